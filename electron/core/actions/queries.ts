@@ -1,0 +1,257 @@
+/**
+ * Reads for the action log. Overdue, stale and current RAG are derived here in SQL (never stored),
+ * by the same rules as shared/logic/actionRules.ts.
+ */
+import type { ActionListResult, ActionRow, ActionUpdate, ChangeLogEntry } from '../../../shared/model/entities';
+import type { ActionSource, ActionStatus, Rag } from '../../../shared/model/enums';
+import type { PrincipleCode } from '../../../shared/model/principles';
+import { actionListInput, type ActionFilter, type ActionListInput, type ActionSort } from '../../../shared/model/schemas';
+import { staleCutoff } from '../../../shared/logic/actionRules';
+import { localToday } from '../../../shared/logic/dates';
+import { getSettings } from '../settings';
+import { requireRow, type Workspace } from '../workspace';
+
+interface ActionDbRow {
+  id: string;
+  priority_id: string | null;
+  priority_number: number | null;
+  priority_title: string | null;
+  position: number;
+  reference: string;
+  title: string;
+  description: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  lead_body_id: string | null;
+  lead_body_name: string | null;
+  due_date: string | null;
+  status: ActionStatus;
+  source: ActionSource;
+  principles: string | null;
+  rag: Rag | null;
+  latest_update_date: string | null;
+  latest_update_text: string | null;
+  overdue: number;
+  stale: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+const OPEN = `a.status NOT IN ('complete', 'dropped')`;
+const OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < @today AND ${OPEN})`;
+const STALE = `(${OPEN} AND coalesce(u.update_date, substr(a.created_at, 1, 10)) < @cutoff)`;
+
+/** FROM clause shared by the list and its count: the latest update is found through its index. */
+const FROM = `FROM actions a
+  LEFT JOIN action_updates u ON u.id = (
+    SELECT lu.id FROM action_updates lu WHERE lu.action_id = a.id
+    ORDER BY lu.update_date DESC, lu.id DESC LIMIT 1)`;
+
+const COLUMNS = `a.*, p.position AS priority_number, p.title AS priority_title,
+  o.name AS owner_name, b.name AS lead_body_name,
+  (SELECT group_concat(ap.principle, '') FROM action_principles ap WHERE ap.action_id = a.id) AS principles,
+  u.rag AS rag, u.update_date AS latest_update_date, u.text AS latest_update_text,
+  ${OVERDUE} AS overdue, ${STALE} AS stale`;
+
+const JOINS = `LEFT JOIN priorities p ON p.id = a.priority_id
+  LEFT JOIN people o ON o.id = a.owner_id
+  LEFT JOIN bodies b ON b.id = a.lead_body_id`;
+
+/** Sort keys; each sorts empty values last whichever the direction. */
+const SORTS: Record<ActionSort, string[]> = {
+  reference: ['p.position', 'a.position'],
+  due: ['a.due_date'],
+  status: [`CASE a.status WHEN 'blocked' THEN 0 WHEN 'not_started' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'complete' THEN 3 ELSE 4 END`],
+  rag: [`CASE u.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 2 END`],
+  owner: ['o.name COLLATE NOCASE'],
+  updated: ['coalesce(u.update_date, substr(a.created_at, 1, 10))'],
+};
+const TIEBREAK = 'p.position IS NULL, p.position, a.position, a.id';
+
+export interface BuiltQuery {
+  where: string;
+  params: Record<string, unknown>;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/** Turns a filter into a WHERE clause with named parameters (values never spliced into SQL). */
+export function buildWhere(filter: ActionFilter, today: string, cutoff: string): BuiltQuery {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = { today, cutoff };
+  if (filter.statuses && filter.statuses.length > 0) {
+    const names = filter.statuses.map((s, i) => {
+      params[`status${i}`] = s;
+      return `@status${i}`;
+    });
+    clauses.push(`a.status IN (${names.join(', ')})`);
+  }
+  if (filter.rags && filter.rags.length > 0) {
+    const parts: string[] = [];
+    const named = filter.rags.filter((r) => r !== 'none');
+    if (named.length > 0) {
+      parts.push(
+        `u.rag IN (${named
+          .map((r, i) => {
+            params[`rag${i}`] = r;
+            return `@rag${i}`;
+          })
+          .join(', ')})`,
+      );
+    }
+    if (filter.rags.includes('none')) parts.push('u.id IS NULL');
+    clauses.push(`(${parts.join(' OR ')})`);
+  }
+  if (filter.ownerId) {
+    clauses.push('a.owner_id = @ownerId');
+    params.ownerId = filter.ownerId;
+  }
+  if (filter.priorityId) {
+    clauses.push('a.priority_id = @priorityId');
+    params.priorityId = filter.priorityId;
+  }
+  if (filter.principle) {
+    clauses.push('EXISTS (SELECT 1 FROM action_principles fp WHERE fp.action_id = a.id AND fp.principle = @principle)');
+    params.principle = filter.principle;
+  }
+  if (filter.overdue) clauses.push(OVERDUE);
+  if (filter.stale) clauses.push(STALE);
+  if (filter.text) {
+    params.text = `%${escapeLike(filter.text)}%`;
+    clauses.push(`(a.reference LIKE @text ESCAPE '\\' OR a.title LIKE @text ESCAPE '\\' OR a.description LIKE @text ESCAPE '\\')`);
+  }
+  return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export function listSql(sort: ActionSort, direction: 'asc' | 'desc', where: string): { rows: string; count: string } {
+  const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  const order = SORTS[sort].map((expr) => `${expr} ${dir} NULLS LAST`).join(', ');
+  // The count needs the latest-update join only when the filter looks at it.
+  const countFrom = /\bu\./.test(where) ? FROM : 'FROM actions a';
+  return {
+    rows: `SELECT ${COLUMNS} ${FROM} ${JOINS} ${where} ORDER BY ${order}, ${TIEBREAK} LIMIT @limit OFFSET @offset`,
+    count: `SELECT count(*) AS n ${countFrom} ${where}`,
+  };
+}
+
+function toRow(r: ActionDbRow): ActionRow {
+  return {
+    id: r.id,
+    priorityId: r.priority_id,
+    priorityNumber: r.priority_number,
+    priorityTitle: r.priority_title,
+    reference: r.reference,
+    title: r.title,
+    description: r.description,
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    leadBodyId: r.lead_body_id,
+    leadBodyName: r.lead_body_name,
+    dueDate: r.due_date,
+    status: r.status,
+    principles: (r.principles ?? '').split('').sort() as PrincipleCode[],
+    source: r.source,
+    position: r.position,
+    rag: r.rag,
+    latestUpdateDate: r.latest_update_date,
+    latestUpdateText: r.latest_update_text,
+    overdue: r.overdue === 1,
+    stale: r.stale === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  };
+}
+
+/** The action log: filtered, sorted and paged, with the total that match. */
+export function listActions(ws: Workspace, input: ActionListInput = {}): ActionListResult {
+  const q = actionListInput.parse(input);
+  const today = q.today ?? localToday();
+  const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
+  const { where, params } = buildWhere(q.filter, today, cutoff);
+  const sql = listSql(q.sort, q.direction, where);
+  const rows = (ws.stmt(sql.rows).all({ ...params, limit: q.limit, offset: q.offset }) as ActionDbRow[]).map(toRow);
+  const total =
+    q.offset === 0 && rows.length < q.limit ? rows.length : (ws.stmt(sql.count).get(params) as { n: number }).n;
+  return { rows, total, today };
+}
+
+export function getAction(ws: Workspace, id: string, today: string = localToday()): ActionRow {
+  const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
+  const row = ws.stmt(`SELECT ${COLUMNS} ${FROM} ${JOINS} WHERE a.id = @id`).get({ id, today, cutoff }) as ActionDbRow | undefined;
+  return toRow(requireRow(row, 'action'));
+}
+
+interface UpdateDbRow {
+  id: string;
+  action_id: string;
+  update_date: string;
+  text: string;
+  author_id: string | null;
+  author_name: string | null;
+  rag: Rag;
+  status: ActionStatus;
+  created_at: string;
+  updated_by: string;
+}
+
+export function toUpdate(r: UpdateDbRow): ActionUpdate {
+  return {
+    id: r.id,
+    actionId: r.action_id,
+    date: r.update_date,
+    text: r.text,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    rag: r.rag,
+    status: r.status,
+    createdAt: r.created_at,
+    createdBy: r.updated_by,
+  };
+}
+
+const UPDATE_SELECT = `SELECT u.*, p.name AS author_name FROM action_updates u LEFT JOIN people p ON p.id = u.author_id`;
+
+/** An action's updates, newest first. */
+export function listUpdates(ws: Workspace, actionId: string): ActionUpdate[] {
+  requireRow(ws.stmt('SELECT 1 FROM actions WHERE id = ?').get(actionId), 'action');
+  return (ws.stmt(`${UPDATE_SELECT} WHERE u.action_id = ? ORDER BY u.update_date DESC, u.id DESC`).all(actionId) as UpdateDbRow[]).map(toUpdate);
+}
+
+export function getUpdate(ws: Workspace, id: string): ActionUpdate {
+  return toUpdate(requireRow(ws.stmt(`${UPDATE_SELECT} WHERE u.id = ?`).get(id) as UpdateDbRow | undefined, 'update'));
+}
+
+interface ChangeDbRow {
+  seq: number;
+  entity: string;
+  entity_id: string;
+  operation: 'insert' | 'update' | 'delete';
+  changes: string;
+  at: string;
+  actor: string;
+}
+
+/** The action's history from the change log, with its updates' entries; newest first. */
+export function actionHistory(ws: Workspace, actionId: string): ChangeLogEntry[] {
+  const rows = ws
+    .stmt(
+      `SELECT * FROM change_log WHERE entity_id = @id
+       OR (entity = 'action_update' AND entity_id IN (SELECT id FROM action_updates WHERE action_id = @id))
+       ORDER BY seq DESC`,
+    )
+    .all({ id: actionId }) as ChangeDbRow[];
+  if (rows.length === 0) requireRow(ws.stmt('SELECT 1 FROM actions WHERE id = ?').get(actionId), 'action');
+  return rows.map((r) => ({
+    seq: r.seq,
+    entity: r.entity,
+    entityId: r.entity_id,
+    operation: r.operation,
+    changes: JSON.parse(r.changes) as Record<string, [unknown, unknown]>,
+    at: r.at,
+    actor: r.actor,
+  }));
+}

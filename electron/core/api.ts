@@ -1,0 +1,194 @@
+/**
+ * The whole contract implemented over one open workspace. Electron main, the Playwright bridge
+ * and tests call `dispatch`, which parses the input with the contract's schema and returns
+ * errors as data; nothing here knows which of them is calling.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contract, isChannel, type Channel, type ParsedInputOf, type ResultOf } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/errors';
+import type { WorkspaceSummary } from '../../shared/model/entities';
+import { localToday } from '../../shared/logic/dates';
+import { actionHistory, getAction, listActions, listUpdates } from './actions/queries';
+import { addUpdate, createAction, deleteAction, reorderActions, updateAction } from './actions/mutations';
+import { coverageMatrix, homeSummary } from './actions/summary';
+import { createBody, deleteBody, listBodies, updateBody } from './bodies';
+import { AppError, invalidInput, toErrorData } from './errors';
+import type { Host } from './host';
+import { countEntities } from './info';
+import { printActionLog } from './packs/printActionLog';
+import { createPerson, deletePerson, listPeople, updatePerson } from './people';
+import { SAMPLE_FILE_NAME, buildSampleWorkspace } from './sample/buildSample';
+import { getSettings, updateSettings } from './settings';
+import { createPledge, deletePledge, listPledges, reorderPledges, updatePledge } from './strategy/pledges';
+import { createPriority, deletePriority, listPriorities, reorderPriorities, updatePriority } from './strategy/priorities';
+import { currentStrategy, saveStrategy } from './strategy/strategies';
+import { Workspace } from './workspace';
+
+export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
+
+export interface Api {
+  handlers: Handlers;
+  /** Parses `input` with the channel's schema, runs the handler, and returns a result envelope. */
+  dispatch(channel: string, input: unknown): Promise<IpcResult<unknown>>;
+  /** The open workspace, if any (for hosts that need it directly, such as the CLI). */
+  readonly workspace: Workspace | null;
+  close(): void;
+}
+
+export function createApi(host: Host): Api {
+  let ws: Workspace | null = null;
+  const today = (): string => host.today?.() ?? localToday();
+  const opts = () => ({ actor: host.actor, nativeBinding: host.nativeBinding });
+
+  const need = (): Workspace => {
+    if (!ws) throw new AppError('no_workspace', 'Open a workspace first.');
+    return ws;
+  };
+
+  const summary = (w: Workspace): WorkspaceSummary => {
+    const s = getSettings(w);
+    return { path: w.path, schemaVersion: w.schemaVersion, councilName: s.councilName, boardName: s.boardName };
+  };
+
+  /** Opens `path` first, and only then closes the current workspace: a refused file changes nothing. */
+  const switchTo = (open: () => Workspace): WorkspaceSummary => {
+    const next = open();
+    ws?.close();
+    ws = next;
+    host.recent.add(next.path);
+    return summary(next);
+  };
+
+  const handlers: Handlers = {
+    'workspace:current': () => (ws ? summary(ws) : null),
+    'workspace:recent': () => host.recent.list().filter((p) => existsSync(p)),
+    'workspace:openSample': () => {
+      mkdirSync(host.dataDir, { recursive: true });
+      const path = join(host.dataDir, SAMPLE_FILE_NAME);
+      // The sample is rebuilt each time so its dates stay relative to today.
+      if (ws?.path === path) {
+        ws.close();
+        ws = null;
+      }
+      return switchTo(() => buildSampleWorkspace(path, { ...opts(), today: today(), overwrite: true }));
+    },
+    'workspace:create': async (input) => {
+      const path = await host.dialogs.chooseNewWorkspace(`${input.boardName}.panelpack`);
+      if (!path) return null;
+      return switchTo(() => Workspace.create(path, input, { ...opts(), overwrite: existsSync(path) }));
+    },
+    'workspace:open': async () => {
+      const path = await host.dialogs.chooseWorkspaceToOpen();
+      if (!path) return null;
+      return switchTo(() => Workspace.open(path, opts()));
+    },
+    'workspace:openRecent': ({ path }) => {
+      if (!host.recent.list().includes(path)) throw new AppError('forbidden', 'That file is not in the list of recent workspaces.');
+      return switchTo(() => Workspace.open(path, opts()));
+    },
+    'workspace:close': () => {
+      ws?.close();
+      ws = null;
+      return null;
+    },
+    'workspace:info': () => {
+      const w = need();
+      return { summary: summary(w), counts: countEntities(w) };
+    },
+
+    'settings:get': () => getSettings(need()),
+    'settings:update': (input) => updateSettings(need(), input),
+
+    'people:list': () => listPeople(need()),
+    'people:create': (input) => createPerson(need(), input),
+    'people:update': ({ id, ...input }) => updatePerson(need(), id, input),
+    'people:delete': ({ id }) => {
+      deletePerson(need(), id);
+      return null;
+    },
+
+    'bodies:list': () => listBodies(need()),
+    'bodies:create': (input) => createBody(need(), input),
+    'bodies:update': ({ id, ...input }) => updateBody(need(), id, input),
+    'bodies:delete': ({ id }) => {
+      deleteBody(need(), id);
+      return null;
+    },
+
+    'strategy:get': () => currentStrategy(need()),
+    'strategy:save': ({ id, strategy }) => saveStrategy(need(), id, strategy),
+    'strategy:coverage': () => coverageMatrix(need()),
+
+    'priorities:list': () => listPriorities(need()),
+    'priorities:create': (input) => createPriority(need(), input),
+    'priorities:update': ({ id, ...input }) => updatePriority(need(), id, input),
+    'priorities:delete': ({ id }) => {
+      deletePriority(need(), id);
+      return null;
+    },
+    'priorities:reorder': ({ ids }) => reorderPriorities(need(), ids),
+
+    'actions:list': (input) => listActions(need(), { ...input, today: input.today ?? today() }),
+    'actions:get': ({ id }) => getAction(need(), id, today()),
+    'actions:create': (input) => createAction(need(), input),
+    'actions:update': ({ id, ...input }) => updateAction(need(), id, input),
+    'actions:delete': ({ id }) => {
+      deleteAction(need(), id);
+      return null;
+    },
+    'actions:reorder': ({ priorityId, ids }) => {
+      reorderActions(need(), priorityId, ids);
+      return null;
+    },
+    'actions:updates': ({ id }) => listUpdates(need(), id),
+    'actions:addUpdate': (input) => addUpdate(need(), input, today()),
+    'actions:history': ({ id }) => actionHistory(need(), id),
+    'actions:printLog': async ({ filter }) => {
+      const w = need();
+      const path = await host.dialogs.choosePdfDestination(`Action log ${today()}.pdf`);
+      if (!path) return null;
+      return printActionLog(w, { filter, today: today(), out: path, render: host.renderPdf, onProgress: host.progress });
+    },
+
+    'pledges:list': () => listPledges(need()),
+    'pledges:create': (input) => createPledge(need(), input),
+    'pledges:update': ({ id, ...input }) => updatePledge(need(), id, input),
+    'pledges:delete': ({ id }) => {
+      deletePledge(need(), id);
+      return null;
+    },
+    'pledges:reorder': ({ ids }) => reorderPledges(need(), ids),
+
+    'home:summary': () => homeSummary(need(), today()),
+  };
+
+  async function dispatch(channel: string, input: unknown): Promise<IpcResult<unknown>> {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: 'PanelPack does not know that request.' } };
+    }
+    try {
+      const parsed = contract[channel].input.safeParse(input ?? {});
+      if (!parsed.success) throw invalidInput(parsed.error);
+      const handler = handlers[channel] as (i: unknown) => unknown;
+      const data = await handler(parsed.data);
+      return { ok: true, data };
+    } catch (err) {
+      const error = toErrorData(err);
+      if (error.code === 'internal') host.log?.(err, channel);
+      return { ok: false, error };
+    }
+  }
+
+  return {
+    handlers,
+    dispatch,
+    get workspace() {
+      return ws;
+    },
+    close() {
+      ws?.close();
+      ws = null;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Numbered SQL migrations, applied in order, each in its own transaction and recorded in the file.
+ * Append only: never edit a migration that has shipped (tests/core/schema.test.ts guards v1).
+ */
+const files = import.meta.glob<string>('./migrations/*.sql', { query: '?raw', import: 'default', eager: true });
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = Object.entries(files)
+  .map(([path, sql]) => {
+    const m = /\/(\d{4})_([a-z0-9_]+)\.sql$/.exec(path);
+    if (!m) throw new Error(`Migration file name must look like 0001_name.sql: ${path}`);
+    return { version: Number(m[1]), name: m[2] ?? '', sql };
+  })
+  .sort((a, b) => a.version - b.version);
+
+MIGRATIONS.forEach((m, i) => {
+  if (m.version !== i + 1) throw new Error(`Migrations must be numbered 1, 2, 3… without gaps (found ${m.version} at ${i + 1}).`);
+});
+
+/** The schema version this build writes and understands. */
+export const LATEST_VERSION = MIGRATIONS.length;

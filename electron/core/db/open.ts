@@ -1,0 +1,157 @@
+/**
+ * Opening and creating workspace files. Every refusal happens before SQLite writes a byte, so a
+ * file that is not ours, is damaged, or comes from a newer PanelPack is left exactly as it was.
+ */
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../errors';
+import { nowStamp } from './ids';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+
+/** PRAGMA application_id for PanelPack files: "PPK1". */
+export const APPLICATION_ID = 0x50504b31;
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for this runtime (Electron passes its own build). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export interface FileHeader {
+  applicationId: number;
+  userVersion: number;
+}
+
+/** Reads the 100-byte SQLite header without opening the database. */
+export function readHeader(path: string): FileHeader {
+  const name = basename(path);
+  if (!existsSync(path)) throw new AppError('not_found', `There is no file called "${name}" at that place.`);
+  const st = statSync(path);
+  if (!st.isFile()) throw new AppError('not_a_workspace', `"${name}" is a folder, not a PanelPack workspace.`);
+  if (st.size < 100) throw new AppError('not_a_workspace', `"${name}" is not a PanelPack workspace (the file is empty or too short).`);
+  const buf = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buf, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (buf.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    throw new AppError('not_a_workspace', `"${name}" is not a PanelPack workspace (it is not a database file).`);
+  }
+  return { userVersion: buf.readUInt32BE(60), applicationId: buf.readUInt32BE(68) };
+}
+
+/** Checks the header: ours, and not from a newer version. Throws a plain-English AppError. */
+export function checkHeader(path: string): FileHeader {
+  const h = readHeader(path);
+  const name = basename(path);
+  if (h.applicationId !== APPLICATION_ID) {
+    throw new AppError('not_a_workspace', `"${name}" is a database, but not a PanelPack workspace. It has not been changed.`);
+  }
+  if (h.userVersion > LATEST_VERSION) {
+    throw new AppError(
+      'newer_version',
+      `"${name}" was saved by a newer version of PanelPack (file version ${h.userVersion}; this version reads up to ${LATEST_VERSION}). Update PanelPack to open it. The file has not been changed.`,
+    );
+  }
+  return h;
+}
+
+function applyPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/** Opens an existing workspace, migrating it forward. */
+export function openDatabase(path: string, opts: OpenOptions = {}): Database.Database {
+  const header = checkHeader(path);
+  const name = basename(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path, { fileMustExist: true, readonly: opts.readonly ?? false, nativeBinding: opts.nativeBinding });
+  } catch (err) {
+    throw new AppError('io', `"${name}" could not be opened: ${(err as Error).message}.`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw new AppError('corrupt', damaged(name));
+  } catch (err) {
+    db.close();
+    if (err instanceof AppError) throw err;
+    const code = (err as { code?: string }).code ?? '';
+    if (code === 'SQLITE_BUSY') throw new AppError('locked', `"${name}" is in use by another program. Close it there and try again.`);
+    throw new AppError('corrupt', damaged(name));
+  }
+  if (!opts.readonly) {
+    try {
+      applyPragmas(db);
+      migrate(db, header.userVersion);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  } else {
+    db.pragma('foreign_keys = ON');
+  }
+  return db;
+}
+
+function damaged(name: string): string {
+  return `"${name}" is damaged and cannot be opened. Restore it from a backup; PanelPack has not changed it.`;
+}
+
+/**
+ * Creates a new, empty workspace at `path`. The file is built beside the target and renamed into
+ * place, so a crash never leaves a half-made workspace under the chosen name.
+ */
+export function createDatabase(
+  path: string,
+  init: (db: Database.Database) => void,
+  opts: OpenOptions & { overwrite?: boolean } = {},
+): Database.Database {
+  if (existsSync(path) && !opts.overwrite) {
+    throw new AppError('conflict', `A file called "${basename(path)}" already exists there. Choose another name.`);
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.creating`);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(temp, { nativeBinding: opts.nativeBinding });
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('journal_mode = DELETE');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 0);
+    init(db);
+    db.close();
+    db = undefined;
+    renameSync(temp, path);
+  } catch (err) {
+    db?.close();
+    rmSync(temp, { force: true });
+    rmSync(`${temp}-journal`, { force: true });
+    throw err;
+  }
+  return openDatabase(path, opts);
+}
+
+function migrate(db: Database.Database, from: number): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+  for (const m of MIGRATIONS) {
+    if (m.version <= from) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, nowStamp());
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,61 @@
+/** Expected failures carry a stable code and a message fit for a clerk. */
+import type { ErrorCode, ErrorData } from '../../shared/ipc/errors';
+import { z } from 'zod';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function notFound(what: string): AppError {
+  return new AppError('not_found', `That ${what} no longer exists. It may have been deleted.`);
+}
+
+/** Field path -> first message, for showing beside form fields. */
+export function zodFields(err: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of err.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function invalidInput(err: z.ZodError): AppError {
+  const fields = zodFields(err);
+  const first = Object.values(fields)[0] ?? 'Some of the details are not valid.';
+  return new AppError('invalid_input', first, fields);
+}
+
+/** Turns anything thrown into error data; unexpected errors get a generic message (log the stack). */
+export function toErrorData(err: unknown): ErrorData {
+  if (err instanceof AppError) {
+    return err.fields ? { code: err.code, message: err.message, fields: err.fields } : { code: err.code, message: err.message };
+  }
+  if (err instanceof z.ZodError) return toErrorData(invalidInput(err));
+  if (isSqliteError(err)) {
+    if (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED') {
+      return { code: 'locked', message: 'The workspace is busy in another window or program. Try again in a moment.' };
+    }
+    if (err.code.startsWith('SQLITE_CONSTRAINT')) {
+      return { code: 'conflict', message: 'That change clashes with other records, so it was not saved.' };
+    }
+    if (err.code === 'SQLITE_CORRUPT' || err.code === 'SQLITE_NOTADB') {
+      return { code: 'corrupt', message: 'The workspace file is damaged. Restore it from a backup.' };
+    }
+    if (err.code === 'SQLITE_READONLY' || err.code === 'SQLITE_FULL' || err.code.startsWith('SQLITE_IOERR')) {
+      return { code: 'io', message: 'The workspace could not be written (the disk may be full or read-only). Nothing was changed.' };
+    }
+  }
+  return { code: 'internal', message: 'Something went wrong inside PanelPack. Nothing was changed; the details are in the log.' };
+}
+
+function isSqliteError(err: unknown): err is Error & { code: string } {
+  return err instanceof Error && err.name === 'SqliteError' && typeof (err as { code?: unknown }).code === 'string';
+}

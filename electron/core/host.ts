@@ -1,0 +1,29 @@
+/**
+ * What core needs from whoever hosts it (Electron main, the CLI, the Playwright bridge, tests):
+ * the person acting, where files live, and the edges that differ per host (native dialogs,
+ * the recent-files list, progress events, PDF rendering off the UI thread).
+ */
+import type { ProgressEvent } from '../../shared/ipc/errors';
+import type { PdfRenderer } from './packs/render';
+
+export interface Host {
+  /** Recorded in updated_by and the change log. */
+  actor: string;
+  /** Where the sample board and new workspaces go by default. */
+  dataDir: string;
+  /** better_sqlite3.node built for this runtime, when it is not the default Node build. */
+  nativeBinding?: string;
+  /** Today's date as YYYY-MM-DD; defaults to the local clock (tests pin it). */
+  today?: () => string;
+  dialogs: {
+    chooseNewWorkspace(defaultName: string): Promise<string | null>;
+    chooseWorkspaceToOpen(): Promise<string | null>;
+    choosePdfDestination(defaultName: string): Promise<string | null>;
+  };
+  recent: { list(): string[]; add(path: string): void };
+  progress(event: ProgressEvent): void;
+  /** Renders pdfmake definitions; Electron passes a worker-thread renderer. */
+  renderPdf?: PdfRenderer;
+  /** Where unexpected errors are logged with their stacks. */
+  log?(err: unknown, context: string): void;
+}

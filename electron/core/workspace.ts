@@ -1,0 +1,90 @@
+/** An open workspace: one SQLite file, the person acting, and a cache of prepared statements. */
+import type Database from 'better-sqlite3';
+import { basename } from 'node:path';
+import { AppError } from './errors';
+import { APPLICATION_ID, createDatabase, openDatabase, schemaVersion, type OpenOptions } from './db/open';
+import { nowStamp } from './db/ids';
+
+export interface WorkspaceOptions extends OpenOptions {
+  /** Who is making changes: recorded in updated_by and the change log. */
+  actor: string;
+}
+
+export class Workspace {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private constructor(
+    readonly db: Database.Database,
+    readonly path: string,
+    readonly actor: string,
+  ) {}
+
+  static open(path: string, opts: WorkspaceOptions): Workspace {
+    return new Workspace(openDatabase(path, opts), path, opts.actor);
+  }
+
+  /** Creates a new workspace file with its settings row; the council and board names are required. */
+  static create(path: string, names: { councilName: string; boardName: string }, opts: WorkspaceOptions & { overwrite?: boolean }): Workspace {
+    const db = createDatabase(
+      path,
+      (raw) => {
+        const at = nowStamp();
+        raw
+          .prepare(
+            `INSERT INTO workspace_settings (id, council_name, board_name, created_at, updated_at, updated_by)
+             VALUES (1, ?, ?, ?, ?, ?)`,
+          )
+          .run(names.councilName, names.boardName, at, at, opts.actor);
+        raw
+          .prepare(`INSERT INTO change_log (entity, entity_id, operation, changes, at, actor) VALUES ('settings', '1', 'insert', ?, ?, ?)`)
+          .run(JSON.stringify({ council_name: [null, names.councilName], board_name: [null, names.boardName] }), at, opts.actor);
+      },
+      opts,
+    );
+    return new Workspace(db, path, opts.actor);
+  }
+
+  get name(): string {
+    return basename(this.path);
+  }
+
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  get isPanelPack(): boolean {
+    return this.db.pragma('application_id', { simple: true }) === APPLICATION_ID;
+  }
+
+  /** A prepared statement, compiled once per workspace. */
+  stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  /** Runs `fn` in one synchronous transaction: all of it is written, or none. */
+  tx<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.statements.clear();
+    if (this.db.open) {
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A checkpoint is tidying only; the WAL is replayed on next open if it fails (e.g. busy).
+      }
+      this.db.close();
+    }
+  }
+}
+
+export function requireRow<T>(row: T | undefined, what: string): T {
+  if (row === undefined) throw new AppError('not_found', `That ${what} no longer exists. It may have been deleted.`);
+  return row;
+}

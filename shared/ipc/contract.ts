@@ -1,0 +1,130 @@
+/**
+ * Every operation the renderer (and the test bridge) may call: one entry per channel `area:verb`,
+ * with the zod schema for its single input object and its result type. electron/core/api.ts
+ * implements the whole table; electron/main binds it to IPC; the preload allows only these names.
+ */
+import { z } from 'zod';
+import type {
+  ActionListResult,
+  ActionRow,
+  ActionUpdate,
+  Body,
+  ChangeLogEntry,
+  CoverageMatrix,
+  EntityCounts,
+  HomeSummary,
+  Person,
+  Pledge,
+  Priority,
+  Settings,
+  Strategy,
+  WorkspaceSummary,
+} from '../model/entities';
+import {
+  actionFilter,
+  actionInput,
+  actionListInput,
+  actionUpdateInput,
+  bodyInput,
+  id,
+  personInput,
+  pledgeInput,
+  priorityInput,
+  settingsInput,
+  strategyInput,
+} from '../model/schemas';
+
+export interface Operation<I extends z.ZodType, R> {
+  input: I;
+  /** Phantom: carries the result type only. */
+  result: R;
+}
+
+function op<I extends z.ZodType>(input: I) {
+  return { returns: <R>(): Operation<I, R> => ({ input, result: undefined as R }) };
+}
+
+const none = z.object({}).strict();
+const byId = z.object({ id }).strict();
+const reorder = z.object({ ids: z.array(id).min(1) }).strict();
+
+export interface SavedFile {
+  path: string;
+  pages: number;
+}
+
+export const contract = {
+  'workspace:current': op(none).returns<WorkspaceSummary | null>(),
+  'workspace:recent': op(none).returns<string[]>(),
+  'workspace:openSample': op(none).returns<WorkspaceSummary>(),
+  /** Asks where to create the file (native dialog); null when the clerk cancels. */
+  'workspace:create': op(settingsInput.pick({ councilName: true, boardName: true }).strict()).returns<WorkspaceSummary | null>(),
+  /** Asks which file to open (native dialog); null when the clerk cancels. */
+  'workspace:open': op(none).returns<WorkspaceSummary | null>(),
+  'workspace:openRecent': op(z.object({ path: z.string().min(1) }).strict()).returns<WorkspaceSummary>(),
+  'workspace:close': op(none).returns<null>(),
+  'workspace:info': op(none).returns<{ summary: WorkspaceSummary; counts: EntityCounts }>(),
+
+  'settings:get': op(none).returns<Settings>(),
+  'settings:update': op(settingsInput).returns<Settings>(),
+
+  'people:list': op(none).returns<Person[]>(),
+  'people:create': op(personInput).returns<Person>(),
+  'people:update': op(personInput.extend({ id })).returns<Person>(),
+  'people:delete': op(byId).returns<null>(),
+
+  'bodies:list': op(none).returns<Body[]>(),
+  'bodies:create': op(bodyInput).returns<Body>(),
+  'bodies:update': op(bodyInput.extend({ id })).returns<Body>(),
+  'bodies:delete': op(byId).returns<null>(),
+
+  /** The current strategy: the latest adopted one, else the latest draft; null in a new workspace. */
+  'strategy:get': op(none).returns<Strategy | null>(),
+  'strategy:save': op(z.object({ id: id.nullable(), strategy: strategyInput }).strict()).returns<Strategy>(),
+  'strategy:coverage': op(none).returns<CoverageMatrix>(),
+
+  'priorities:list': op(none).returns<Priority[]>(),
+  'priorities:create': op(priorityInput).returns<Priority>(),
+  'priorities:update': op(priorityInput.extend({ id })).returns<Priority>(),
+  'priorities:delete': op(byId).returns<null>(),
+  'priorities:reorder': op(reorder).returns<Priority[]>(),
+
+  'actions:list': op(actionListInput).returns<ActionListResult>(),
+  'actions:get': op(byId).returns<ActionRow>(),
+  'actions:create': op(actionInput).returns<ActionRow>(),
+  'actions:update': op(actionInput.extend({ id })).returns<ActionRow>(),
+  'actions:delete': op(byId).returns<null>(),
+  /** Reorders the actions of one priority (or of the unassigned group when priorityId is null). */
+  'actions:reorder': op(z.object({ priorityId: id.nullable(), ids: z.array(id).min(1) }).strict()).returns<null>(),
+  'actions:updates': op(byId).returns<ActionUpdate[]>(),
+  'actions:addUpdate': op(actionUpdateInput).returns<ActionUpdate>(),
+  /** The action's full history from the change log, including its updates. Newest first. */
+  'actions:history': op(byId).returns<ChangeLogEntry[]>(),
+  /** Prints the action log as PDF to a file the clerk chooses; null when cancelled. */
+  'actions:printLog': op(z.object({ filter: actionFilter.default({}) }).strict()).returns<SavedFile | null>(),
+
+  'pledges:list': op(none).returns<Pledge[]>(),
+  'pledges:create': op(pledgeInput).returns<Pledge>(),
+  'pledges:update': op(pledgeInput.extend({ id })).returns<Pledge>(),
+  'pledges:delete': op(byId).returns<null>(),
+  'pledges:reorder': op(reorder).returns<Pledge[]>(),
+
+  'home:summary': op(none).returns<HomeSummary>(),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+/** What a caller passes (defaults may be left out). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives, after the schema has parsed it. */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+
+/** The IPC channel names the preload uses to reach main. */
+export const IPC_INVOKE = 'panelpack:invoke';
+export const IPC_PROGRESS = 'panelpack:progress';
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,31 @@
+/**
+ * The derived facts about an action (never stored): overdue, stale and current RAG.
+ * The SQL in electron/core/actions/queries.ts computes the same rules for filtering;
+ * tests/core/actionRules.test.ts checks the two agree at the boundary dates.
+ */
+import { CLOSED_STATUSES, type ActionStatus } from '../model/enums';
+import { shiftDate } from './dates';
+
+/** Overdue: the due date has passed (due today is not overdue) and the action is still open. */
+export function isOverdue(a: { dueDate: string | null; status: ActionStatus }, today: string): boolean {
+  return a.dueDate !== null && a.dueDate < today && !CLOSED_STATUSES.includes(a.status);
+}
+
+/**
+ * Stale: an open action whose latest update (or, with none, its creation) is more than
+ * `reviewIntervalDays` days before today. Exactly the interval ago is not yet stale.
+ */
+export function isStale(
+  a: { status: ActionStatus; latestUpdateDate: string | null; createdAt: string },
+  today: string,
+  reviewIntervalDays: number,
+): boolean {
+  if (CLOSED_STATUSES.includes(a.status)) return false;
+  const last = a.latestUpdateDate ?? a.createdAt.slice(0, 10);
+  return last < staleCutoff(today, reviewIntervalDays);
+}
+
+/** The earliest "last touched" date that is still fresh. */
+export function staleCutoff(today: string, reviewIntervalDays: number): string {
+  return shiftDate(today, -reviewIntervalDays);
+}

@@ -1,0 +1,184 @@
+/**
+ * Input schemas: the single source of validation for forms (renderer), IPC (main), the CLI and
+ * core. Messages are written for clerks, not developers.
+ */
+import { z } from 'zod';
+import {
+  ACTION_SOURCES,
+  ACTION_STATUSES,
+  BODY_KINDS,
+  BODY_ROLES,
+  PERSON_KINDS,
+  PLEDGE_AUDIENCES,
+  RAGS,
+  STRATEGY_STATUSES,
+} from './enums';
+import { PRINCIPLE_CODES } from './principles';
+
+export const id = z.uuid({ error: 'That record could not be found (bad reference).' });
+
+const requiredText = (what: string, max = 200) =>
+  z
+    .string({ error: `Enter ${what}.` })
+    .trim()
+    .min(1, { error: `Enter ${what}.` })
+    .max(max, { error: `${capitalise(what)} must be ${max} characters or fewer.` });
+
+const optionalText = (what: string, max = 5000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${capitalise(what)} must be ${max} characters or fewer.` })
+    .default('');
+
+/** A calendar date as YYYY-MM-DD (no time, no zone). */
+export const isoDate = (what: string) =>
+  z.iso.date({ error: `Enter ${what} as a real date, for example 17/12/2026.` });
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const optionalEmail = z
+  .union([z.literal(''), z.email({ error: 'Enter an email address in the right format, like name@council.gov.uk.' })])
+  .default('');
+
+const optionalPhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+() -]*$/, { error: 'Enter a phone number using only numbers, spaces and + ( ) -.' })
+  .max(40, { error: 'Phone number must be 40 characters or fewer.' })
+  .default('');
+
+export const settingsInput = z.object({
+  councilName: requiredText('the council name'),
+  boardName: requiredText('the board name'),
+  clerkName: optionalText('clerk name', 200),
+  clerkPhone: optionalPhone,
+  clerkEmail: optionalEmail,
+  reviewIntervalDays: z
+    .number({ error: 'Enter the review interval as a number of days.' })
+    .int({ error: 'Enter the review interval as a whole number of days.' })
+    .min(7, { error: 'The review interval must be at least 7 days.' })
+    .max(366, { error: 'The review interval must be 366 days or fewer.' }),
+});
+export type SettingsInput = z.input<typeof settingsInput>;
+
+export const personInput = z.object({
+  name: requiredText('a name'),
+  kind: z.enum(PERSON_KINDS, { error: 'Choose what kind of member this is.' }),
+  roleTitle: optionalText('role', 200),
+  organisation: optionalText('organisation', 200),
+  email: optionalEmail,
+  active: z.boolean().default(true),
+});
+export type PersonInput = z.input<typeof personInput>;
+
+export const bodyMemberInput = z.object({
+  personId: id,
+  role: z.enum(BODY_ROLES, { error: 'Choose chair, vice-chair or member.' }),
+});
+
+export const bodyInput = z.object({
+  name: requiredText('a name'),
+  kind: z.enum(BODY_KINDS, { error: 'Choose board or working group.' }),
+  chairRole: optionalText('chair role', 200),
+  members: z
+    .array(bodyMemberInput)
+    .default([])
+    .refine((ms) => new Set(ms.map((m) => m.personId)).size === ms.length, {
+      error: 'Each person can be listed only once.',
+    })
+    .refine((ms) => ms.filter((m) => m.role === 'chair').length <= 1, { error: 'Choose only one chair.' }),
+});
+export type BodyInput = z.input<typeof bodyInput>;
+
+export const strategyInput = z
+  .object({
+    title: requiredText('a title'),
+    periodStart: isoDate('the start date'),
+    periodEnd: isoDate('the end date'),
+    status: z.enum(STRATEGY_STATUSES, { error: 'Choose draft, adopted or archived.' }),
+    vision: optionalText('vision', 5000),
+  })
+  .refine((s) => s.periodEnd >= s.periodStart, {
+    error: 'The end date must be on or after the start date.',
+    path: ['periodEnd'],
+  });
+export type StrategyInput = z.input<typeof strategyInput>;
+
+export const priorityInput = z.object({
+  title: requiredText('a title'),
+  description: optionalText('description'),
+  why: optionalText('why'),
+  what: optionalText('what'),
+  how: optionalText('how'),
+  leadBodyId: id.nullable().default(null),
+});
+export type PriorityInput = z.input<typeof priorityInput>;
+
+export const actionInput = z.object({
+  priorityId: id.nullable().default(null),
+  reference: z
+    .string()
+    .trim()
+    .max(20, { error: 'Reference must be 20 characters or fewer.' })
+    .default(''),
+  title: requiredText('what the action is', 300),
+  description: optionalText('description'),
+  ownerId: id.nullable().default(null),
+  leadBodyId: id.nullable().default(null),
+  dueDate: isoDate('the due date').nullable().default(null),
+  status: z.enum(ACTION_STATUSES, { error: 'Choose a status.' }).default('not_started'),
+  principles: z
+    .array(z.enum(PRINCIPLE_CODES, { error: 'Choose principles from (a) to (g).' }))
+    .default([])
+    .transform((ps) => [...new Set(ps)].sort()),
+  source: z.enum(ACTION_SOURCES, { error: 'Choose where the action came from.' }).default('strategy'),
+});
+export type ActionInput = z.input<typeof actionInput>;
+
+export const actionUpdateInput = z.object({
+  actionId: id,
+  date: isoDate('the date of the update'),
+  text: requiredText('the update', 5000),
+  authorId: id.nullable().default(null),
+  rag: z.enum(RAGS, { error: 'Choose a RAG rating: Red, Amber or Green.' }),
+  status: z.enum(ACTION_STATUSES, { error: 'Choose a status.' }),
+});
+export type ActionUpdateInput = z.input<typeof actionUpdateInput>;
+
+export const pledgeInput = z.object({
+  heading: requiredText('a heading'),
+  promise: requiredText('the promise', 2000),
+  audience: z.enum(PLEDGE_AUDIENCES, { error: 'Choose children in care or care leavers.' }),
+});
+export type PledgeInput = z.input<typeof pledgeInput>;
+
+export const ACTION_SORTS = ['reference', 'due', 'status', 'rag', 'owner', 'updated'] as const;
+export type ActionSort = (typeof ACTION_SORTS)[number];
+
+/** Filters for the action log. Every field is optional; an empty object lists everything. */
+export const actionFilter = z.object({
+  statuses: z.array(z.enum(ACTION_STATUSES)).optional(),
+  /** 'none' selects actions with no update yet. */
+  rags: z.array(z.enum([...RAGS, 'none'])).optional(),
+  ownerId: id.optional(),
+  priorityId: id.optional(),
+  principle: z.enum(PRINCIPLE_CODES).optional(),
+  overdue: z.boolean().optional(),
+  stale: z.boolean().optional(),
+  text: z.string().trim().max(200).optional(),
+});
+export type ActionFilter = z.infer<typeof actionFilter>;
+
+export const actionListInput = z.object({
+  filter: actionFilter.default({}),
+  sort: z.enum(ACTION_SORTS).default('reference'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  limit: z.number().int().min(1).max(5000).default(1000),
+  offset: z.number().int().min(0).default(0),
+  /** Today's date as the user sees it; defaults to the machine's local date. */
+  today: isoDate('today').optional(),
+});
+export type ActionListInput = z.input<typeof actionListInput>;
