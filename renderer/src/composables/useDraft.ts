@@ -1,0 +1,66 @@
+/**
+ * Form drafts that survive navigation and reloads: nothing a clerk types is lost by clicking away.
+ * Each draft lives in a Pinia store (for navigation) mirrored to sessionStorage (for reloads), keyed
+ * by the form and the record it edits ("action:<id>", "settings", "new-priority"…).
+ */
+import { defineStore } from 'pinia';
+import { ref, watch, type Ref } from 'vue';
+
+const PREFIX = 'panelpack:draft:';
+
+const useDraftStore = defineStore('drafts', () => {
+  const drafts = ref<Record<string, unknown>>({});
+  return { drafts };
+});
+
+function readSession(key: string): unknown {
+  try {
+    const raw = sessionStorage.getItem(PREFIX + key);
+    return raw === null ? undefined : (JSON.parse(raw) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A reactive draft for `key`, starting from the saved draft if there is one, else from `initial()`.
+ * Call `clear()` after a successful save (or on cancel) to forget it.
+ */
+export function useDraft<T extends object>(key: string, initial: () => T): { draft: Ref<T>; hasDraft: boolean; clear: () => void; reset: (value: T) => void } {
+  const store = useDraftStore();
+  const saved = (store.drafts[key] ?? readSession(key)) as T | undefined;
+  const draft = ref(saved ?? initial()) as Ref<T>;
+  const stop = watch(
+    draft,
+    (value) => {
+      store.drafts[key] = value;
+      try {
+        sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
+      } catch {
+        // Storage full or unavailable: the in-memory draft still survives navigation.
+      }
+    },
+    { deep: true },
+  );
+  function forget(): void {
+    delete store.drafts[key];
+    try {
+      sessionStorage.removeItem(PREFIX + key);
+    } catch {
+      // Nothing to forget.
+    }
+  }
+  return {
+    draft,
+    hasDraft: saved !== undefined,
+    clear() {
+      stop();
+      forget();
+    },
+    /** Replaces the draft with fresh values (e.g. after loading the record) and forgets the saved copy. */
+    reset(value: T) {
+      draft.value = value;
+      forget();
+    },
+  };
+}
