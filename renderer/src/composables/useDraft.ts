@@ -30,7 +30,7 @@ export function useDraft<T extends object>(key: string, initial: () => T): { dra
   const store = useDraftStore();
   const saved = (store.drafts[key] ?? readSession(key)) as T | undefined;
   const draft = ref(saved ?? initial()) as Ref<T>;
-  const stop = watch(
+  watch(
     draft,
     (value) => {
       store.drafts[key] = value;
@@ -40,7 +40,8 @@ export function useDraft<T extends object>(key: string, initial: () => T): { dra
         // Storage full or unavailable: the in-memory draft still survives navigation.
       }
     },
-    { deep: true },
+    // Synchronous, so clear() and reset() can forget the copy they have just written.
+    { deep: true, flush: 'sync' },
   );
   function forget(): void {
     delete store.drafts[key];
@@ -53,8 +54,9 @@ export function useDraft<T extends object>(key: string, initial: () => T): { dra
   return {
     draft,
     hasDraft: saved !== undefined,
+    /** Starts afresh from `initial()` and forgets the saved copy (after a save, or on cancel). */
     clear() {
-      stop();
+      draft.value = initial();
       forget();
     },
     /** Replaces the draft with fresh values (e.g. after loading the record) and forgets the saved copy. */
