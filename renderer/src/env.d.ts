@@ -1,11 +1,11 @@
 /// <reference types="vite/client" />
-import type { PanelPackBridge } from '../../shared/ipc/bridge';
+// This file has no top-level import, so it is a global script and `declare module '*.vue'` is a
+// real ambient shim (in a module file it would be an augmentation and plain `tsc`, which ESLint's
+// type-aware rules use, could not resolve `.vue` imports).
 
-declare global {
-  interface Window {
-    /** Exposed by electron/preload (or the Playwright bridge): the only way to reach core. */
-    panelpack: PanelPackBridge;
-  }
+interface Window {
+  /** Exposed by electron/preload (or the Playwright bridge): the only way to reach core. */
+  panelpack: import('../../shared/ipc/bridge').PanelPackBridge;
 }
 
 declare module '*.vue' {
