@@ -70,3 +70,15 @@ export function useFormErrors(summaryId: string) {
 
   return { errors, problem, busy, clear, validate, submit, fromServer };
 }
+
+/**
+ * Whether a draft is waiting for `key` (see composables/useDraft), so a form the clerk left half
+ * filled can be reopened when they come back to the screen.
+ */
+export function draftExists(key: string): boolean {
+  try {
+    return sessionStorage.getItem(`panelpack:draft:${key}`) !== null;
+  } catch {
+    return false;
+  }
+}
