@@ -148,7 +148,7 @@ export function createApi(host: Host): Api {
       const w = need();
       const path = await host.dialogs.choosePdfDestination(`Action log ${today()}.pdf`);
       if (!path) return null;
-      return printActionLog(w, { filter, today: today(), out: path, render: host.renderPdf, onProgress: host.progress });
+      return printActionLog(w, { filter, today: today(), out: path, render: host.renderPdf, onProgress: (e) => host.progress(e) });
     },
 
     'pledges:list': () => listPledges(need()),

@@ -35,7 +35,7 @@ export function insertRow(ws: Workspace, table: string, entity: string, row: Row
   const changes: Record<string, [unknown, unknown]> = {};
   for (const [k, v] of Object.entries(row)) if (!STAMP_COLUMNS.has(k)) changes[k] = [null, v];
   const idCol = opts.idColumn ?? 'id';
-  logChange(ws, entity, String(row[idCol] ?? ''), 'insert', changes, at);
+  logChange(ws, entity, `${(row[idCol] ?? '') as string | number}`, 'insert', changes, at);
 }
 
 /**
