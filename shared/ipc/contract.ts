@@ -33,6 +33,7 @@ import {
   settingsInput,
   strategyInput,
 } from '../model/schemas';
+import type { ChannelName } from './channels';
 
 export interface Operation<I extends z.ZodType, R> {
   input: I;
@@ -121,9 +122,13 @@ export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type ResultOf<C extends Channel> = Contract[C]['result'];
 
-/** The IPC channel names the preload uses to reach main. */
-export const IPC_INVOKE = 'panelpack:invoke';
-export const IPC_PROGRESS = 'panelpack:progress';
+/** The IPC channel names the preload uses to reach main (defined beside the zod-free name list). */
+export { IPC_INVOKE, IPC_PROGRESS } from './channels';
+
+/** Fails the type-check unless the contract's keys and CHANNEL_NAMES are the same set, both ways. */
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type ChannelListMatchesContract = Assert<SameSet<Channel, ChannelName>>;
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,0 +1,70 @@
+/**
+ * The Host that core runs under inside Electron: the OS user as actor, the user-data folder, the
+ * Electron build of better-sqlite3, native file dialogs, the recent list, and progress pushed to
+ * the window. Only edges live here; what to do with a chosen file is core's business.
+ */
+import { dialog, type BrowserWindow, type FileFilter } from 'electron';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { Host } from '../core/host';
+import type { PdfRenderer } from '../core/packs/render';
+import { sendProgress } from './ipc';
+import type { LogFn } from './log';
+import { fileRecentList } from './recent';
+
+export const WORKSPACE_FILTERS: FileFilter[] = [{ name: 'PanelPack workspace', extensions: ['panelpack'] }];
+export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
+
+/** The person acting, as recorded in the change log: the OS account name. */
+export function osActor(): string {
+  try {
+    const name = userInfo().username.trim();
+    return name || 'PanelPack user';
+  } catch {
+    // Some sandboxed or domain set-ups have no local account record.
+    return 'PanelPack user';
+  }
+}
+
+export interface ElectronHostOptions {
+  userData: string;
+  documents: string;
+  window(): BrowserWindow | null;
+  nativeBinding?: string;
+  renderPdf?: PdfRenderer;
+  log: LogFn;
+}
+
+export function createElectronHost(opts: ElectronHostOptions): Host {
+  /** Modal to the window when there is one, so the dialog cannot hide behind it. */
+  const save = async (title: string, defaultPath: string, filters: FileFilter[]): Promise<string | null> => {
+    const win = opts.window();
+    const options = { title, defaultPath, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] };
+    const res = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return res.canceled || !res.filePath ? null : res.filePath;
+  };
+  return {
+    actor: osActor(),
+    dataDir: opts.userData,
+    nativeBinding: opts.nativeBinding,
+    renderPdf: opts.renderPdf,
+    log: opts.log,
+    recent: fileRecentList(join(opts.userData, 'recent-workspaces.json')),
+    progress: (event) => sendProgress(opts.window()?.webContents ?? null, event),
+    dialogs: {
+      chooseNewWorkspace: (defaultName) => save('Create a new workspace', join(opts.documents, defaultName), WORKSPACE_FILTERS),
+      choosePdfDestination: (defaultName) => save('Save the PDF', join(opts.documents, defaultName), PDF_FILTERS),
+      async chooseWorkspaceToOpen() {
+        const win = opts.window();
+        const options = {
+          title: 'Open a workspace',
+          defaultPath: opts.documents,
+          filters: WORKSPACE_FILTERS,
+          properties: ['openFile'] as 'openFile'[],
+        };
+        const res = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return res.canceled ? null : (res.filePaths[0] ?? null);
+      },
+    },
+  };
+}
