@@ -53,8 +53,12 @@ export function useFormErrors(summaryId: string) {
     void focusSummary();
   }
 
-  /** Runs a save with busy state; returns true when it worked. */
+  /**
+   * Runs a save; returns true when it worked. A second press while saving is ignored. (The button
+   * is not disabled meanwhile: disabling the focused button would throw keyboard focus to the page.)
+   */
   async function submit(save: () => Promise<void>, fieldPrefix = ''): Promise<boolean> {
+    if (busy.value) return false;
     busy.value = true;
     try {
       await save();
@@ -68,7 +72,7 @@ export function useFormErrors(summaryId: string) {
     }
   }
 
-  return { errors, problem, busy, clear, validate, submit, fromServer };
+  return { errors, problem, busy, clear, validate, submit, fromServer, focusSummary };
 }
 
 /**
