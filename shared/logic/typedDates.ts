@@ -3,7 +3,7 @@
  * <input type="date">, whose segment order follows the browser's locale and is hard to use by
  * keyboard and screen reader. ISO (2026-12-17) is accepted too.
  */
-import { numericDate } from '../../../../shared/logic/dates';
+import { numericDate } from './dates';
 
 /** "17/12/2026", "17-12-2026", "17.12.26" or "2026-12-17" -> "2026-12-17"; anything else unchanged, so the schema's message shows. */
 export function toIsoDate(text: string): string {

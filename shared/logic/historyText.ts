@@ -3,22 +3,29 @@
  * progress", "Due date changed from 1 Dec 2026 to 31 Jan 2027", "Update added (Amber)".
  * The log stores database column names and raw values; this is where they become words.
  */
-import type { ChangeLogEntry } from '../../../../shared/model/entities';
-import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, RAG_LABELS, type ActionSource, type ActionStatus, type Rag } from '../../../../shared/model/enums';
-import { principleLabel, type PrincipleCode } from '../../../../shared/model/principles';
-import { shortDate } from '../../../../shared/logic/dates';
+import type { ChangeLogEntry } from '../model/entities';
+import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, RAG_LABELS, type ActionSource, type ActionStatus, type Rag } from '../model/enums';
+import { principleLabel, type PrincipleCode } from '../model/principles';
+import { shortDate } from './dates';
 
 /** Names for ids that appear in the log (people, bodies, priorities). */
 export interface Names {
-  person(id: string): string | undefined;
-  body(id: string): string | undefined;
-  priority(id: string): string | undefined;
+  person: (id: string) => string | undefined;
+  body: (id: string) => string | undefined;
+  priority: (id: string) => string | undefined;
 }
 
-const quote = (v: unknown): string => `“${String(v)}”`;
+/** A logged value as text (values are plain strings and numbers; anything else is shown as JSON). */
+function text(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v) ?? '';
+}
+
+const quote = (v: unknown): string => `“${text(v)}”`;
 
 function dateText(v: unknown): string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? shortDate(v) : String(v);
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? shortDate(v) : text(v);
 }
 
 function principlesText(v: unknown): string {
@@ -29,7 +36,7 @@ function principlesText(v: unknown): string {
 /** One sentence for a field change; null for bookkeeping fields a clerk need not see. */
 function fieldSentence(field: string, oldV: unknown, newV: unknown, names: Names): string | null {
   const lookup = (fn: (id: string) => string | undefined, v: unknown, none: string) =>
-    v === null || v === undefined || v === '' ? none : (fn(String(v)) ?? 'someone no longer listed');
+    v === null || v === undefined || v === '' ? none : (fn(text(v)) ?? 'someone no longer listed');
   const change = (label: string, fmt: (v: unknown) => string) => {
     const has = (v: unknown) => v !== null && v !== undefined && v !== '';
     if (!has(oldV)) return `${label} set to ${fmt(newV)}`;
@@ -38,17 +45,17 @@ function fieldSentence(field: string, oldV: unknown, newV: unknown, names: Names
   };
   switch (field) {
     case 'status':
-      return change('Status', (v) => ACTION_STATUS_LABELS[v as ActionStatus] ?? String(v));
+      return change('Status', (v) => ACTION_STATUS_LABELS[v as ActionStatus] ?? text(v));
     case 'due_date':
       return change('Due date', dateText);
     case 'title':
       return change('Title', quote);
     case 'reference':
-      return change('Reference', String);
+      return change('Reference', text);
     case 'description':
       return 'Description changed';
     case 'source':
-      return change('Source', (v) => ACTION_SOURCE_LABELS[v as ActionSource] ?? String(v));
+      return change('Source', (v) => ACTION_SOURCE_LABELS[v as ActionSource] ?? text(v));
     case 'owner_id':
       return `Owner changed from ${lookup(names.person, oldV, 'no owner')} to ${lookup(names.person, newV, 'no owner')}`;
     case 'lead_body_id':
@@ -81,7 +88,7 @@ export function describeEntry(e: ChangeLogEntry, names: Names): string[] {
   }
   if (e.operation === 'insert') {
     const ref = e.changes.reference?.[1];
-    return [`Action created${ref ? ` as ${String(ref)}` : ''}`];
+    return [`Action created${ref ? ` as ${text(ref)}` : ''}`];
   }
   if (e.operation === 'delete') return ['Action deleted'];
   const out: string[] = [];
