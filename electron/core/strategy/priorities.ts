@@ -110,7 +110,8 @@ export function deletePriority(ws: Workspace, id: string): void {
   const p = getPriority(ws, id);
   const n = (ws.stmt('SELECT count(*) AS n FROM actions WHERE priority_id = ?').get(id) as { n: number }).n;
   if (n > 0) {
-    throw new AppError('conflict', `Priority ${p.number} has ${n} action${n === 1 ? '' : 's'}. Move or delete them before deleting the priority.`);
+    const them = n === 1 ? 'it' : 'them';
+    throw new AppError('conflict', `Priority ${p.number} has ${n} action${n === 1 ? '' : 's'}. Move or delete ${them} before deleting the priority.`);
   }
   ws.tx(() => {
     deleteRow(ws, 'priorities', 'priority', id);
