@@ -16,12 +16,21 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Only under `electron-vite dev`: Vite's dev server injects component styles inline and keeps a
+ * websocket open for hot reload. Never used for the built app.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+  "connect-src 'none'",
+  "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
+);
+
 /** Response headers with any existing CSP (in any letter case) replaced by ours. */
-export function withCsp(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+export function withCsp(headers: Record<string, string[]> | undefined, policy = CONTENT_SECURITY_POLICY): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() !== 'content-security-policy') out[name] = value;
   }
-  out['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  out['Content-Security-Policy'] = [policy];
   return out;
 }

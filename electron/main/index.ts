@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { createApi, type Api } from '../core/api';
 import { isAppUrl, preloadPath, rendererTarget } from './appUrl';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './csp';
 import { createElectronHost } from './host';
 import { bindIpc } from './ipc';
 import { fileLog } from './log';
@@ -90,7 +91,7 @@ function menuActions(api: Api) {
 }
 
 function ready(): void {
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, isDev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
   const nativeBinding = findNativeBinding({
     isPackaged: app.isPackaged,
     appPath: app.getAppPath(),

@@ -6,7 +6,7 @@
  */
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import { isAppUrl, type RendererTarget } from './appUrl';
-import { withCsp } from './csp';
+import { CONTENT_SECURITY_POLICY, withCsp } from './csp';
 
 export interface WindowSettings {
   preloadPath: string;
@@ -69,11 +69,11 @@ export function hardenWebContents(contents: WebContents, target: RendererTarget,
 }
 
 /** Refuses every permission (camera, notifications, clipboard read…) and sends the CSP header. */
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Session, policy = CONTENT_SECURITY_POLICY): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withCsp(details.responseHeaders) });
+    callback({ responseHeaders: withCsp(details.responseHeaders, policy) });
   });
 }

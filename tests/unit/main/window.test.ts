@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { isAppUrl, preloadPath, rendererTarget, type RendererTarget } from '../../../electron/main/appUrl';
-import { CONTENT_SECURITY_POLICY, withCsp } from '../../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withCsp } from '../../../electron/main/csp';
 import { hardenSession, hardenWebContents, windowOptions } from '../../../electron/main/window';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -150,5 +150,11 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+
+  it('relaxes only styles and the hot-reload socket for the dev server', () => {
+    expect(DEV_CONTENT_SECURITY_POLICY).toContain("style-src 'self' 'unsafe-inline'");
+    expect(DEV_CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
+    expect(DEV_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:/);
   });
 });
