@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SAMPLE_FILE_NAME } from '../../electron/core/sample/buildSample';
 import { expect, test, type PageGlobals } from './fixtures';
 
-test('(globalThis as unknown as PageGlobals).panelpack has the preload shape and reaches core over a real SQLite file', async ({ page, bridge }) => {
+test('window.panelpack has the preload shape and reaches core over a real SQLite file', async ({ page, bridge }) => {
   await page.goto('/');
   const shape = await page.evaluate(() => ({
     keys: Object.keys((globalThis as unknown as PageGlobals).panelpack).sort(),

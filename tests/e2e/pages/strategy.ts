@@ -29,7 +29,7 @@ export class StrategyPage {
     await this.page.getByRole('button', { name: 'Add priority' }).click();
     await this.page.getByLabel('Priority title').fill(title);
     await this.page.getByRole('button', { name: 'Save priority' }).click();
-    await expect(this.priorityList().getByText(title, { exact: true }).first()).toBeVisible();
+    await expect(this.priority(title)).toBeVisible();
   }
 
   priorityList(): Locator {
