@@ -27,6 +27,8 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     screenshot: 'only-on-failure',
+    // A missing control fails in seconds, not at the test's timeout.
+    actionTimeout: 10_000,
     trace: 'off',
     locale: 'en-GB',
   },
