@@ -91,62 +91,62 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   // Automatic: every test's page has the bridge, even a test that never names it.
   bridge: [
     async ({ page }, use, testInfo) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'panelpack-e2e-'));
-    const dialogs: BridgeControl['dialogs'] = [];
-    const progress: ProgressEvent[] = [];
-    const internalErrors: string[] = [];
-    let recent: string[] = [];
-    let pickerResponse: string | null = null;
-    // Progress is pushed to the page in order; teardown awaits the chain so a failed push fails the test.
-    let pushes: Promise<unknown> = Promise.resolve();
+      const dataDir = mkdtempSync(join(tmpdir(), 'panelpack-e2e-'));
+      const dialogs: BridgeControl['dialogs'] = [];
+      const progress: ProgressEvent[] = [];
+      const internalErrors: string[] = [];
+      let recent: string[] = [];
+      let pickerResponse: string | null = null;
+      // Progress is pushed to the page in order; teardown awaits the chain so a failed push fails the test.
+      let pushes: Promise<unknown> = Promise.resolve();
 
-    const answer = (kind: DialogKind, defaultName?: string): Promise<string | null> => {
-      dialogs.push({ kind, defaultName });
-      const path = pickerResponse;
-      pickerResponse = null;
-      return Promise.resolve(path);
-    };
+      const answer = (kind: DialogKind, defaultName?: string): Promise<string | null> => {
+        dialogs.push({ kind, defaultName });
+        const path = pickerResponse;
+        pickerResponse = null;
+        return Promise.resolve(path);
+      };
 
-    const host: Host = {
-      actor: 'E2E clerk',
-      dataDir,
-      dialogs: {
-        chooseNewWorkspace: (name) => answer('chooseNewWorkspace', name),
-        chooseWorkspaceToOpen: () => answer('chooseWorkspaceToOpen'),
-        choosePdfDestination: (name) => answer('choosePdfDestination', name),
-      },
-      recent: {
-        list: () => [...recent],
-        add: (path) => {
-          recent = [path, ...recent.filter((p) => p !== path)].slice(0, 10);
+      const host: Host = {
+        actor: 'E2E clerk',
+        dataDir,
+        dialogs: {
+          chooseNewWorkspace: (name) => answer('chooseNewWorkspace', name),
+          chooseWorkspaceToOpen: () => answer('chooseWorkspaceToOpen'),
+          choosePdfDestination: (name) => answer('choosePdfDestination', name),
         },
-      },
-      progress: (event) => {
-        progress.push(event);
-        pushes = pushes.then(() => page.evaluate((e) => (globalThis as unknown as PageGlobals).__panelpackProgress(e), event));
-      },
-      log: (err, context) => {
-        internalErrors.push(`${context}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      },
-    };
-    const api = createApi(host);
-    await wireBridge(page, api);
+        recent: {
+          list: () => [...recent],
+          add: (path) => {
+            recent = [path, ...recent.filter((p) => p !== path)].slice(0, 10);
+          },
+        },
+        progress: (event) => {
+          progress.push(event);
+          pushes = pushes.then(() => page.evaluate((e) => (globalThis as unknown as PageGlobals).__panelpackProgress(e), event));
+        },
+        log: (err, context) => {
+          internalErrors.push(`${context}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        },
+      };
+      const api = createApi(host);
+      await wireBridge(page, api);
 
-    await use({
-      dataDir,
-      api,
-      dialogs,
-      progress,
-      setFilePickerResponse: (path) => {
-        pickerResponse = path;
-      },
-    });
+      await use({
+        dataDir,
+        api,
+        dialogs,
+        progress,
+        setFilePickerResponse: (path) => {
+          pickerResponse = path;
+        },
+      });
 
-    await pushes;
-    api.close();
-    if (testInfo.status === testInfo.expectedStatus) rmSync(dataDir, { recursive: true, force: true });
-    // An `internal` error is a bug in core, whatever the page showed.
-    expect(internalErrors, 'core logged unexpected errors').toEqual([]);
+      await pushes;
+      api.close();
+      if (testInfo.status === testInfo.expectedStatus) rmSync(dataDir, { recursive: true, force: true });
+      // An `internal` error is a bug in core, whatever the page showed.
+      expect(internalErrors, 'core logged unexpected errors').toEqual([]);
     },
     { auto: true },
   ],
