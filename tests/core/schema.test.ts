@@ -1,0 +1,60 @@
+/**
+ * Schema guard: migration 0001 has shipped, so its result must never change (add a new numbered
+ * migration instead), and the CHECK constraints must match the TypeScript enums.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ACTION_SOURCES, ACTION_STATUSES, BODY_KINDS, BODY_ROLES, PERSON_KINDS, PLEDGE_AUDIENCES, RAGS, STRATEGY_STATUSES } from '../../shared/model/enums';
+import { PRINCIPLES } from '../../shared/model/principles';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
+
+const t = tempDir();
+afterAll(() => t.cleanup());
+
+describe('schema v1', () => {
+  const ws = newWorkspace(t.dir, 'schema.panelpack');
+  const sql = (ws.db.prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as {
+    type: string;
+    name: string;
+    sql: string;
+  }[]);
+
+  it('migration 0001 is unchanged since it shipped', () => {
+    const first = MIGRATIONS[0];
+    expect(first?.name).toBe('init');
+    const digest = createHash('sha256').update(first?.sql ?? '').digest('hex');
+    // If this fails you edited a shipped migration: revert it and add 0002_<name>.sql instead.
+    expect(digest).toMatchInlineSnapshot(`"094033a8c987813fd4939909487d6830f845895d1b7687c1eae103e55df916c2"`);
+  });
+
+  it('has the tables and indexes of v1', () => {
+    expect(sql.filter((r) => r.type === 'table').map((r) => r.name)).toEqual([
+      'action_principles', 'action_updates', 'actions', 'bodies', 'body_members', 'change_log', 'people',
+      'pledges', 'principles', 'priorities', 'schema_migrations', 'strategies', 'workspace_settings',
+    ]);
+  });
+
+  const checkOf = (table: string, column: string): string[] => {
+    const def = sql.find((r) => r.name === table)?.sql ?? '';
+    const m = new RegExp(`${column} IN \\(([^)]*)\\)`).exec(def);
+    return (m?.[1] ?? '').split(',').map((s) => s.trim().replace(/'/g, ''));
+  };
+
+  it('CHECK constraints mirror the TypeScript enums', () => {
+    expect(checkOf('actions', 'status')).toEqual([...ACTION_STATUSES]);
+    expect(checkOf('actions', 'source')).toEqual([...ACTION_SOURCES]);
+    expect(checkOf('action_updates', 'rag')).toEqual([...RAGS]);
+    expect(checkOf('strategies', 'status')).toEqual([...STRATEGY_STATUSES]);
+    expect(checkOf('people', 'kind')).toEqual([...PERSON_KINDS]);
+    expect(checkOf('bodies', 'kind')).toEqual([...BODY_KINDS]);
+    expect(checkOf('body_members', 'role')).toEqual([...BODY_ROLES]);
+    expect(checkOf('pledges', 'audience')).toEqual([...PLEDGE_AUDIENCES]);
+  });
+
+  it('seeds the seven principles with the statutory text', () => {
+    const rows = ws.db.prepare('SELECT code, short_title AS short, statutory_text AS text FROM principles ORDER BY code').all();
+    expect(rows).toEqual(PRINCIPLES.map((p) => ({ code: p.code, short: p.short, text: p.text })));
+    ws.close();
+  });
+});
