@@ -42,11 +42,11 @@ const OPEN = `a.status NOT IN ('complete', 'dropped')`;
 const OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < @today AND ${OPEN})`;
 const STALE = `(${OPEN} AND coalesce(u.update_date, substr(a.created_at, 1, 10)) < @cutoff)`;
 
-/** FROM clause shared by the list and its count: the latest update is found through its index. */
-const FROM = `FROM actions a
-  LEFT JOIN action_updates u ON u.id = (
+/** The latest update of each action, found through its index (date, then id: UUIDv7 is time-ordered). */
+const LATEST = `LEFT JOIN action_updates u ON u.id = (
     SELECT lu.id FROM action_updates lu WHERE lu.action_id = a.id
     ORDER BY lu.update_date DESC, lu.id DESC LIMIT 1)`;
+const FROM = `FROM actions a ${LATEST}`;
 
 const COLUMNS = `a.*, p.position AS priority_number, p.title AS priority_title,
   o.name AS owner_name, b.name AS lead_body_name,
@@ -126,14 +126,29 @@ export function buildWhere(filter: ActionFilter, today: string, cutoff: string):
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-export function listSql(sort: ActionSort, direction: 'asc' | 'desc', where: string): { rows: string; count: string } {
+export interface ListSql {
+  /** Phase 1: the ids of one page, using only what the filter and sort need. */
+  page: string;
+  /** Phase 2: the full rows for those ids (`@ids` is a JSON array), in page order. */
+  rows: string;
+  count: string;
+}
+
+/**
+ * Two phases, so the costly per-row columns (latest update, principles, names) are computed for
+ * one page, not for every matching action before the sort.
+ */
+export function listSql(sort: ActionSort, direction: 'asc' | 'desc', where: string): ListSql {
   const dir = direction === 'desc' ? 'DESC' : 'ASC';
   const order = SORTS[sort].map((expr) => `${expr} ${dir} NULLS LAST`).join(', ');
-  // The count needs the latest-update join only when the filter looks at it.
-  const countFrom = /\bu\./.test(where) ? FROM : 'FROM actions a';
+  const needsLatest = /\bu\./.test(where) || /\bu\./.test(order);
+  const pageFrom = needsLatest ? FROM : 'FROM actions a';
+  const owner = sort === 'owner' ? 'LEFT JOIN people o ON o.id = a.owner_id' : '';
   return {
-    rows: `SELECT ${COLUMNS} ${FROM} ${JOINS} ${where} ORDER BY ${order}, ${TIEBREAK} LIMIT @limit OFFSET @offset`,
-    count: `SELECT count(*) AS n ${countFrom} ${where}`,
+    page: `SELECT a.id ${pageFrom} LEFT JOIN priorities p ON p.id = a.priority_id ${owner} ${where}
+      ORDER BY ${order}, ${TIEBREAK} LIMIT @limit OFFSET @offset`,
+    rows: `SELECT ${COLUMNS} FROM json_each(@ids) j JOIN actions a ON a.id = j.value ${LATEST} ${JOINS} ORDER BY j.key`,
+    count: `SELECT count(*) AS n ${/\bu\./.test(where) ? FROM : 'FROM actions a'} ${where}`,
   };
 }
 
@@ -173,7 +188,8 @@ export function listActions(ws: Workspace, input: ActionListInput = {}): ActionL
   const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
   const { where, params } = buildWhere(q.filter, today, cutoff);
   const sql = listSql(q.sort, q.direction, where);
-  const rows = (ws.stmt(sql.rows).all({ ...params, limit: q.limit, offset: q.offset }) as ActionDbRow[]).map(toRow);
+  const ids = ws.stmt(sql.page).pluck().all({ ...params, limit: q.limit, offset: q.offset }) as string[];
+  const rows = ids.length === 0 ? [] : (ws.stmt(sql.rows).all({ ids: JSON.stringify(ids), today, cutoff }) as ActionDbRow[]).map(toRow);
   const total =
     q.offset === 0 && rows.length < q.limit ? rows.length : (ws.stmt(sql.count).get(params) as { n: number }).n;
   return { rows, total, today };
