@@ -1,0 +1,150 @@
+/**
+ * Plain-text and CSV renderings for the command line. Tables are aligned with spaces (no box
+ * characters, so they survive any terminal, a pipe to a file, or a paste into an email). Dates
+ * are UK style for people to read; JSON and CSV keep ISO dates for other programs.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { ActionRow, EntityCounts, WorkspaceSummary } from '../../shared/model/entities';
+import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, RAG_LABELS } from '../../shared/model/enums';
+import { shortDate } from '../../shared/logic/dates';
+import type { CheckResult } from '../core/backup';
+
+export const COUNT_LABELS: Record<keyof EntityCounts, string> = {
+  people: 'People',
+  bodies: 'Boards and groups',
+  strategies: 'Strategies',
+  priorities: 'Priorities',
+  actions: 'Actions',
+  actionUpdates: 'Action updates',
+  pledges: 'Pledges',
+  changeLog: 'Change log entries',
+};
+
+/** Cuts `s` to `max` characters, marking the cut with an ellipsis; line breaks become spaces. */
+export function clip(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Left-aligned columns separated by two spaces; `right` lists the columns to right-align. */
+export function alignColumns(rows: string[][], right: ReadonlySet<number> = new Set()): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (right.has(i) ? cell.padStart(widths[i] ?? 0) : i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export function infoText(summary: WorkspaceSummary, counts: EntityCounts): string {
+  const head = alignColumns([
+    ['Workspace', summary.path],
+    ['Council', summary.councilName],
+    ['Board', summary.boardName],
+    ['Schema version', String(summary.schemaVersion)],
+  ]);
+  const body = alignColumns(
+    (Object.keys(COUNT_LABELS) as (keyof EntityCounts)[]).map((k) => [`  ${COUNT_LABELS[k]}`, String(counts[k])]),
+    new Set([1]),
+  );
+  return `${head}\n\nRecords\n${body}\n`;
+}
+
+function flags(r: ActionRow): string {
+  return [r.overdue ? 'Overdue' : '', r.stale ? 'Stale' : ''].filter(Boolean).join(', ');
+}
+
+const TABLE_HEADER = ['Ref', 'Title', 'Owner', 'Due', 'Status', 'RAG', 'Last update', 'Flags'];
+
+/** The action log as an aligned table, with a one-line total under it. */
+export function actionsTable(rows: ActionRow[], today: string, filtered: boolean): string {
+  const overdue = rows.filter((r) => r.overdue).length;
+  const stale = rows.filter((r) => r.stale).length;
+  const noun = rows.length === 1 ? 'action' : 'actions';
+  const total = `${rows.length} ${noun} (${overdue} overdue, ${stale} not updated recently) as at ${shortDate(today)}.`;
+  if (rows.length === 0) return filtered ? 'No actions match.\n' : 'The action log has no actions yet.\n';
+  const body = rows.map((r) => [
+    r.reference,
+    clip(r.title, 48),
+    clip(r.ownerName ?? '', 24),
+    r.dueDate ? shortDate(r.dueDate) : '',
+    ACTION_STATUS_LABELS[r.status],
+    r.rag ? RAG_LABELS[r.rag] : 'None yet',
+    r.latestUpdateDate ? shortDate(r.latestUpdateDate) : '',
+    flags(r),
+  ]);
+  return `${alignColumns([TABLE_HEADER, TABLE_HEADER.map((h) => '-'.repeat(h.length)), ...body])}\n\n${total}\n`;
+}
+
+export const CSV_HEADER = [
+  'Reference',
+  'Title',
+  'Priority',
+  'Priority title',
+  'Owner',
+  'Lead body',
+  'Due date',
+  'Status',
+  'RAG',
+  'Latest update date',
+  'Latest update',
+  'Overdue',
+  'Stale',
+  'Principles',
+  'Source',
+  'Description',
+  'ID',
+];
+
+/**
+ * CSV for spreadsheets: a byte-order mark so Excel reads the text as UTF-8, and cells that
+ * start like a formula (=, +, -, @) prefixed with a quote so a title can never run as one.
+ */
+export function actionsCsv(rows: ActionRow[]): string {
+  const records = rows.map((r) => [
+    r.reference,
+    r.title,
+    r.priorityNumber ?? '',
+    r.priorityTitle ?? '',
+    r.ownerName ?? '',
+    r.leadBodyName ?? '',
+    r.dueDate ?? '',
+    ACTION_STATUS_LABELS[r.status],
+    r.rag ? RAG_LABELS[r.rag] : '',
+    r.latestUpdateDate ?? '',
+    r.latestUpdateText ?? '',
+    r.overdue ? 'Yes' : 'No',
+    r.stale ? 'Yes' : 'No',
+    r.principles.map((p) => p.toUpperCase()).join(' '),
+    ACTION_SOURCE_LABELS[r.source],
+    r.description,
+    r.id,
+  ]);
+  return stringify([CSV_HEADER, ...records], { bom: true, escape_formulas: true, record_delimiter: 'windows' });
+}
+
+export function checkText(r: CheckResult, name: string): string {
+  const schema =
+    r.schemaVersion === r.latestVersion
+      ? `${r.schemaVersion} (current)`
+      : `${r.schemaVersion} (this PanelPack reads up to ${r.latestVersion}; it will update the file when it opens it)`;
+  const integrity = r.integrity.length === 1 && r.integrity[0] === 'ok' ? 'ok' : `${r.integrity.length} problem(s)`;
+  const fk = r.integrity.length === 1 && r.integrity[0] === 'ok' ? (r.foreignKeys.length === 0 ? 'ok' : `${r.foreignKeys.length} broken link(s)`) : 'not checked';
+  const lines = [
+    alignColumns([
+      ['Workspace', r.path],
+      ['Schema version', schema],
+      ['Integrity', integrity],
+      ['Links between records', fk],
+    ]),
+  ];
+  const problems = [...(integrity === 'ok' ? [] : r.integrity), ...r.foreignKeys];
+  if (problems.length > 0) lines.push('', 'Problems found:', ...problems.slice(0, 20).map((p) => `  ${p}`));
+  if (problems.length > 20) lines.push(`  …and ${problems.length - 20} more`);
+  lines.push('', r.ok ? `"${name}" passed every check.` : `"${name}" failed the check.`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,309 @@
+/**
+ * The `panelpack` command: plain Node over electron/core, never Electron. `run` takes its output
+ * streams and working folder as arguments, so tests call it directly instead of spawning.
+ * Exit codes: 0 success, 1 failure (one plain line on stderr), 2 usage error (usage on stderr).
+ */
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { basename, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { z } from 'zod';
+import { version } from '../../package.json';
+import type { ActionRow, WorkspaceSummary } from '../../shared/model/entities';
+import { settingsInput, type ActionFilter } from '../../shared/model/schemas';
+import { localToday } from '../../shared/logic/dates';
+import { listActions } from '../core/actions/queries';
+import { backupWorkspace, checkWorkspace } from '../core/backup';
+import { AppError, invalidInput, toErrorData } from '../core/errors';
+import { countEntities } from '../core/info';
+import { printActionLog } from '../core/packs/printActionLog';
+import { buildSampleWorkspace } from '../core/sample/buildSample';
+import { getSettings } from '../core/settings';
+import { Workspace } from '../core/workspace';
+import { actionsCsv, actionsTable, checkText, infoText } from './format';
+
+export interface CliIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Relative file names are resolved from here. */
+  cwd: string;
+  /** Today's date as YYYY-MM-DD; defaults to the local clock (tests pin it). */
+  today?(): string;
+  /** Print stacks for errors (PANELPACK_DEBUG=1). */
+  debug?: boolean;
+}
+
+export const USAGE = `Usage: panelpack <command> <file> [options]
+
+Commands:
+  init <file> --council <name> [--board <name>]
+                        Create a new, empty workspace (the board defaults to
+                        "Corporate Parenting Board")
+  init <file> --sample  Create the Northbrook sample board, dated from today
+  info <file> [--json]  Show the council, board, schema version and record counts
+  actions <file> [--overdue] [--stale] [--format table|json|csv]
+                        List the action log (table is the default)
+  action-log <file> --out <pdf> [--overdue] [--stale]
+                        Print the action log as a PDF
+  check <file>          Check the file's integrity and schema version
+  backup <file> --out <copy> [--force]
+                        Make a checked copy, safe while PanelPack has the file open;
+                        an existing copy is replaced only with --force
+  help                  Show this help
+
+Options:
+  -h, --help            Show this help
+  --version             Show the PanelPack version
+
+Exit status: 0 done, 1 failed, 2 the command was not written correctly.
+`;
+
+/** A mistake in how the command was typed: exit 2, with the usage text. */
+class UsageError extends Error {}
+
+type Values = Record<string, string | boolean | undefined>;
+
+interface Context {
+  file: string;
+  values: Values;
+  io: CliIo;
+  today: string;
+}
+
+interface Command {
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(ctx: Context): Promise<number> | number;
+}
+
+/** The person recorded in the change log for anything the command writes: the OS account. */
+function cliActor(): string {
+  try {
+    return userInfo().username.trim() || 'PanelPack command line';
+  } catch {
+    // Some sandboxed or domain set-ups have no local account record.
+    return 'PanelPack command line';
+  }
+}
+
+const wsOptions = () => ({ actor: cliActor() });
+
+/** Opens the workspace as the app does, runs `fn`, and always closes it. */
+async function withWorkspace<T>(file: string, fn: (ws: Workspace) => T | Promise<T>): Promise<T> {
+  const ws = Workspace.open(file, wsOptions());
+  try {
+    return await fn(ws);
+  } finally {
+    ws.close();
+  }
+}
+
+function summaryOf(ws: Workspace): WorkspaceSummary {
+  const s = getSettings(ws);
+  return { path: ws.path, schemaVersion: ws.schemaVersion, councilName: s.councilName, boardName: s.boardName };
+}
+
+function filterOf(values: Values): ActionFilter {
+  return { ...(values.overdue ? { overdue: true } : {}), ...(values.stale ? { stale: true } : {}) };
+}
+
+/** Every matching action, a page at a time (the query caps one page at 5,000). */
+function allActions(ws: Workspace, filter: ActionFilter, today: string): ActionRow[] {
+  const rows: ActionRow[] = [];
+  for (;;) {
+    const page = listActions(ws, { filter, today, limit: 5000, offset: rows.length });
+    rows.push(...page.rows);
+    if (page.rows.length === 0 || rows.length >= page.total) return rows;
+  }
+}
+
+function requireOut(values: Values, command: string): string {
+  if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError(`"${command}" needs --out <file>.`);
+  return values.out;
+}
+
+const COMMANDS: Record<string, Command> = {
+  init: {
+    options: { sample: { type: 'boolean' }, council: { type: 'string' }, board: { type: 'string' } },
+    run({ file, values, io, today }) {
+      // Checked here too so the refusal is the same whichever way the workspace is built.
+      if (existsSync(file)) throw new AppError('conflict', `A file called "${basename(file)}" already exists there. Choose another name.`);
+      let ws: Workspace;
+      if (values.sample) {
+        if (values.council !== undefined || values.board !== undefined) throw new UsageError('--sample has its own council and board: leave out --council and --board.');
+        ws = buildSampleWorkspace(file, { ...wsOptions(), today, overwrite: false });
+      } else {
+        if (values.council === undefined) throw new UsageError('"init" needs --council <name> (or --sample for the sample board).');
+        const names = settingsInput
+          .pick({ councilName: true, boardName: true })
+          .parse({ councilName: values.council, boardName: values.board ?? 'Corporate Parenting Board' });
+        ws = Workspace.create(file, names, { ...wsOptions(), overwrite: false });
+      }
+      try {
+        const s = summaryOf(ws);
+        const actions = countEntities(ws).actions;
+        const what = values.sample ? `the sample workspace, with ${actions} action${actions === 1 ? '' : 's'}` : 'an empty workspace';
+        io.stdout(`Created ${what}: ${s.path}\n${s.councilName}, ${s.boardName} (schema version ${s.schemaVersion}).\n`);
+      } finally {
+        ws.close();
+      }
+      return 0;
+    },
+  },
+
+  info: {
+    options: { json: { type: 'boolean' } },
+    run: ({ file, values, io }) =>
+      withWorkspace(file, (ws) => {
+        // The same shape as the app's 'workspace:info'.
+        const info = { summary: summaryOf(ws), counts: countEntities(ws) };
+        io.stdout(values.json ? `${JSON.stringify(info, null, 2)}\n` : infoText(info.summary, info.counts));
+        return 0;
+      }),
+  },
+
+  actions: {
+    options: { overdue: { type: 'boolean' }, stale: { type: 'boolean' }, format: { type: 'string', default: 'table' } },
+    run({ file, values, io, today }) {
+      const format = values.format;
+      if (format !== 'table' && format !== 'json' && format !== 'csv') {
+        throw new UsageError(`--format must be table, json or csv (not "${String(format)}").`);
+      }
+      return withWorkspace(file, (ws) => {
+        const filter = filterOf(values);
+        const rows = allActions(ws, filter, today);
+        if (format === 'json') io.stdout(`${JSON.stringify({ today, filter, total: rows.length, actions: rows }, null, 2)}\n`);
+        else if (format === 'csv') io.stdout(actionsCsv(rows));
+        else io.stdout(actionsTable(rows, today, Object.keys(filter).length > 0));
+        return 0;
+      });
+    },
+  },
+
+  'action-log': {
+    options: { out: { type: 'string' }, overdue: { type: 'boolean' }, stale: { type: 'boolean' } },
+    run({ file, values, io, today }) {
+      const out = resolve(io.cwd, requireOut(values, 'action-log'));
+      return withWorkspace(file, async (ws) => {
+        const result = await printActionLog(ws, { filter: filterOf(values), today, out });
+        io.stdout(`Wrote the action log (${result.pages} page${result.pages === 1 ? '' : 's'}): ${result.path}\n`);
+        return 0;
+      });
+    },
+  },
+
+  check: {
+    options: {},
+    run({ file, io }) {
+      const result = checkWorkspace(file);
+      io.stdout(checkText(result, basename(file)));
+      if (result.ok) return 0;
+      io.stderr(`panelpack: "${basename(file)}" failed its integrity check. Restore it from a backup; PanelPack has not changed it.\n`);
+      return 1;
+    },
+  },
+
+  backup: {
+    options: { out: { type: 'string' }, force: { type: 'boolean' } },
+    async run({ file, values, io }) {
+      const out = resolve(io.cwd, requireOut(values, 'backup'));
+      const result = await backupWorkspace(file, out, { force: values.force === true });
+      io.stdout(`Backed up to ${result.path} (${formatBytes(result.bytes)}); the copy passed its integrity check.\n`);
+      return 0;
+    },
+  },
+};
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** parseArgs' messages are written for programmers; these say the same for anyone. */
+function usageMessage(err: Error & { code?: string }, command: string): string {
+  const option = /'(-[^']*)'/.exec(err.message)?.[1];
+  switch (err.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `"${command}" has no option ${option ?? ''}.`.replace(' .', '.');
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return option ? `${option.split(' ')[0]} needs a value.` : err.message;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `"${command}" takes one workspace file.`;
+    default:
+      return err.message;
+  }
+}
+
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOENT: 'the file or folder does not exist',
+  EACCES: 'permission was refused',
+  EPERM: 'permission was refused',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'it is a folder',
+  EBUSY: 'it is in use by another program',
+};
+
+/**
+ * One plain line for an error. Expected failures (a file that is not a workspace, a full disk)
+ * say what happened; anything else is a fault in PanelPack and points to the debug switch.
+ */
+function explain(err: unknown): string {
+  if (err instanceof AppError) return err.message;
+  if (err instanceof z.ZodError) return invalidInput(err).message;
+  const sys = err as { code?: unknown; path?: unknown };
+  if (err instanceof Error && typeof sys.code === 'string' && SYSTEM_REASONS[sys.code]) {
+    const where = typeof sys.path === 'string' ? `"${basename(sys.path)}"` : 'A file';
+    return `${where} could not be used: ${SYSTEM_REASONS[sys.code]}.`;
+  }
+  const data = toErrorData(err);
+  if (data.code !== 'internal') return data.message;
+  const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return `Something went wrong inside PanelPack: ${detail} (run with PANELPACK_DEBUG=1 for details)`;
+}
+
+/** Runs one `panelpack` command line and returns its exit code; never throws. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const usageError = (message: string): number => {
+    io.stderr(`panelpack: ${message}\n\n${USAGE}`);
+    return 2;
+  };
+  const [name, ...rest] = argv;
+  if (name === undefined) return usageError('Say which command to run.');
+  if (name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (name === '--version') {
+    io.stdout(`panelpack ${version}\n`);
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return usageError(name.startsWith('-') ? `Put the command first (found ${name}).` : `There is no command called "${name}".`);
+
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError(`"${name}" needs a workspace file.`);
+    if (positionals.length > 1) throw new UsageError(`"${name}" takes one workspace file (found ${positionals.length}).`);
+    const file = resolve(io.cwd, positionals[0] ?? '');
+    const today = io.today?.() ?? localToday();
+    return await command.run({ file, values, io, today });
+  } catch (err) {
+    if (err instanceof UsageError) return usageError(err.message);
+    if (err instanceof TypeError && String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      return usageError(usageMessage(err, name));
+    }
+    io.stderr(`panelpack: ${explain(err)}\n`);
+    if (io.debug && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
+    return 1;
+  }
+}
