@@ -13,7 +13,7 @@ export const router = createRouter({
   ],
 });
 
-router.afterEach((to) => {
-  const title = typeof to.meta.title === 'string' ? to.meta.title : '';
-  document.title = title ? `${title} – PanelPack` : 'PanelPack';
-});
+/** The page title for a route: "Strategy – PanelPack". (App.vue sets it, as it also knows when no workspace is open.) */
+export function titleOf(meta: { title?: unknown }): string {
+  return typeof meta.title === 'string' && meta.title ? `${meta.title} – PanelPack` : 'PanelPack';
+}

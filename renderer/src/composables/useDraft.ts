@@ -66,3 +66,17 @@ export function useDraft<T extends object>(key: string, initial: () => T): { dra
     },
   };
 }
+
+/**
+ * Forgets every draft. Called when a workspace is opened or closed: drafts are keyed by form
+ * ("settings", "new-priority"…), not by file, so one workspace's half-typed council name must not
+ * turn up, or be saved, in another.
+ */
+export function forgetAllDrafts(): void {
+  useDraftStore().drafts = {};
+  try {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(PREFIX)) sessionStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: there is nothing in it to forget.
+  }
+}

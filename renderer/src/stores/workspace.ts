@@ -2,42 +2,87 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { WorkspaceSummary } from '../../../shared/model/entities';
 import { call, messageOf } from '../api';
+import { resetAreaStores } from './reset';
+
+/** What happened to the last open/create: shown on the welcome screen. */
+export type Outcome = 'opened' | 'cancelled' | 'failed';
 
 /** Which workspace is open; null shows the welcome screen. */
 export const useWorkspaceStore = defineStore('workspace', () => {
   const current = ref<WorkspaceSummary | null>(null);
   const loaded = ref(false);
+  /** Plain-English reason the last open, create or close failed ('' when it did not). */
   const error = ref('');
+  /** Recently opened workspace files that still exist, newest first. */
+  const recent = ref<string[]>([]);
+  /**
+   * Counts switches made by the clerk (open, create, close), but not the first look at startup,
+   * so the shell knows when to move focus and route to Home.
+   */
+  const switches = ref(0);
 
   async function refresh(): Promise<void> {
-    current.value = await call('workspace:current', {});
-    loaded.value = true;
+    try {
+      current.value = await call('workspace:current', {});
+    } catch (err) {
+      current.value = null;
+      error.value = messageOf(err);
+    } finally {
+      loaded.value = true;
+    }
   }
 
-  async function run(fn: () => Promise<WorkspaceSummary | null>): Promise<boolean> {
+  async function loadRecent(): Promise<void> {
+    try {
+      recent.value = await call('workspace:recent', {});
+    } catch {
+      // The list is a convenience: without it the clerk can still use "Open a workspace…".
+      recent.value = [];
+    }
+  }
+
+  async function run(fn: () => Promise<WorkspaceSummary | null>): Promise<Outcome> {
     error.value = '';
     try {
       const ws = await fn();
-      if (ws) current.value = ws;
-      return ws !== null;
+      if (!ws) return 'cancelled';
+      resetAreaStores();
+      current.value = ws;
+      switches.value++;
+      return 'opened';
+    } catch (err) {
+      error.value = messageOf(err);
+      return 'failed';
+    }
+  }
+
+  async function close(): Promise<boolean> {
+    error.value = '';
+    try {
+      await call('workspace:close', {});
     } catch (err) {
       error.value = messageOf(err);
       return false;
     }
+    resetAreaStores();
+    current.value = null;
+    switches.value++;
+    await loadRecent();
+    return true;
   }
 
   return {
     current,
     loaded,
     error,
+    recent,
+    switches,
     refresh,
+    loadRecent,
     openSample: () => run(() => call('workspace:openSample', {})),
     open: () => run(() => call('workspace:open', {})),
     openRecent: (path: string) => run(() => call('workspace:openRecent', { path })),
     create: (councilName: string, boardName: string) => run(() => call('workspace:create', { councilName, boardName })),
-    async close() {
-      await call('workspace:close', {});
-      current.value = null;
-    },
+    close,
   };
 });
