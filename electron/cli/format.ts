@@ -127,13 +127,18 @@ export function actionsCsv(rows: ActionRow[]): string {
   return stringify([CSV_HEADER, ...records], { bom: true, escape_formulas: true, record_delimiter: 'windows' });
 }
 
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export function checkText(r: CheckResult, name: string): string {
   const schema =
     r.schemaVersion === r.latestVersion
       ? `${r.schemaVersion} (current)`
       : `${r.schemaVersion} (this PanelPack reads up to ${r.latestVersion}; it will update the file when it opens it)`;
-  const integrity = r.integrity.length === 1 && r.integrity[0] === 'ok' ? 'ok' : `${r.integrity.length} problem(s)`;
-  const fk = r.integrity.length === 1 && r.integrity[0] === 'ok' ? (r.foreignKeys.length === 0 ? 'ok' : `${r.foreignKeys.length} broken link(s)`) : 'not checked';
+  const sound = r.integrity.length === 1 && r.integrity[0] === 'ok';
+  const integrity = sound ? 'ok' : plural(r.integrity.length, 'problem');
+  const fk = !sound ? 'not checked' : r.foreignKeys.length === 0 ? 'ok' : plural(r.foreignKeys.length, 'broken link');
   const lines = [
     alignColumns([
       ['Workspace', r.path],
@@ -142,7 +147,7 @@ export function checkText(r: CheckResult, name: string): string {
       ['Links between records', fk],
     ]),
   ];
-  const problems = [...(integrity === 'ok' ? [] : r.integrity), ...r.foreignKeys];
+  const problems = [...(sound ? [] : r.integrity), ...r.foreignKeys];
   if (problems.length > 0) lines.push('', 'Problems found:', ...problems.slice(0, 20).map((p) => `  ${p}`));
   if (problems.length > 20) lines.push(`  …and ${problems.length - 20} more`);
   lines.push('', r.ok ? `"${name}" passed every check.` : `"${name}" failed the check.`);

@@ -16,8 +16,6 @@ import { listActions } from '../core/actions/queries';
 import { backupWorkspace, checkWorkspace } from '../core/backup';
 import { AppError, invalidInput, toErrorData } from '../core/errors';
 import { countEntities } from '../core/info';
-import { printActionLog } from '../core/packs/printActionLog';
-import { buildSampleWorkspace } from '../core/sample/buildSample';
 import { getSettings } from '../core/settings';
 import { Workspace } from '../core/workspace';
 import { actionsCsv, actionsTable, checkText, infoText } from './format';
@@ -75,6 +73,9 @@ interface Command {
   run(ctx: Context): Promise<number> | number;
 }
 
+// The sample data and the PDF code (pdfmake, fonts) are imported by the one command that needs
+// them, so `info`, `check` and the rest start quickly and never load them.
+
 /** The person recorded in the change log for anything the command writes: the OS account. */
 function cliActor(): string {
   try {
@@ -124,12 +125,13 @@ function requireOut(values: Values, command: string): string {
 const COMMANDS: Record<string, Command> = {
   init: {
     options: { sample: { type: 'boolean' }, council: { type: 'string' }, board: { type: 'string' } },
-    run({ file, values, io, today }) {
+    async run({ file, values, io, today }) {
       // Checked here too so the refusal is the same whichever way the workspace is built.
       if (existsSync(file)) throw new AppError('conflict', `A file called "${basename(file)}" already exists there. Choose another name.`);
       let ws: Workspace;
       if (values.sample) {
         if (values.council !== undefined || values.board !== undefined) throw new UsageError('--sample has its own council and board: leave out --council and --board.');
+        const { buildSampleWorkspace } = await import('../core/sample/buildSample');
         ws = buildSampleWorkspace(file, { ...wsOptions(), today, overwrite: false });
       } else {
         if (values.council === undefined) throw new UsageError('"init" needs --council <name> (or --sample for the sample board).');
@@ -184,6 +186,7 @@ const COMMANDS: Record<string, Command> = {
     run({ file, values, io, today }) {
       const out = resolve(io.cwd, requireOut(values, 'action-log'));
       return withWorkspace(file, async (ws) => {
+        const { printActionLog } = await import('../core/packs/printActionLog');
         const result = await printActionLog(ws, { filter: filterOf(values), today, out });
         io.stdout(`Wrote the action log (${result.pages} page${result.pages === 1 ? '' : 's'}): ${result.path}\n`);
         return 0;

@@ -32,7 +32,7 @@ export interface CheckResult {
   schemaVersion: number;
   /** The newest schema version this build understands. */
   latestVersion: number;
-  /** `PRAGMA integrity_check` rows: `['ok']` when the file is sound. */
+  /** `PRAGMA integrity_check` findings, one per line: `['ok']` when the file is sound. */
   integrity: string[];
   /** Rows that break a foreign key, as "table row N → parent". Empty when all are sound. */
   foreignKeys: string[];
@@ -66,7 +66,10 @@ function isCorruption(err: unknown): boolean {
 /** Runs `PRAGMA integrity_check`; a file too damaged even to check reports that as its finding. */
 function integrityRows(db: Database.Database): string[] {
   try {
-    return (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    // A row can hold several findings on separate lines, under a "*** in database main ***" heading.
+    return (db.pragma('integrity_check') as { integrity_check: string }[])
+      .flatMap((r) => r.integrity_check.split('\n'))
+      .filter((line) => line.trim() !== '' && !/^\*\*\* in database /.test(line));
   } catch (err) {
     if (isCorruption(err)) return ['The database structure is damaged beyond what integrity_check can read.'];
     throw err;
