@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { version } from '../../package.json';
@@ -128,6 +128,7 @@ const COMMANDS: Record<string, Command> = {
     async run({ file, values, io, today }) {
       // Checked here too so the refusal is the same whichever way the workspace is built.
       if (existsSync(file)) throw new AppError('conflict', `A file called "${basename(file)}" already exists there. Choose another name.`);
+      if (!existsSync(dirname(file))) throw new AppError('not_found', `The folder for "${basename(file)}" does not exist.`);
       let ws: Workspace;
       if (values.sample) {
         if (values.council !== undefined || values.board !== undefined) throw new UsageError('--sample has its own council and board: leave out --council and --board.');

@@ -194,6 +194,7 @@ describe('init', () => {
     expect(expectOneLine(await cli(['init', 'new.panelpack', '--council', 'Other']))).toMatch(/"new\.panelpack" already exists/);
     expect(expectOneLine(await cli(['init', 'new.panelpack', '--sample']))).toMatch(/"new\.panelpack" already exists/);
     expect(sha256(join(t.dir, 'new.panelpack'))).toBe(before);
+    expect(expectOneLine(await cli(['init', join('no-such-folder', 'new.panelpack'), '--sample']))).toMatch(/folder for "new\.panelpack" does not exist/);
   });
 
   it('checks the names with the same rules as the app', async () => {
