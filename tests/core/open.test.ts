@@ -40,7 +40,10 @@ describe('opening a workspace', () => {
     expect(ws.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(ws.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     const applied = ws.db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
-    expect(applied).toEqual([{ version: 1, name: 'init' }]);
+    expect(applied).toEqual([
+      { version: 1, name: 'init' },
+      { version: 2, name: 'action_search' },
+    ]);
     const principles = ws.db.prepare('SELECT code FROM principles ORDER BY code').pluck().all();
     expect(principles).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     ws.close();

@@ -12,7 +12,7 @@ import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 const t = tempDir();
 afterAll(() => t.cleanup());
 
-describe('schema v1', () => {
+describe('schema', () => {
   const ws = newWorkspace(t.dir, 'schema.panelpack');
   const sql = (ws.db.prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as {
     type: string;
@@ -28,9 +28,10 @@ describe('schema v1', () => {
     expect(digest).toMatchInlineSnapshot(`"094033a8c987813fd4939909487d6830f845895d1b7687c1eae103e55df916c2"`);
   });
 
-  it('has the tables and indexes of v1', () => {
+  it('has the tables of v1 and the derived search tables of v2', () => {
     expect(sql.filter((r) => r.type === 'table').map((r) => r.name)).toEqual([
-      'action_principles', 'action_updates', 'actions', 'bodies', 'body_members', 'change_log', 'people',
+      'action_latest', 'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config',
+      'actions_search_data', 'actions_search_docsize', 'actions_search_idx', 'bodies', 'body_members', 'change_log', 'people',
       'pledges', 'principles', 'priorities', 'schema_migrations', 'strategies', 'workspace_settings',
     ]);
   });

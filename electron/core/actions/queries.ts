@@ -40,12 +40,14 @@ interface ActionDbRow {
 
 const OPEN = `a.status NOT IN ('complete', 'dropped')`;
 const OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < @today AND ${OPEN})`;
-const STALE = `(${OPEN} AND coalesce(u.update_date, substr(a.created_at, 1, 10)) < @cutoff)`;
+const STALE = `(${OPEN} AND coalesce(l.update_date, substr(a.created_at, 1, 10)) < @cutoff)`;
 
-/** The latest update of each action, found through its index (date, then id: UUIDv7 is time-ordered). */
-const LATEST = `LEFT JOIN action_updates u ON u.id = (
-    SELECT lu.id FROM action_updates lu WHERE lu.action_id = a.id
-    ORDER BY lu.update_date DESC, lu.id DESC LIMIT 1)`;
+/**
+ * The latest update of each action: action_latest is kept by triggers (migration 0002) from
+ * action_updates, so filters and counts on current RAG and staleness need no per-action subquery.
+ */
+const LATEST = `LEFT JOIN action_latest l ON l.action_id = a.id LEFT JOIN action_updates u ON u.id = l.update_id`;
+const LATEST_FOR_FILTER = `LEFT JOIN action_latest l ON l.action_id = a.id`;
 const FROM = `FROM actions a ${LATEST}`;
 
 const COLUMNS = `a.*, p.position AS priority_number, p.title AS priority_title,
@@ -63,9 +65,9 @@ const SORTS: Record<ActionSort, string[]> = {
   reference: ['p.position', 'a.position'],
   due: ['a.due_date'],
   status: [`CASE a.status WHEN 'blocked' THEN 0 WHEN 'not_started' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'complete' THEN 3 ELSE 4 END`],
-  rag: [`CASE u.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 2 END`],
+  rag: [`CASE l.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 2 END`],
   owner: ['o.name COLLATE NOCASE'],
-  updated: ['coalesce(u.update_date, substr(a.created_at, 1, 10))'],
+  updated: ['coalesce(l.update_date, substr(a.created_at, 1, 10))'],
 };
 const TIEBREAK = 'p.position IS NULL, p.position, a.position, a.id';
 
@@ -94,7 +96,7 @@ export function buildWhere(filter: ActionFilter, today: string, cutoff: string):
     const named = filter.rags.filter((r) => r !== 'none');
     if (named.length > 0) {
       parts.push(
-        `u.rag IN (${named
+        `l.rag IN (${named
           .map((r, i) => {
             params[`rag${i}`] = r;
             return `@rag${i}`;
@@ -102,7 +104,7 @@ export function buildWhere(filter: ActionFilter, today: string, cutoff: string):
           .join(', ')})`,
       );
     }
-    if (filter.rags.includes('none')) parts.push('u.id IS NULL');
+    if (filter.rags.includes('none')) parts.push('l.action_id IS NULL');
     clauses.push(`(${parts.join(' OR ')})`);
   }
   if (filter.ownerId) {
@@ -120,8 +122,16 @@ export function buildWhere(filter: ActionFilter, today: string, cutoff: string):
   if (filter.overdue) clauses.push(OVERDUE);
   if (filter.stale) clauses.push(STALE);
   if (filter.text) {
-    params.text = `%${escapeLike(filter.text)}%`;
-    clauses.push(`(a.reference LIKE @text ESCAPE '\\' OR a.title LIKE @text ESCAPE '\\' OR a.description LIKE @text ESCAPE '\\')`);
+    const text = filter.text.trim();
+    if ([...text].length >= 3) {
+      // FTS5 trigram index (migration 0002): a quoted phrase matches the text anywhere, any case.
+      params.text = `"${text.replace(/"/g, '""')}"`;
+      clauses.push('a.rowid IN (SELECT rowid FROM actions_search WHERE actions_search MATCH @text)');
+    } else {
+      // Trigrams need three characters; one or two are matched by LIKE (a scan, but a short one to type).
+      params.text = `%${escapeLike(text)}%`;
+      clauses.push(`(a.reference LIKE @text ESCAPE '\\' OR a.title LIKE @text ESCAPE '\\' OR a.description LIKE @text ESCAPE '\\')`);
+    }
   }
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
@@ -141,14 +151,14 @@ export interface ListSql {
 export function listSql(sort: ActionSort, direction: 'asc' | 'desc', where: string): ListSql {
   const dir = direction === 'desc' ? 'DESC' : 'ASC';
   const order = SORTS[sort].map((expr) => `${expr} ${dir} NULLS LAST`).join(', ');
-  const needsLatest = /\bu\./.test(where) || /\bu\./.test(order);
-  const pageFrom = needsLatest ? FROM : 'FROM actions a';
+  const needsLatest = /\bl\./.test(where) || /\bl\./.test(order);
+  const pageFrom = needsLatest ? `FROM actions a ${LATEST_FOR_FILTER}` : 'FROM actions a';
   const owner = sort === 'owner' ? 'LEFT JOIN people o ON o.id = a.owner_id' : '';
   return {
     page: `SELECT a.id ${pageFrom} LEFT JOIN priorities p ON p.id = a.priority_id ${owner} ${where}
       ORDER BY ${order}, ${TIEBREAK} LIMIT @limit OFFSET @offset`,
     rows: `SELECT ${COLUMNS} FROM json_each(@ids) j JOIN actions a ON a.id = j.value ${LATEST} ${JOINS} ORDER BY j.key`,
-    count: `SELECT count(*) AS n ${/\bu\./.test(where) ? FROM : 'FROM actions a'} ${where}`,
+    count: `SELECT count(*) AS n FROM actions a ${/\bl\./.test(where) ? LATEST_FOR_FILTER : ''} ${where}`,
   };
 }
 

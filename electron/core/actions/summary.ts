@@ -8,8 +8,8 @@ import { listPriorities } from '../strategy/priorities';
 import type { Workspace } from '../workspace';
 import { listActions } from './queries';
 
-const LATEST = `LEFT JOIN action_updates u ON u.id = (
-  SELECT lu.id FROM action_updates lu WHERE lu.action_id = a.id ORDER BY lu.update_date DESC, lu.id DESC LIMIT 1)`;
+/** Each action's latest update, kept by triggers (migration 0002). */
+const LATEST = `LEFT JOIN action_latest u ON u.action_id = a.id`;
 
 export function homeSummary(ws: Workspace, today: string = localToday()): HomeSummary {
   const interval = getSettings(ws).reviewIntervalDays;
@@ -23,7 +23,7 @@ export function homeSummary(ws: Workspace, today: string = localToday()): HomeSu
          coalesce(sum(a.status NOT IN ('complete','dropped') AND u.rag = 'red'), 0) AS red,
          coalesce(sum(a.status NOT IN ('complete','dropped') AND u.rag = 'amber'), 0) AS amber,
          coalesce(sum(a.status NOT IN ('complete','dropped') AND u.rag = 'green'), 0) AS green,
-         coalesce(sum(a.status NOT IN ('complete','dropped') AND u.id IS NULL), 0) AS none
+         coalesce(sum(a.status NOT IN ('complete','dropped') AND u.action_id IS NULL), 0) AS none
        FROM actions a ${LATEST}`,
     )
     .get({ today, cutoff }) as Record<'actions' | 'open' | 'overdue' | 'stale' | 'red' | 'amber' | 'green' | 'none', number>;
