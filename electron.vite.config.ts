@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           cli: resolve(import.meta.dirname, 'electron/cli/index.ts'),
+          pdfWorker: resolve(import.meta.dirname, 'electron/core/packs/pdfWorker.ts'),
         },
       },
     },

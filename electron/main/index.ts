@@ -6,6 +6,7 @@
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { createApi, type Api } from '../core/api';
+import { createWorkerRenderer } from '../core/packs/render';
 import { isAppUrl, preloadPath, rendererTarget } from './appUrl';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './csp';
 import { createElectronHost } from './host';
@@ -106,8 +107,8 @@ function ready(): void {
       documents: app.getPath('documents'),
       window: () => win,
       nativeBinding,
-      // The PDF worker renderer (electron/core/packs/render.ts) is not written yet; core renders in-process meanwhile.
-      renderPdf: undefined,
+      // PDFs are laid out in a worker thread (out/main/pdfWorker.js, beside this file) so the window stays responsive.
+      renderPdf: createWorkerRenderer(join(mainDir, 'pdfWorker.js')),
       log: logger.log,
     }),
   );

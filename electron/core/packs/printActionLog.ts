@@ -1,7 +1,23 @@
+/**
+ * "Print action log": every action matching the filter, built (actionLog.ts), rendered (in a
+ * worker under Electron, in-process otherwise) and saved. The PDF is written to a temporary file
+ * in the destination folder and renamed over `out` only when complete, so a failure at any step
+ * leaves `out` as it was: never half-written.
+ */
+import { randomUUID } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { ActionRow } from '../../../shared/model/entities';
 import type { ProgressEvent } from '../../../shared/ipc/errors';
 import type { ActionFilter } from '../../../shared/model/schemas';
+import { listActions } from '../actions/queries';
+import { AppError } from '../errors';
+import { getPerson } from '../people';
+import { getSettings } from '../settings';
+import { getPriority } from '../strategy/priorities';
 import type { Workspace } from '../workspace';
-import type { PdfRenderer } from './render';
+import { buildActionLogDoc, describeFilter, type FilterNames } from './actionLog';
+import { renderInProcess, type PdfRenderer } from './render';
 
 export interface PrintActionLogOptions {
   filter: ActionFilter;
@@ -11,8 +27,97 @@ export interface PrintActionLogOptions {
   onProgress?: (e: ProgressEvent) => void;
 }
 
+export const PRINT_TASK = 'actions:printLog';
+/** listActions' largest page. */
+const PAGE = 5000;
+
+/** Every action matching the filter, in reference order (priority, then position). */
+export function allMatchingActions(ws: Workspace, filter: ActionFilter, today: string): ActionRow[] {
+  const rows: ActionRow[] = [];
+  // Synchronous reads on one connection: nothing can change between pages.
+  for (let offset = 0; ; offset += PAGE) {
+    const page = listActions(ws, { filter, today, sort: 'reference', direction: 'asc', limit: PAGE, offset }).rows;
+    rows.push(...page);
+    if (page.length < PAGE) return rows;
+  }
+}
+
+/** A record that is gone is described as gone, not a reason to refuse to print. */
+function lookup<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found') return undefined;
+    throw err;
+  }
+}
+
+function filterNames(ws: Workspace, filter: ActionFilter, reviewIntervalDays: number): FilterNames {
+  const ownerId = filter.ownerId;
+  const priorityId = filter.priorityId;
+  const priority = priorityId ? lookup(() => getPriority(ws, priorityId)) : undefined;
+  return {
+    ownerName: ownerId ? lookup(() => getPerson(ws, ownerId))?.name : undefined,
+    priority: priority ? { number: priority.number, title: priority.title } : undefined,
+    reviewIntervalDays,
+  };
+}
+
+function saveError(err: unknown, out: string): AppError {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? 'that folder does not exist'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'PanelPack is not allowed to save there'
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? 'the disk is full'
+          : code === 'EBUSY' || code === 'EISDIR'
+            ? 'a folder or an open file is in the way (close it in your PDF reader and try again)'
+            : 'the file could not be written';
+  return new AppError('io', `The action log could not be saved to ${out}: ${reason}. Nothing was saved.`);
+}
+
+/** Writes bytes to `out` through a temporary file beside it, renamed into place once flushed. */
+export async function writeFileAtomic(out: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(out), `.${basename(out)}.${randomUUID()}.part`);
+  try {
+    const file = await open(temp, 'wx');
+    try {
+      await file.writeFile(bytes);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, out);
+  } catch (err) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw saveError(err, out);
+  }
+}
+
 export async function printActionLog(ws: Workspace, opts: PrintActionLogOptions): Promise<{ path: string; pages: number }> {
-  void ws;
-  void opts;
-  throw new Error('not written yet');
+  const report = (done: number, label: string): void => opts.onProgress?.({ task: PRINT_TASK, done, total: 100, label });
+  report(0, 'Reading the action log…');
+  const rows = allMatchingActions(ws, opts.filter, opts.today);
+  const settings = getSettings(ws);
+
+  report(5, `Laying out ${rows.length} ${rows.length === 1 ? 'action' : 'actions'}…`);
+  const doc = buildActionLogDoc({
+    councilName: settings.councilName,
+    boardName: settings.boardName,
+    today: opts.today,
+    createdAt: new Date().toISOString(),
+    filterWords: describeFilter(opts.filter, filterNames(ws, opts.filter, settings.reviewIntervalDays)),
+    rows,
+  });
+
+  const render = opts.render ?? renderInProcess;
+  // The renderer reports the drawing phase; it fills 10–95 of the bar.
+  const { buffer, pages } = await render(doc, (done, total) => report(10 + Math.floor((done / total) * 85), 'Drawing the pages…'));
+
+  report(95, 'Saving the PDF…');
+  await writeFileAtomic(opts.out, buffer);
+  report(100, `Saved ${pages} ${pages === 1 ? 'page' : 'pages'}.`);
+  return { path: opts.out, pages };
 }

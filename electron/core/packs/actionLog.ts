@@ -1,0 +1,259 @@
+/**
+ * The action log as a PDF definition: A4 landscape, one table per strategy priority (actions with
+ * no priority last), each table's heading and column headings repeated on every page it runs onto.
+ *
+ * Why a table per priority (headerRows: 2) rather than one table with heading rows: a heading row
+ * in one long table can be stranded at the foot of a page with its actions overleaf, and pdfmake
+ * has no "keep with next" for rows. A table's header rows are kept with its first action
+ * (keepWithHeaderRows) and repeated on every page, so a reader on page 7 still sees which priority
+ * the rows belong to and what each column is.
+ *
+ * Rows never split across pages (dontBreakRows). pdfmake cannot draw an unbreakable row taller
+ * than a page (the rest would be lost), so an update too long for one page is measured and carried
+ * on in continuation rows; no text is ever cut.
+ */
+import type { ActionRow } from '../../../shared/model/entities';
+import { ACTION_STATUS_LABELS, RAG_LABELS, RAGS, type Rag } from '../../../shared/model/enums';
+import { PRINCIPLES } from '../../../shared/model/principles';
+import type { ActionFilter } from '../../../shared/model/schemas';
+import { longDate, shortDate } from '../../../shared/logic/dates';
+import { bodyArea, GRID_PADDING, COLOURS, fontMeasure, paper, type PdfContent, type PdfDefinition, type PdfNode, type TextMeasure } from './paper';
+
+export type ActionLogRow = Pick<
+  ActionRow,
+  'priorityId' | 'priorityNumber' | 'priorityTitle' | 'reference' | 'title' | 'ownerName' | 'dueDate' | 'status' | 'rag' | 'latestUpdateDate' | 'latestUpdateText' | 'overdue'
+>;
+
+export interface ActionLogData {
+  councilName: string;
+  boardName: string;
+  /** The date the log is printed for (YYYY-MM-DD): "Generated …" and overdue. */
+  today: string;
+  /** The moment it was made (ISO timestamp): PDF metadata only. */
+  createdAt: string;
+  /** The filters in words (describeFilter); empty for the whole log. */
+  filterWords: string[];
+  /** In print order: by priority, then action position (listActions' reference order). */
+  rows: ActionLogRow[];
+}
+
+/** RAG cell colours: the word is written too, and each text/fill pair meets WCAG AA (4.5:1). */
+export const RAG_COLOURS: Record<Rag, { fill: string; text: string }> = {
+  red: { fill: '#B3261E', text: '#FFFFFF' },
+  amber: { fill: '#F2B01E', text: '#1A1A1A' },
+  green: { fill: '#1E6B37', text: '#FFFFFF' },
+};
+
+/** Names that a filter refers to by id, looked up by the caller. */
+export interface FilterNames {
+  ownerName?: string;
+  priority?: { number: number; title: string };
+  reviewIntervalDays: number;
+}
+
+const or = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`);
+
+/** The filter in plain words, one phrase per filter: ["overdue", "owner Jane Smith"]. */
+export function describeFilter(filter: ActionFilter, names: FilterNames): string[] {
+  const words: string[] = [];
+  if (filter.overdue) words.push('overdue');
+  if (filter.stale) words.push(`not updated in the last ${names.reviewIntervalDays} days`);
+  if (filter.statuses?.length) words.push(`status ${or(filter.statuses.map((s) => ACTION_STATUS_LABELS[s]))}`);
+  if (filter.rags?.length) words.push(`RAG ${or(filter.rags.map((r) => (r === 'none' ? 'no update yet' : RAG_LABELS[r])))}`);
+  if (filter.ownerId) words.push(`owner ${names.ownerName ?? 'no longer in the workspace'}`);
+  if (filter.priorityId) words.push(names.priority ? `priority ${names.priority.number}: ${names.priority.title}` : 'a priority no longer in the strategy');
+  if (filter.principle) {
+    const p = PRINCIPLES.find((x) => x.code === filter.principle);
+    words.push(`principle (${filter.principle})${p ? ` ${p.short}` : ''}`);
+  }
+  if (filter.text) words.push(`text contains “${filter.text}”`);
+  return words;
+}
+
+/** "Filters: overdue; owner Jane Smith", or "All actions". */
+export function filterSentence(words: string[]): string {
+  return words.length === 0 ? 'All actions' : `Filters: ${words.join('; ')}`;
+}
+
+/** "12 actions: 3 Red, 4 Amber, 2 Green, 3 with no update yet" */
+export function countSentence(rows: readonly Pick<ActionRow, 'rag'>[]): string {
+  const n = rows.length;
+  const head = `${n} ${n === 1 ? 'action' : 'actions'}`;
+  if (n === 0) return head;
+  const parts = RAGS.map((r) => [RAG_LABELS[r], rows.filter((x) => x.rag === r).length] as const)
+    .filter(([, c]) => c > 0)
+    .map(([label, c]) => `${c} ${label}`);
+  const none = rows.filter((x) => x.rag === null).length;
+  if (none > 0) parts.push(`${none} with no update yet`);
+  return `${head}: ${parts.join(', ')}`;
+}
+
+const COLUMNS = ['Ref.', 'Action', 'Owner', 'Due', 'Status', 'RAG', 'Latest update'] as const;
+const CELL_FONT = 8.5;
+const HEADING_FONT = 10;
+const SPACING = 1.15;
+const RULE = 0.5;
+/** Fixed widths for all but the last column, which takes the rest of the page. */
+const FIXED = [52, 140, 84, 60, 58, 50];
+
+function columnWidths(): number[] {
+  const chrome = COLUMNS.length * 2 * GRID_PADDING.x + (COLUMNS.length + 1) * RULE;
+  const rest = bodyArea('landscape').width - FIXED.reduce((a, b) => a + b, 0) - chrome;
+  return [...FIXED, Math.floor(rest * 100) / 100];
+}
+
+const STYLES = {
+  groupHeading: { bold: true, fontSize: HEADING_FONT, color: COLOURS.groupText, fillColor: COLOURS.groupFill, lineHeight: SPACING },
+  none: { italics: true, color: COLOURS.muted },
+  overdue: { bold: true, color: COLOURS.warning },
+  continued: { italics: true, color: COLOURS.muted },
+  updateDate: { bold: true },
+  ...Object.fromEntries(RAGS.map((r) => [`rag_${r}`, { bold: true, color: RAG_COLOURS[r].text, fillColor: RAG_COLOURS[r].fill, alignment: 'center' as const }])),
+};
+
+/** Splits `text` at a space into a first part of at most `maxLines` lines and the rest. */
+function splitToFit(text: string, maxLines: number, width: number, measure: TextMeasure): [string, string] {
+  const tokens = text.split(/(\s+)/);
+  // Binary search on the number of tokens: lines grow with the prefix.
+  let lo = 1;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure.lines(tokens.slice(0, mid).join('').trimEnd(), width, CELL_FONT) <= maxLines) lo = mid;
+    else hi = mid - 1;
+  }
+  // A single word longer than the space (no spaces to split at): cut it by characters instead.
+  if (lo === 1 && measure.lines(tokens[0] ?? '', width, CELL_FONT) > maxLines) {
+    let chars = text.length;
+    while (chars > 1 && measure.lines(text.slice(0, chars), width, CELL_FONT) > maxLines) chars = Math.floor(chars * 0.9);
+    return [text.slice(0, chars), text.slice(chars)];
+  }
+  return [tokens.slice(0, lo).join('').trimEnd(), tokens.slice(lo).join('').trimStart()];
+}
+
+interface Layout {
+  widths: number[];
+  /** Lines of update text one row can hold and still fit on a page under the repeated headings. */
+  maxUpdateLines: number;
+}
+
+function layoutFor(measure: TextMeasure): Layout {
+  const widths = columnWidths();
+  const rowChrome = 2 * GRID_PADDING.y + RULE;
+  const heading = measure.lineHeight(HEADING_FONT, SPACING) * 2 + rowChrome; // a heading may wrap once
+  const columns = measure.lineHeight(CELL_FONT, SPACING) + rowChrome;
+  // 5% spare: rows estimated a little tall only start a page earlier; rows too tall would lose text.
+  const room = (bodyArea('landscape').height - heading - columns - rowChrome) * 0.95;
+  return { widths, maxUpdateLines: Math.max(4, Math.floor(room / measure.lineHeight(CELL_FONT, SPACING)) - 1) };
+}
+
+function cellText(text: string | null, empty: string): PdfContent {
+  return text ? text : { text: empty, style: 'none' };
+}
+
+function actionRows(a: ActionLogRow, layout: Layout, measure: TextMeasure): PdfContent[][] {
+  const due: PdfContent = a.dueDate
+    ? a.overdue
+      ? { text: [shortDate(a.dueDate), '\n', { text: 'Overdue', style: 'overdue' }] }
+      : shortDate(a.dueDate)
+    : { text: 'No date', style: 'none' };
+  const rag: PdfContent = a.rag ? { text: RAG_LABELS[a.rag], style: `rag_${a.rag}` } : { text: 'No update', style: 'none' };
+  const first = [a.reference, a.title, cellText(a.ownerName, 'Not assigned'), due, ACTION_STATUS_LABELS[a.status], rag];
+  if (!a.latestUpdateDate) return [[...first, { text: 'No update yet', style: 'none' }]];
+
+  const updateWidth = layout.widths[COLUMNS.length - 1] ?? 0;
+  const rows: PdfContent[][] = [];
+  let rest = a.latestUpdateText ?? '';
+  let [part, more] = splitToFit(rest, layout.maxUpdateLines, updateWidth, measure);
+  rows.push([...first, { text: [{ text: shortDate(a.latestUpdateDate), style: 'updateDate' }, '\n', part] }]);
+  rest = more;
+  while (rest) {
+    [part, more] = splitToFit(rest, layout.maxUpdateLines - 1, updateWidth, measure);
+    rows.push([
+      { text: a.reference, style: 'continued' },
+      { text: '(continued)', style: 'continued' },
+      '',
+      '',
+      '',
+      '',
+      { text: [{ text: 'Latest update, continued', style: 'continued' }, '\n', part] },
+    ]);
+    rest = more;
+  }
+  return rows;
+}
+
+interface Group {
+  heading: string;
+  rows: ActionLogRow[];
+}
+
+/** Groups rows by priority in order of first appearance; actions with no priority last. */
+function groupByPriority(rows: ActionLogRow[]): Group[] {
+  const groups = new Map<string, Group>();
+  const loose: ActionLogRow[] = [];
+  for (const r of rows) {
+    if (r.priorityId === null) {
+      loose.push(r);
+      continue;
+    }
+    let g = groups.get(r.priorityId);
+    if (!g) {
+      g = { heading: `Priority ${r.priorityNumber ?? ''}: ${r.priorityTitle ?? ''}`, rows: [] };
+      groups.set(r.priorityId, g);
+    }
+    g.rows.push(r);
+  }
+  const list = [...groups.values()];
+  if (loose.length > 0) list.push({ heading: 'Actions not under a priority', rows: loose });
+  return list;
+}
+
+function groupTable(g: Group, first: boolean, layout: Layout, measure: TextMeasure): PdfNode {
+  const span = COLUMNS.length;
+  const heading: PdfContent[] = [{ text: g.heading, colSpan: span, style: 'groupHeading' }, ...Array.from({ length: span - 1 }, () => '')];
+  const columns: PdfContent[] = COLUMNS.map((c) => ({ text: c, style: 'tableHeader' }));
+  const body: PdfContent[][] = [heading, columns];
+  for (const a of g.rows) body.push(...actionRows(a, layout, measure));
+  return {
+    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: layout.widths, body },
+    layout: 'grid',
+    // Inline, not a named style: pdfmake resolves ~20 properties per word by walking the style
+    // stack, and a named style on the table would be looked up (with a fresh Set) for every word.
+    fontSize: CELL_FONT,
+    lineHeight: SPACING,
+    // Space above every table but the first; a bottom margin on the last table would push an
+    // empty page after it when it ends at the foot of a page.
+    margin: [0, first ? 0 : 12, 0, 0],
+  };
+}
+
+/** The action log's pdfmake definition. `measure` sizes long updates (defaults to the Roboto metrics). */
+export function buildActionLogDoc(data: ActionLogData, measure: TextMeasure = fontMeasure()): PdfDefinition {
+  const generated = `Generated ${longDate(data.today)}`;
+  const intro: PdfContent[] = [
+    { text: 'Action log', style: 'title' },
+    { text: `${data.councilName}: ${data.boardName}`, style: 'subtitle' },
+    { text: generated, style: 'meta' },
+    { text: filterSentence(data.filterWords), style: 'meta' },
+    { text: countSentence(data.rows), style: 'meta', margin: [0, 0, 0, 10] },
+  ];
+  const layout = layoutFor(measure);
+  const body: PdfContent[] =
+    data.rows.length === 0
+      ? [{ text: data.filterWords.length > 0 ? 'No actions match these filters.' : 'There are no actions in the log yet.', style: 'empty' }]
+      : groupByPriority(data.rows).map((g, i) => groupTable(g, i === 0, layout, measure));
+  return paper(
+    {
+      councilName: data.councilName,
+      boardName: data.boardName,
+      title: 'Action log',
+      orientation: 'landscape',
+      createdAt: data.createdAt,
+      footerLeft: `Action log · ${generated}`,
+      subject: filterSentence(data.filterWords),
+      styles: STYLES,
+    },
+    [...intro, ...body],
+  );
+}
