@@ -1,6 +1,6 @@
 /** Opening bad files: each is refused with a plain message and left byte-for-byte as it was. */
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../electron/core/db/open';
@@ -30,6 +30,23 @@ function expectUntouched(path: string, run: () => AppError): AppError {
   expect(existsSync(`${path}-shm`)).toBe(false);
   return err;
 }
+
+describe('creating over an existing workspace', () => {
+  it('does not let the old file\'s write-ahead log leak into the new workspace', () => {
+    const path = join(t.dir, 'replaced.panelpack');
+    const old = Workspace.create(path, { councilName: 'Old Council', boardName: 'Old Board' }, { actor: 'tester' });
+    old.db.pragma('wal_autocheckpoint = 0');
+    old.db.prepare("UPDATE workspace_settings SET council_name = 'Written only to the WAL'").run();
+    copyFileSync(`${path}-wal`, join(t.dir, 'saved-wal'));
+    old.close();
+    copyFileSync(join(t.dir, 'saved-wal'), `${path}-wal`); // as a crash would leave it
+
+    const fresh = Workspace.create(path, { councilName: 'New Council', boardName: 'New Board' }, { actor: 'tester', overwrite: true });
+    expect(fresh.db.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(fresh.db.prepare('SELECT council_name FROM workspace_settings').pluck().get()).toBe('New Council');
+    fresh.close();
+  });
+});
 
 describe('opening a workspace', () => {
   it('migrates a new file to the latest version and reopens it', () => {

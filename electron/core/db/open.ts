@@ -129,6 +129,10 @@ export function createDatabase(
     init(db);
     db.close();
     db = undefined;
+    // A -wal or -shm left beside the old file belongs to that file: SQLite would replay it into the
+    // new one. (The new file uses DELETE journalling until it is renamed, so it has neither.)
+    rmSync(`${path}-wal`, { force: true });
+    rmSync(`${path}-shm`, { force: true });
     renameSync(temp, path);
   } catch (err) {
     db?.close();
