@@ -17,7 +17,7 @@ import { ACTION_STATUS_LABELS, RAG_LABELS, RAGS, type Rag } from '../../../share
 import { PRINCIPLES } from '../../../shared/model/principles';
 import type { ActionFilter } from '../../../shared/model/schemas';
 import { longDate, shortDate } from '../../../shared/logic/dates';
-import { bodyArea, GRID_PADDING, COLOURS, fontMeasure, paper, type PdfContent, type PdfDefinition, type PdfNode, type TextMeasure } from './paper';
+import { bodyArea, GRID, COLOURS, fontMeasure, paper, type PdfContent, type PdfDefinition, type PdfNode, type TextMeasure } from './paper';
 
 export type ActionLogRow = Pick<
   ActionRow,
@@ -92,12 +92,11 @@ const COLUMNS = ['Ref.', 'Action', 'Owner', 'Due', 'Status', 'RAG', 'Latest upda
 const CELL_FONT = 8.5;
 const HEADING_FONT = 10;
 const SPACING = 1.15;
-const RULE = 0.5;
 /** Fixed widths for all but the last column, which takes the rest of the page. */
 const FIXED = [52, 140, 84, 60, 58, 50];
 
 function columnWidths(): number[] {
-  const chrome = COLUMNS.length * 2 * GRID_PADDING.x + (COLUMNS.length + 1) * RULE;
+  const chrome = COLUMNS.length * 2 * GRID.padX + (COLUMNS.length + 1) * GRID.vRule;
   const rest = bodyArea('landscape').width - FIXED.reduce((a, b) => a + b, 0) - chrome;
   return [...FIXED, Math.floor(rest * 100) / 100];
 }
@@ -111,26 +110,6 @@ const STYLES = {
   ...Object.fromEntries(RAGS.map((r) => [`rag_${r}`, { bold: true, color: RAG_COLOURS[r].text, fillColor: RAG_COLOURS[r].fill, alignment: 'center' as const }])),
 };
 
-/** Splits `text` at a space into a first part of at most `maxLines` lines and the rest. */
-function splitToFit(text: string, maxLines: number, width: number, measure: TextMeasure): [string, string] {
-  const tokens = text.split(/(\s+)/);
-  // Binary search on the number of tokens: lines grow with the prefix.
-  let lo = 1;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure.lines(tokens.slice(0, mid).join('').trimEnd(), width, CELL_FONT) <= maxLines) lo = mid;
-    else hi = mid - 1;
-  }
-  // A single word longer than the space (no spaces to split at): cut it by characters instead.
-  if (lo === 1 && measure.lines(tokens[0] ?? '', width, CELL_FONT) > maxLines) {
-    let chars = text.length;
-    while (chars > 1 && measure.lines(text.slice(0, chars), width, CELL_FONT) > maxLines) chars = Math.floor(chars * 0.9);
-    return [text.slice(0, chars), text.slice(chars)];
-  }
-  return [tokens.slice(0, lo).join('').trimEnd(), tokens.slice(lo).join('').trimStart()];
-}
-
 interface Layout {
   widths: number[];
   /** Lines of update text one row can hold and still fit on a page under the repeated headings. */
@@ -139,11 +118,13 @@ interface Layout {
 
 function layoutFor(measure: TextMeasure): Layout {
   const widths = columnWidths();
-  const rowChrome = 2 * GRID_PADDING.y + RULE;
+  const rowChrome = 2 * GRID.padY + GRID.hRule;
   const heading = measure.lineHeight(HEADING_FONT, SPACING) * 2 + rowChrome; // a heading may wrap once
   const columns = measure.lineHeight(CELL_FONT, SPACING) + rowChrome;
-  // 5% spare: rows estimated a little tall only start a page earlier; rows too tall would lose text.
-  const room = (bodyArea('landscape').height - heading - columns - rowChrome) * 0.95;
+  // 3% spare for rounding: a row a little short of the page only starts a page earlier; a row
+  // taller than the page would lose its end.
+  const room = (bodyArea('landscape').height - heading - columns - rowChrome) * 0.97;
+  // Less one line for the update's date (or "continued") above its text.
   return { widths, maxUpdateLines: Math.max(4, Math.floor(room / measure.lineHeight(CELL_FONT, SPACING)) - 1) };
 }
 
@@ -151,34 +132,38 @@ function cellText(text: string | null, empty: string): PdfContent {
   return text ? text : { text: empty, style: 'none' };
 }
 
+/**
+ * Text broken into lines here, by the same metrics pdfmake uses, and drawn one unwrapped line per
+ * entry: pdfmake then handles a line as one piece rather than word by word, which halves the time
+ * a long log takes; and a row's height is known exactly, so long updates can be carried on.
+ */
+function lines(text: string, width: number, measure: TextMeasure): string[] {
+  // A blank line keeps its height only with something in it.
+  return measure.wrap(text, width, CELL_FONT).map((l) => l || ' ');
+}
+
 function actionRows(a: ActionLogRow, layout: Layout, measure: TextMeasure): PdfContent[][] {
+  const [, titleWidth = 0, , , , , updateWidth = 0] = layout.widths;
   const due: PdfContent = a.dueDate
     ? a.overdue
       ? { text: [shortDate(a.dueDate), '\n', { text: 'Overdue', style: 'overdue' }] }
       : shortDate(a.dueDate)
     : { text: 'No date', style: 'none' };
   const rag: PdfContent = a.rag ? { text: RAG_LABELS[a.rag], style: `rag_${a.rag}` } : { text: 'No update', style: 'none' };
-  const first = [a.reference, a.title, cellText(a.ownerName, 'Not assigned'), due, ACTION_STATUS_LABELS[a.status], rag];
+  const first = [a.reference, { stack: lines(a.title, titleWidth, measure), noWrap: true }, cellText(a.ownerName, 'Not assigned'), due, ACTION_STATUS_LABELS[a.status], rag];
   if (!a.latestUpdateDate) return [[...first, { text: 'No update yet', style: 'none' }]];
 
-  const updateWidth = layout.widths[COLUMNS.length - 1] ?? 0;
+  // Each row holds at most maxUpdateLines of the update under its label line; the rest carries on.
+  const update = lines(a.latestUpdateText ?? '', updateWidth, measure);
   const rows: PdfContent[][] = [];
-  let rest = a.latestUpdateText ?? '';
-  let [part, more] = splitToFit(rest, layout.maxUpdateLines, updateWidth, measure);
-  rows.push([...first, { text: [{ text: shortDate(a.latestUpdateDate), style: 'updateDate' }, '\n', part] }]);
-  rest = more;
-  while (rest) {
-    [part, more] = splitToFit(rest, layout.maxUpdateLines - 1, updateWidth, measure);
-    rows.push([
-      { text: a.reference, style: 'continued' },
-      { text: '(continued)', style: 'continued' },
-      '',
-      '',
-      '',
-      '',
-      { text: [{ text: 'Latest update, continued', style: 'continued' }, '\n', part] },
-    ]);
-    rest = more;
+  for (let at = 0; at < update.length; at += layout.maxUpdateLines) {
+    const part = update.slice(at, at + layout.maxUpdateLines);
+    if (at === 0) {
+      rows.push([...first, { stack: [{ text: shortDate(a.latestUpdateDate), style: 'updateDate' }, ...part], noWrap: true }]);
+    } else {
+      const label = { text: 'Latest update, continued', style: 'continued' };
+      rows.push([{ text: a.reference, style: 'continued' }, { text: '(continued)', style: 'continued' }, '', '', '', '', { stack: [label, ...part], noWrap: true }]);
+    }
   }
   return rows;
 }

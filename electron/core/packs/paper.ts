@@ -124,25 +124,26 @@ export const BASE_STYLES: Record<string, PdfStyle> = {
 
 type LayoutNode = { table: { body: unknown[]; headerRows?: number } };
 
+/** The grid layout's rules and cell padding, for builders that size columns and rows. */
+export const GRID = { hRule: 0.5, vRule: 0, padX: 4, padY: 3 } as const;
+
 /**
  * Table layouts by name, registered with pdfmake by the renderer (a definition names its layout,
- * since functions cannot cross to the worker). `grid`: thin grey rules on every cell.
+ * since functions cannot cross to the worker). `grid`: a thin rule under every row and no
+ * vertical rules (easier to read across, and fewer lines to draw in a long log).
  */
 export const TABLE_LAYOUTS = {
   grid: {
-    hLineWidth: () => 0.5,
-    vLineWidth: () => 0.5,
+    hLineWidth: () => GRID.hRule,
+    vLineWidth: () => GRID.vRule,
     hLineColor: () => COLOURS.grid,
     vLineColor: () => COLOURS.grid,
-    paddingLeft: () => GRID_PADDING.x,
-    paddingRight: () => GRID_PADDING.x,
-    paddingTop: () => GRID_PADDING.y,
-    paddingBottom: () => GRID_PADDING.y,
+    paddingLeft: () => GRID.padX,
+    paddingRight: () => GRID.padX,
+    paddingTop: () => GRID.padY,
+    paddingBottom: () => GRID.padY,
   },
 } satisfies Record<string, Record<string, (i: number, node: LayoutNode) => number | string>>;
-
-/** Cell padding in the grid layout, for builders that size columns. */
-export const GRID_PADDING = { x: 4, y: 3 } as const;
 
 export interface PaperOptions {
   councilName: string;
@@ -240,6 +241,8 @@ export function withFurniture(def: PdfDefinition, onPageCount?: (pages: number) 
 
 /** Measures wrapped text as pdfmake will lay it out, so builders can size rows before rendering. */
 export interface TextMeasure {
+  /** `text` broken into the lines it takes at `width` points and `fontSize` (regular weight). */
+  wrap(text: string, width: number, fontSize: number): string[];
   /** Lines `text` takes wrapped to `width` points at `fontSize` (regular weight). */
   lines(text: string, width: number, fontSize: number): number;
   /** The height of one line at `fontSize` with `spacing` (the style's lineHeight). */
@@ -283,35 +286,48 @@ export function fontMeasure(fontsDir: string = resourcePath('fonts')): TextMeasu
     return w;
   };
   const measure: TextMeasure = {
-    lines(text, width, fontSize) {
+    wrap(text, width, fontSize) {
       const max = width / fontSize;
-      let lines = 0;
+      const out: string[] = [];
       for (const paragraph of text.split(/\r?\n|\r/)) {
-        lines += 1;
+        let line = '';
         let x = 0;
+        let gap = '';
+        let gapWidth = 0;
+        const breakLine = (): void => {
+          out.push(line);
+          line = '';
+          x = 0;
+          gap = '';
+          gapWidth = 0;
+        };
         for (const m of paragraph.matchAll(/(\S+)(\s*)/g)) {
           const word = m[1] ?? '';
           const w = widthOf(word);
-          if (x > 0 && x + w > max) {
-            lines += 1;
-            x = 0;
-          }
+          if (line && x + gapWidth + w > max) breakLine();
           if (w > max) {
+            // Wider than the column: split between characters, as pdfmake does.
             for (const ch of word) {
               const c = em(ch.codePointAt(0) ?? 32);
-              if (x > 0 && x + c > max) {
-                lines += 1;
-                x = 0;
-              }
-              x += c;
+              if (line && x + gapWidth + c > max) breakLine();
+              line += gap + ch;
+              x += gapWidth + c;
+              gap = '';
+              gapWidth = 0;
             }
           } else {
-            x += w;
+            line += gap + word;
+            x += gapWidth + w;
           }
-          x += widthOf(m[2] ?? '');
+          gap = m[2] ?? '';
+          gapWidth = widthOf(gap);
         }
+        out.push(line);
       }
-      return lines;
+      return out;
+    },
+    lines(text, width, fontSize) {
+      return measure.wrap(text, width, fontSize).length;
     },
     lineHeight: (fontSize, spacing) => ((font.ascent - font.descent) / font.unitsPerEm) * fontSize * spacing,
   };
