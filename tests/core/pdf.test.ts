@@ -2,7 +2,7 @@
  * The action-log PDF end to end over real temporary workspaces: printActionLog's file is parsed
  * back with pdfjs and read the way a member would read it (text per page, with positions).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -340,18 +340,37 @@ describe('renderers', () => {
     expect(progress.at(-1)).toBe(100);
   });
 
-  it('reports a failure inside the worker as an error', async () => {
-    const render = createWorkerRenderer(TS_WORKER, { eval: true, fontsDir: join(t.dir, 'no-fonts-here') });
-    await expect(render(buildActionLogDoc(data))).rejects.toThrow();
+  it('keeps one worker for several documents, at once or in turn, and recovers from a failed one', async () => {
+    const render = createWorkerRenderer(TS_WORKER, { eval: true, idleMs: 50 });
+    const small = buildActionLogDoc(data);
+    const other = buildActionLogDoc({ ...data, filterWords: ['overdue'], rows: data.rows.slice(0, 1) });
+    const [a, b] = await Promise.all([render(small), render(other)]);
+    expect(a.buffer.equals((await renderInProcess(small)).buffer)).toBe(true);
+    expect(b.buffer.equals((await renderInProcess(other)).buffer)).toBe(true);
+    // A document that cannot be drawn fails alone; the next one is drawn.
+    await expect(render({ ...small, info: { ...small.info, creationDate: 'not a date' } })).rejects.toThrow('Not a timestamp');
+    expect((await render(small)).pages).toBe(1);
+    // After the idle time the worker ends; the next document starts another.
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await render(small)).buffer.equals(a.buffer)).toBe(true);
   });
 
-  it('the built worker (out/main/pdfWorker.js) renders, when the app has been built', async (ctx) => {
-    // out/ may be older than the source under test, so this checks the built entry works, not its bytes.
+  it('reports a worker that cannot render or cannot start as an error', async () => {
+    const noFonts = createWorkerRenderer(TS_WORKER, { eval: true, fontsDir: join(t.dir, 'no-fonts-here') });
+    await expect(noFonts(buildActionLogDoc(data))).rejects.toThrow();
+    const broken = createWorkerRenderer(`throw new Error('the worker could not load')`, { eval: true });
+    await expect(broken(buildActionLogDoc(data))).rejects.toThrow('the worker could not load');
+  });
+
+  it('the built worker (out/main/pdfWorker.js) renders, when the app has been built from this source', async (ctx) => {
+    // Skipped without a build, or with a build older than the PDF code (npm test builds after the unit tests).
     const built = fileURLToPath(new URL('../../out/main/pdfWorker.js', import.meta.url));
-    if (!existsSync(built)) ctx.skip();
-    const res = await createWorkerRenderer(built)(buildActionLogDoc(data));
-    expect(res.pages).toBe(1);
-    expect((await readPdf(res.buffer))[0]?.text).toContain('Page 1 of 1');
+    const sources = fileURLToPath(new URL('../../electron/core/packs/', import.meta.url));
+    const newest = Math.max(...readdirSync(sources).map((f) => statSync(join(sources, f)).mtimeMs));
+    if (!existsSync(built) || statSync(built).mtimeMs < newest) ctx.skip();
+    const doc = buildActionLogDoc(data);
+    const res = await createWorkerRenderer(built)(doc);
+    expect(res.buffer.equals((await renderInProcess(doc)).buffer)).toBe(true);
   });
 });
 

@@ -89,16 +89,18 @@ export async function renderDefinition(def: PdfDefinition, fontsDir: string, onP
 /** Renders on the calling thread, with the fonts from the app's resources. */
 export const renderInProcess: PdfRenderer = (doc, onProgress) => renderDefinition(doc, resourcePath('fonts'), onProgress);
 
-/** What the main thread sends the worker (workerData). */
+/** A job the main thread sends the worker. */
 export interface WorkerJob {
+  type: 'render';
+  id: number;
   doc: PdfDefinition;
   fontsDir: string;
 }
-/** What the worker sends back. */
+/** What the worker sends back, for the job with that id. */
 export type WorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; pages: number; data: ArrayBuffer }
-  | { type: 'error'; message: string; stack?: string };
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'done'; id: number; pages: number; data: ArrayBuffer }
+  | { type: 'error'; id: number; message: string; stack?: string };
 
 export interface WorkerRendererOptions {
   /**
@@ -108,35 +110,80 @@ export interface WorkerRendererOptions {
   eval?: boolean;
   /** Defaults to resources/fonts as found from this thread (a worker in Electron has no resourcesPath). */
   fontsDir?: string;
+  /** How long an idle worker is kept for the next document (ms). */
+  idleMs?: number;
+}
+
+interface Pending {
+  resolve: (r: RenderResult) => void;
+  reject: (err: Error) => void;
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * A renderer that runs each document in its own worker thread (entry: pdfWorker.ts, built as
- * out/main/pdfWorker.js). One worker per document keeps a crash or a huge pack from holding memory
- * in a long-lived thread; starting one costs a fraction of a second beside the layout itself.
+ * A renderer that lays documents out in a worker thread (entry: pdfWorker.ts, built as
+ * out/main/pdfWorker.js). The worker starts with the first document and stays for the next one
+ * while the clerk is printing (a warm worker draws a long log about twice as fast as a fresh one),
+ * then ends after `idleMs` so its memory goes back. If it fails or crashes, the documents it had
+ * are rejected and the next one starts a fresh worker.
  */
 export function createWorkerRenderer(workerFile: string | URL, opts: WorkerRendererOptions = {}): PdfRenderer {
+  let worker: Worker | null = null;
+  let idle: NodeJS.Timeout | undefined;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const failAll = (w: Worker, err: Error): void => {
+    if (worker !== w) return;
+    worker = null;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+
+  const whenIdle = (): void => {
+    if (pending.size > 0 || !worker) return;
+    // An idle worker never keeps the process alive.
+    worker.unref();
+    const w = worker;
+    idle = setTimeout(() => {
+      if (worker !== w || pending.size > 0) return;
+      worker = null;
+      void w.terminate();
+    }, opts.idleMs ?? 120_000);
+    idle.unref();
+  };
+
+  const start = (): Worker => {
+    const w = new Worker(workerFile, { eval: opts.eval ?? false });
+    w.on('message', (m: WorkerMessage) => {
+      const job = pending.get(m.id);
+      if (!job) return;
+      if (m.type === 'progress') {
+        job.onProgress?.(m.done, m.total);
+        return;
+      }
+      pending.delete(m.id);
+      if (m.type === 'done') job.resolve({ buffer: Buffer.from(m.data), pages: m.pages });
+      else {
+        const err = new Error(m.message);
+        if (m.stack) err.stack = m.stack;
+        job.reject(err);
+      }
+      whenIdle();
+    });
+    w.on('error', (err) => failAll(w, err));
+    w.on('exit', (code) => failAll(w, new Error(`The PDF worker stopped (exit code ${code}) before finishing.`)));
+    return w;
+  };
+
   return (doc, onProgress) =>
-    new Promise<RenderResult>((resolvePromise, reject) => {
-      const job: WorkerJob = { doc, fontsDir: opts.fontsDir ?? resourcePath('fonts') };
-      const worker = new Worker(workerFile, { workerData: job, eval: opts.eval ?? false });
-      let settled = false;
-      const settle = (fn: () => void): void => {
-        if (settled) return;
-        settled = true;
-        fn();
-        void worker.terminate();
-      };
-      worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') onProgress?.(m.done, m.total);
-        else if (m.type === 'done') settle(() => resolvePromise({ buffer: Buffer.from(m.data), pages: m.pages }));
-        else {
-          const err = new Error(m.message);
-          if (m.stack) err.stack = m.stack;
-          settle(() => reject(err));
-        }
-      });
-      worker.on('error', (err) => settle(() => reject(err)));
-      worker.on('exit', (code) => settle(() => reject(new Error(`The PDF worker stopped (exit code ${code}) before finishing.`))));
+    new Promise<RenderResult>((resolve, reject) => {
+      clearTimeout(idle);
+      worker ??= start();
+      worker.ref();
+      const id = nextId++;
+      pending.set(id, { resolve, reject, onProgress });
+      const job: WorkerJob = { type: 'render', id, doc, fontsDir: opts.fontsDir ?? resourcePath('fonts') };
+      worker.postMessage(job);
     });
 }
