@@ -93,7 +93,7 @@ const CELL_FONT = 8.5;
 const HEADING_FONT = 10;
 const SPACING = 1.15;
 /** Fixed widths for all but the last column, which takes the rest of the page. */
-const FIXED = [52, 140, 84, 60, 58, 50];
+const FIXED = [48, 172, 80, 52, 50, 44];
 
 function columnWidths(): number[] {
   const chrome = COLUMNS.length * 2 * GRID.padX + (COLUMNS.length + 1) * GRID.vRule;
