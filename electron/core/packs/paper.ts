@@ -117,7 +117,6 @@ export const BASE_STYLES: Record<string, PdfStyle> = {
   meta: { fontSize: 9, color: COLOURS.muted },
   tableHeader: { bold: true, fontSize: 8.5, color: COLOURS.headerText, fillColor: COLOURS.headerFill },
   groupHeading: { bold: true, fontSize: 10, color: COLOURS.groupText, fillColor: COLOURS.groupFill },
-  cell: { fontSize: 8.5 },
   empty: { fontSize: 11, italics: true, color: COLOURS.muted, margin: [0, 12, 0, 0] },
   furniture: { fontSize: 8, color: COLOURS.muted },
 };
