@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { staleCutoff } from '../shared/logic/actionRules';
 import type { ActionListInput } from '../shared/model/schemas';
 import { actionListInput } from '../shared/model/schemas';
-import { buildWhere, listActions, listSql } from '../electron/core/actions/queries';
+import { buildWhere, listActions, listSql, pageByReference } from '../electron/core/actions/queries';
 import { printActionLog } from '../electron/core/packs/printActionLog';
 import { Workspace } from '../electron/core/workspace';
 import { seedActions } from './seed';
@@ -85,7 +85,16 @@ function benchQueries(size: number, ids: { ownerId: string }): void {
     const rowsStmt = raw.prepare(sql.rows);
     const countStmt = raw.prepare(sql.count);
     const cutoff = staleCutoff(TODAY, interval);
+    // The default sort reads the page priority by priority (pageByReference); raw runs the same
+    // statements through a plain prepared-statement cache.
+    const cache = new Map<string, ReturnType<typeof raw.prepare>>();
+    const prepare = (text: string) => cache.get(text) ?? cache.set(text, raw.prepare(text)).get(text)!;
     const rawTime = time(50, () => {
+      if (q.sort === 'reference') {
+        const { ids } = pageByReference(prepare, where, params, q.direction, q.limit, q.offset);
+        rowsStmt.all({ ids: JSON.stringify(ids), today: TODAY, cutoff });
+        return;
+      }
       const ids = pageStmt.all({ ...params, limit: q.limit, offset: q.offset });
       rowsStmt.all({ ids: JSON.stringify(ids), today: TODAY, cutoff });
       countStmt.get(params);

@@ -9,6 +9,7 @@ import { actionListInput, type ActionFilter, type ActionListInput, type ActionSo
 import { staleCutoff } from '../../../shared/logic/actionRules';
 import { localToday } from '../../../shared/logic/dates';
 import { getSettings } from '../settings';
+import type Database from 'better-sqlite3';
 import { requireRow, type Workspace } from '../workspace';
 
 interface ActionDbRow {
@@ -162,6 +163,57 @@ export function listSql(sort: ActionSort, direction: 'asc' | 'desc', where: stri
   };
 }
 
+type Prepare = (sql: string) => Database.Statement;
+
+/**
+ * The default order (by reference: priority number, then position in the priority) without sorting
+ * every match: count the matches per priority (one pass over an index), then read the page from
+ * each priority it spans through actions(priority_id, position), in priority order, stopping when
+ * the page is full. The total is the sum of the counts, so no separate count query runs. Gives
+ * exactly the order of listSql(...) for 'reference' (tests/core/actionOrder.test.ts).
+ */
+export function pageByReference(
+  prepare: Prepare,
+  where: string,
+  params: Record<string, unknown>,
+  direction: 'asc' | 'desc',
+  limit: number,
+  offset: number,
+): { ids: string[]; total: number } {
+  const latest = /\bl\./.test(where) ? LATEST_FOR_FILTER : '';
+  const groups = prepare(`SELECT a.priority_id AS pid, count(*) AS n FROM actions a ${latest} ${where} GROUP BY a.priority_id`).all(params) as {
+    pid: string | null;
+    n: number;
+  }[];
+  const positions = new Map(
+    (prepare('SELECT id, position FROM priorities').all() as { id: string; position: number }[]).map((r) => [r.id, r.position]),
+  );
+  const sign = direction === 'desc' ? -1 : 1;
+  // Priorities in number order (reversed for descending); actions with no priority always last.
+  groups.sort((x, y) => {
+    if (x.pid === null || y.pid === null) return x.pid === null ? (y.pid === null ? 0 : 1) : -1;
+    return sign * ((positions.get(x.pid) ?? 0) - (positions.get(y.pid) ?? 0));
+  });
+  const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  const inGroup = `${where ? `${where} AND` : 'WHERE'} a.priority_id IS @pid`;
+  const page = prepare(`SELECT a.id FROM actions a ${latest} ${inGroup} ORDER BY a.position ${dir}, a.id LIMIT @take OFFSET @skip`).pluck();
+  const ids: string[] = [];
+  let skip = offset;
+  let total = 0;
+  for (const g of groups) {
+    total += g.n;
+    if (ids.length >= limit) continue;
+    if (skip >= g.n) {
+      skip -= g.n;
+      continue;
+    }
+    const take = Math.min(limit - ids.length, g.n - skip);
+    ids.push(...(page.all({ ...params, pid: g.pid, take, skip }) as string[]));
+    skip = 0;
+  }
+  return { ids, total };
+}
+
 function toRow(r: ActionDbRow): ActionRow {
   return {
     id: r.id,
@@ -198,10 +250,15 @@ export function listActions(ws: Workspace, input: ActionListInput = {}): ActionL
   const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
   const { where, params } = buildWhere(q.filter, today, cutoff);
   const sql = listSql(q.sort, q.direction, where);
-  const ids = ws.stmt(sql.page).pluck().all({ ...params, limit: q.limit, offset: q.offset }) as string[];
+  let ids: string[];
+  let total: number | undefined;
+  if (q.sort === 'reference') {
+    ({ ids, total } = pageByReference((text) => ws.stmt(text), where, params, q.direction, q.limit, q.offset));
+  } else {
+    ids = ws.stmt(sql.page).pluck().all({ ...params, limit: q.limit, offset: q.offset }) as string[];
+  }
   const rows = ids.length === 0 ? [] : (ws.stmt(sql.rows).all({ ids: JSON.stringify(ids), today, cutoff }) as ActionDbRow[]).map(toRow);
-  const total =
-    q.offset === 0 && rows.length < q.limit ? rows.length : (ws.stmt(sql.count).get(params) as { n: number }).n;
+  total ??= q.offset === 0 && rows.length < q.limit ? rows.length : (ws.stmt(sql.count).get(params) as { n: number }).n;
   return { rows, total, today };
 }
 
