@@ -17,6 +17,9 @@ export const COUNT_LABELS: Record<keyof EntityCounts, string> = {
   actions: 'Actions',
   actionUpdates: 'Action updates',
   pledges: 'Pledges',
+  meetings: 'Meetings',
+  agendaItems: 'Agenda items',
+  attachments: 'Attached reports',
   changeLog: 'Change log entries',
 };
 

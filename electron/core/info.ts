@@ -9,6 +9,9 @@ const TABLES: Record<keyof EntityCounts, string> = {
   actions: 'actions',
   actionUpdates: 'action_updates',
   pledges: 'pledges',
+  meetings: 'meetings',
+  agendaItems: 'agenda_items',
+  attachments: 'attachments',
   changeLog: 'change_log',
 };
 

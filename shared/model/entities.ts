@@ -2,11 +2,17 @@
 import type {
   ActionSource,
   ActionStatus,
+  AgendaPart,
   BodyKind,
   BodyRole,
+  ItemPurpose,
+  MeetingKind,
+  MeetingStatus,
   PersonKind,
   PledgeAudience,
+  PublicationKind,
   Rag,
+  StandingKey,
   StrategyStatus,
 } from './enums';
 import type { PrincipleCode } from './principles';
@@ -151,6 +157,9 @@ export interface EntityCounts {
   actions: number;
   actionUpdates: number;
   pledges: number;
+  meetings: number;
+  agendaItems: number;
+  attachments: number;
   changeLog: number;
 }
 
@@ -184,4 +193,146 @@ export interface CoverageMatrix {
   counts: number[][];
   /** Actions with no priority, per principle. */
   unassigned: number[];
+}
+
+export interface Meeting extends Stamped {
+  id: string;
+  bodyId: string;
+  bodyName: string;
+  meetingDate: string;
+  /** HH:MM, 24-hour clock, UK local time. */
+  startTime: string;
+  venue: string;
+  kind: MeetingKind;
+  themePriorityId: string | null;
+  themePriorityNumber: number | null;
+  themePriorityTitle: string | null;
+  status: MeetingStatus;
+  publishedOn: string | null;
+  /** The last day to publish the agenda: five clear days before the meeting (shared/logic/publication.ts). */
+  publishBy: string;
+  /** Today is after publishBy and the agenda is still a draft. */
+  deadlinePassed: boolean;
+  /** Agenda items, sub-items included. */
+  itemCount: number;
+  /** Items in Part II (exempt). */
+  exemptItemCount: number;
+}
+
+export interface Attachment extends Stamped {
+  id: string;
+  itemId: string;
+  fileSha256: string;
+  filename: string;
+  title: string;
+  pages: number;
+  size: number;
+  position: number;
+}
+
+export interface AgendaItem extends Stamped {
+  kind: 'item';
+  id: string;
+  meetingId: string;
+  parentId: string | null;
+  /** Computed from the order: "5", or "5.1" for a sub-item. Never stored. */
+  number: string;
+  position: number;
+  standingKey: StandingKey | null;
+  title: string;
+  purpose: ItemPurpose;
+  presenter: string;
+  reportAuthor: string;
+  minutes: number | null;
+  priorityId: string | null;
+  priorityNumber: number | null;
+  priorityTitle: string | null;
+  part: AgendaPart;
+  exemptParagraph: number | null;
+  publicTitle: string;
+  recommendation: string;
+  addedAfterPublication: boolean;
+  urgencyReason: string;
+  principles: PrincipleCode[];
+  attachments: Attachment[];
+}
+
+/**
+ * "Exclusion of the press and public": derived, never stored. It stands before the first Part II
+ * item, takes a number like any item, and cites every Schedule 12A paragraph the Part II items name.
+ */
+export interface ExclusionEntry {
+  kind: 'exclusion';
+  number: string;
+  title: string;
+  paragraphs: number[];
+  /** The resolution the board is asked to pass, in the usual words. */
+  resolution: string;
+}
+
+export type AgendaEntry = AgendaItem | ExclusionEntry;
+
+export interface Agenda {
+  meeting: Meeting;
+  /** In agenda order: each item followed by its sub-items, the exclusion before Part II. */
+  entries: AgendaEntry[];
+  /** Minutes allocated across every item that has a time. */
+  totalMinutes: number;
+  /** Things a clerk should look at before publishing (a Part I item after Part II, say). */
+  warnings: string[];
+}
+
+export interface AgendaTemplateItem {
+  /** null for the built-in default, not yet saved for this body. */
+  id: string | null;
+  position: number;
+  standingKey: StandingKey;
+  title: string;
+  purpose: ItemPurpose;
+}
+
+/** A body's meeting settings: its quorum and the standing items every agenda starts with. */
+export interface BodyMeetingSettings {
+  bodyId: string;
+  bodyName: string;
+  quorum: number | null;
+  /** True while the body uses the built-in standing items (nothing saved yet). */
+  templateIsDefault: boolean;
+  template: AgendaTemplateItem[];
+}
+
+export interface ForwardPlanItem {
+  id: string;
+  number: string;
+  title: string;
+  publicTitle: string;
+  part: AgendaPart;
+  purpose: ItemPurpose;
+  presenter: string;
+  priorityTitle: string | null;
+}
+
+/** One upcoming meeting in the forward plan: its theme and the substantive items planned. */
+export interface ForwardPlanEntry {
+  meeting: Meeting;
+  items: ForwardPlanItem[];
+}
+
+export interface Holiday {
+  /** null for a shipped bank holiday; the record id for one the clerk added. */
+  id: string | null;
+  date: string;
+  name: string;
+  source: 'shipped' | 'added';
+}
+
+export interface Publication {
+  id: string;
+  meetingId: string;
+  kind: PublicationKind;
+  number: number | null;
+  fileSha256: string;
+  pages: number;
+  createdAt: string;
+  createdBy: string;
 }

@@ -66,3 +66,64 @@ export const PLEDGE_AUDIENCE_LABELS: Record<PledgeAudience, string> = {
   children_in_care: 'Children in care',
   care_leavers: 'Care leavers',
 };
+
+export const MEETING_KINDS = ['ordinary', 'special'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  ordinary: 'Ordinary meeting',
+  special: 'Special meeting',
+};
+
+/** A meeting's life: agenda drafted, agenda published, meeting held, minutes approved. */
+export const MEETING_STATUSES = ['draft', 'published', 'held', 'minutes_approved'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  draft: 'Draft',
+  published: 'Agenda published',
+  held: 'Held',
+  minutes_approved: 'Minutes approved',
+};
+
+export const ITEM_PURPOSES = ['decision', 'discussion', 'information'] as const;
+export type ItemPurpose = (typeof ITEM_PURPOSES)[number];
+export const ITEM_PURPOSE_LABELS: Record<ItemPurpose, string> = {
+  decision: 'For decision',
+  discussion: 'For discussion',
+  information: 'For information',
+};
+
+/**
+ * Standing items a body's agenda template can hold. 'substantive' marks where each meeting's own
+ * items go; 'custom' is a standing item the clerk added to the template.
+ */
+export const STANDING_KEYS = ['apologies', 'declarations', 'minutes', 'action_log', 'substantive', 'aob', 'next_meeting', 'custom'] as const;
+export type StandingKey = (typeof STANDING_KEYS)[number];
+
+/** Part I is public; Part II is exempt (the press and public are excluded). */
+export const AGENDA_PARTS = [1, 2] as const;
+export type AgendaPart = (typeof AGENDA_PARTS)[number];
+
+/** Local Government Act 1972, Schedule 12A, Part 1: the descriptions of exempt information. */
+export const EXEMPT_PARAGRAPHS = [1, 2, 3, 4, 5, 6, 7] as const;
+export type ExemptParagraph = (typeof EXEMPT_PARAGRAPHS)[number];
+export const EXEMPT_PARAGRAPH_LABELS: Record<ExemptParagraph, string> = {
+  1: 'Information relating to any individual',
+  2: 'Information which is likely to reveal the identity of an individual',
+  3: 'Information relating to the financial or business affairs of any particular person',
+  4: 'Information relating to labour relations',
+  5: 'Information in respect of which a claim to legal professional privilege could be maintained',
+  6: 'Information about notices, orders or directions under any enactment',
+  7: 'Information relating to the prevention, investigation or prosecution of crime',
+};
+
+export const MEDIA_TYPES = ['application/pdf'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
+export const PUBLICATION_KINDS = ['agenda', 'members_pack', 'public_pack', 'supplement'] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
+export const PUBLICATION_KIND_LABELS: Record<PublicationKind, string> = {
+  agenda: 'Agenda',
+  members_pack: "Members' pack",
+  public_pack: 'Public pack',
+  supplement: 'Supplement',
+};

@@ -8,9 +8,13 @@ import {
   ACTION_STATUSES,
   BODY_KINDS,
   BODY_ROLES,
+  ITEM_PURPOSES,
+  MEETING_KINDS,
+  MEETING_STATUSES,
   PERSON_KINDS,
   PLEDGE_AUDIENCES,
   RAGS,
+  STANDING_KEYS,
   STRATEGY_STATUSES,
 } from './enums';
 import { PRINCIPLE_CODES } from './principles';
@@ -182,3 +186,140 @@ export const actionListInput = z.object({
   today: isoDate('today').optional(),
 });
 export type ActionListInput = z.input<typeof actionListInput>;
+
+/** A time of day as HH:MM, 24-hour clock. */
+export const timeOfDay = z
+  .string({ error: 'Enter the start time, for example 14:00.' })
+  .trim()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'Enter the start time on the 24-hour clock, for example 14:00 or 09:30.' });
+
+export const meetingInput = z.object({
+  bodyId: id,
+  meetingDate: isoDate('the date of the meeting'),
+  startTime: timeOfDay,
+  venue: optionalText('venue', 300),
+  kind: z.enum(MEETING_KINDS, { error: 'Choose an ordinary or a special meeting.' }).default('ordinary'),
+  themePriorityId: id.nullable().default(null),
+});
+export type MeetingInput = z.input<typeof meetingInput>;
+
+/** What can change about a meeting once created (its board or group cannot). */
+export const meetingUpdateInput = meetingInput.omit({ bodyId: true });
+export type MeetingUpdateInput = z.input<typeof meetingUpdateInput>;
+
+export const meetingStatusInput = z.object({
+  id,
+  status: z.enum(MEETING_STATUSES, { error: 'Choose a meeting status.' }),
+  /** The day the agenda went out, when marking it published; defaults to today. */
+  publishedOn: isoDate('the date the agenda was published').nullable().default(null),
+});
+export type MeetingStatusInput = z.input<typeof meetingStatusInput>;
+
+export const meetingListInput = z.object({
+  bodyId: id.optional(),
+  /** Only meetings on or after this date. */
+  from: isoDate('the first date').optional(),
+});
+export type MeetingListInput = z.input<typeof meetingListInput>;
+
+/** The fields of an agenda item, before the Part II rule is checked (see agendaItemInput). */
+export const agendaItemFields = z.object({
+  meetingId: id,
+  /** Set for a sub-item (5.1 under item 5). Sub-items take their item's part and paragraph. */
+  parentId: id.nullable().default(null),
+  title: requiredText('the title of the item', 300),
+  purpose: z.enum(ITEM_PURPOSES, { error: 'Choose whether the item is for decision, discussion or information.' }).default('information'),
+  presenter: optionalText('presenter', 200),
+  reportAuthor: optionalText('report author', 200),
+  minutes: z
+    .number({ error: 'Enter the time allowed as a number of minutes.' })
+    .int({ error: 'Enter the time allowed as a whole number of minutes.' })
+    .min(1, { error: 'The time allowed must be at least 1 minute.' })
+    .max(600, { error: 'The time allowed must be 600 minutes or fewer.' })
+    .nullable()
+    .default(null),
+  priorityId: id.nullable().default(null),
+  part: z.union([z.literal(1), z.literal(2)], { error: 'Choose Part I (public) or Part II (exempt).' }).default(1),
+  exemptParagraph: z
+    .number({ error: 'Choose the paragraph of Schedule 12A, from 1 to 7.' })
+    .int({ error: 'Choose the paragraph of Schedule 12A, from 1 to 7.' })
+    .min(1, { error: 'Choose the paragraph of Schedule 12A, from 1 to 7.' })
+    .max(7, { error: 'Choose the paragraph of Schedule 12A, from 1 to 7.' })
+    .nullable()
+    .default(null),
+  /** What the public version shows instead of a Part II item's title. */
+  publicTitle: optionalText('public title', 300),
+  recommendation: optionalText('recommendation', 5000),
+  /** Why a late item (added after the agenda was published) cannot wait: required for one. */
+  urgencyReason: optionalText('reason for urgency', 2000),
+  principles: z
+    .array(z.enum(PRINCIPLE_CODES, { error: 'Choose principles from (a) to (g).' }))
+    .default([])
+    .transform((ps) => [...new Set(ps)].sort()),
+});
+
+const partRule = (item: { part: 1 | 2; exemptParagraph: number | null; parentId?: string | null }, ctx: z.RefinementCtx): void => {
+  if (item.parentId) return; // a sub-item takes its item's part and paragraph
+  if (item.part === 2 && item.exemptParagraph === null) {
+    ctx.addIssue({ code: 'custom', path: ['exemptParagraph'], message: 'A Part II item must name the paragraph of Schedule 12A that makes it exempt.' });
+  }
+  if (item.part === 1 && item.exemptParagraph !== null) {
+    ctx.addIssue({ code: 'custom', path: ['exemptParagraph'], message: 'Only a Part II item names an exempt paragraph: choose Part II, or clear the paragraph.' });
+  }
+};
+
+export const agendaItemInput = agendaItemFields.superRefine(partRule);
+export type AgendaItemInput = z.input<typeof agendaItemInput>;
+
+/** Editing an item: its meeting and parent stay as they are (move it with reorder). */
+export const agendaItemUpdateInput = agendaItemFields.omit({ meetingId: true, parentId: true }).extend({ id }).superRefine(partRule);
+export type AgendaItemUpdateInput = z.input<typeof agendaItemUpdateInput>;
+
+export const agendaReorderInput = z.object({
+  meetingId: id,
+  /** The item whose sub-items are reordered; null for the top-level items. */
+  parentId: id.nullable().default(null),
+  ids: z.array(id).min(1),
+});
+
+export const agendaTemplateItemInput = z.object({
+  /** The saved template row being kept; null for a new one. */
+  id: id.nullable().default(null),
+  standingKey: z.enum(STANDING_KEYS, { error: 'Choose a standing item.' }),
+  title: requiredText('the title of the standing item', 300),
+  purpose: z.enum(ITEM_PURPOSES, { error: 'Choose whether the item is for decision, discussion or information.' }).default('information'),
+});
+
+export const agendaTemplateInput = z.object({
+  bodyId: id,
+  /** The standing items in order, with exactly one marking where the meeting's own items go. */
+  items: z
+    .array(agendaTemplateItemInput)
+    .refine((items) => items.filter((i) => i.standingKey === 'substantive').length === 1, {
+      error: 'The template must have one place for the meeting\'s own items (its substantive items).',
+    })
+    .refine(
+      (items) => {
+        const keys = items.map((i) => i.standingKey).filter((k) => k !== 'custom');
+        return new Set(keys).size === keys.length;
+      },
+      { error: 'Each standing item can appear only once (add your own as custom items).' },
+    ),
+});
+export type AgendaTemplateInput = z.input<typeof agendaTemplateInput>;
+
+export const quorumInput = z.object({
+  bodyId: id,
+  quorum: z
+    .number({ error: 'Enter the quorum as a number of members.' })
+    .int({ error: 'Enter the quorum as a whole number of members.' })
+    .min(1, { error: 'The quorum must be at least 1.' })
+    .max(100, { error: 'The quorum must be 100 or fewer.' })
+    .nullable(),
+});
+
+export const holidayInput = z.object({
+  date: isoDate('the date of the holiday'),
+  name: requiredText('the name of the holiday', 100),
+});
+export type HolidayInput = z.input<typeof holidayInput>;

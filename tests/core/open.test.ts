@@ -60,6 +60,7 @@ describe('opening a workspace', () => {
     expect(applied).toEqual([
       { version: 1, name: 'init' },
       { version: 2, name: 'action_search' },
+      { version: 3, name: 'meetings' },
     ]);
     const principles = ws.db.prepare('SELECT code FROM principles ORDER BY code').pluck().all();
     expect(principles).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);

@@ -28,11 +28,12 @@ describe('schema', () => {
     expect(digest).toMatchInlineSnapshot(`"094033a8c987813fd4939909487d6830f845895d1b7687c1eae103e55df916c2"`);
   });
 
-  it('has the tables of v1 and the derived search tables of v2', () => {
+  it('has the tables of v1, the derived search tables of v2 and the meeting tables of v3', () => {
     expect(sql.filter((r) => r.type === 'table').map((r) => r.name)).toEqual([
       'action_latest', 'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config',
-      'actions_search_data', 'actions_search_docsize', 'actions_search_idx', 'bodies', 'body_members', 'change_log', 'people',
-      'pledges', 'principles', 'priorities', 'schema_migrations', 'strategies', 'workspace_settings',
+      'actions_search_data', 'actions_search_docsize', 'actions_search_idx', 'agenda_item_principles', 'agenda_items',
+      'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log', 'extra_holidays', 'files', 'meetings', 'people',
+      'pledges', 'principles', 'priorities', 'publications', 'schema_migrations', 'strategies', 'workspace_settings',
     ]);
   });
 

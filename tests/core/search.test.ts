@@ -110,15 +110,18 @@ describe('migrating a v1 workspace to v2', () => {
       DROP TRIGGER IF EXISTS action_latest_after_insert; DROP TRIGGER IF EXISTS action_latest_after_update;
       DROP TRIGGER IF EXISTS action_latest_after_delete; DROP TRIGGER IF EXISTS actions_search_after_insert;
       DROP TRIGGER IF EXISTS actions_search_after_delete; DROP TRIGGER IF EXISTS actions_search_after_update;
+      DROP TABLE publications; DROP TABLE attachments; DROP TABLE files; DROP TABLE agenda_item_principles;
+      DROP TABLE agenda_items; DROP TABLE agenda_templates; DROP TABLE meetings; DROP TABLE extra_holidays;
+      ALTER TABLE bodies DROP COLUMN quorum;
       DELETE FROM schema_migrations WHERE version > 1;`);
     v1.pragma('user_version = 1');
     v1.pragma('journal_mode = DELETE');
     v1.exec(`VACUUM INTO '${path.replace(/'/g, "''")}'`);
     v1.close();
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2]);
+    expect(MIGRATIONS.map((m) => m.version).slice(0, 2)).toEqual([1, 2]);
 
     const ws = Workspace.open(path, { actor: 'tester' });
-    expect(ws.schemaVersion).toBe(2);
+    expect(ws.schemaVersion).toBe(MIGRATIONS.length);
     expect(actualLatest(ws.db)).toEqual(expectedLatest(ws.db));
     expect(listActions(ws, { filter: { rags: ['green'] }, today: TODAY }).rows.map((r) => r.title)).toEqual([
       'Independent visitors for every child who wants one',
