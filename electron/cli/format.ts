@@ -4,9 +4,9 @@
  * are UK style for people to read; JSON and CSV keep ISO dates for other programs.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { ActionRow, EntityCounts, WorkspaceSummary } from '../../shared/model/entities';
-import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, RAG_LABELS } from '../../shared/model/enums';
-import { shortDate } from '../../shared/logic/dates';
+import type { ActionRow, EntityCounts, Meeting, WorkspaceSummary } from '../../shared/model/entities';
+import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, MEETING_KIND_LABELS, MEETING_STATUS_LABELS, RAG_LABELS } from '../../shared/model/enums';
+import { longDate, shortDate } from '../../shared/logic/dates';
 import type { CheckResult } from '../core/backup';
 
 export const COUNT_LABELS: Record<keyof EntityCounts, string> = {
@@ -155,4 +155,34 @@ export function checkText(r: CheckResult, name: string): string {
   if (problems.length > 20) lines.push(`  …and ${problems.length - 20} more`);
   lines.push('', r.ok ? `"${name}" passed every check.` : `"${name}" failed the check.`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Where the agenda stands against its five-clear-days deadline, in one sentence. */
+export function deadlineText(m: Meeting): string {
+  if (m.status === 'draft') {
+    return `Publish by ${longDate(m.publishBy)}${m.deadlinePassed ? ' (the deadline has passed)' : ''}.`;
+  }
+  if (m.publishedOn) {
+    return m.publishedOn > m.publishBy
+      ? `Published ${longDate(m.publishedOn)}, after the deadline of ${longDate(m.publishBy)}.`
+      : `Published ${longDate(m.publishedOn)} (deadline ${longDate(m.publishBy)}).`;
+  }
+  return `The agenda was not published through PanelPack (deadline ${longDate(m.publishBy)}).`;
+}
+
+/** Meetings as short blocks: when, who, where, theme, agenda state and deadline, id. */
+export function meetingsText(meetings: readonly Meeting[], today: string, all: boolean): string {
+  if (meetings.length === 0) return all ? 'There are no meetings yet.\n' : `There are no meetings from ${shortDate(today)} on.\n`;
+  const blocks = meetings.map((m) => {
+    const items = `${plural(m.itemCount, 'item')}${m.exemptItemCount > 0 ? ` (${m.exemptItemCount} in Part II)` : ''}`;
+    return [
+      `${longDate(m.meetingDate)}, ${m.startTime}  ${m.bodyName} (${MEETING_KIND_LABELS[m.kind].toLowerCase()})`,
+      ...(m.venue ? [`  Venue: ${m.venue}`] : []),
+      ...(m.themePriorityTitle ? [`  Theme: ${m.themePriorityNumber !== null ? `${m.themePriorityNumber}. ` : ''}${m.themePriorityTitle}`] : []),
+      `  ${MEETING_STATUS_LABELS[m.status]}, ${items}. ${deadlineText(m)}`,
+      `  ID: ${m.id}`,
+    ].join('\n');
+  });
+  const heading = all ? `${plural(meetings.length, 'meeting')}` : `${plural(meetings.length, 'meeting')} from ${shortDate(today)}`;
+  return `${heading}\n\n${blocks.join('\n\n')}\n`;
 }

@@ -18,7 +18,8 @@ import { AppError, invalidInput, toErrorData } from '../core/errors';
 import { countEntities } from '../core/info';
 import { getSettings } from '../core/settings';
 import { Workspace } from '../core/workspace';
-import { actionsCsv, actionsTable, checkText, infoText } from './format';
+import { listMeetings } from '../core/meetings/meetings';
+import { actionsCsv, actionsTable, checkText, infoText, meetingsText } from './format';
 
 export interface CliIo {
   stdout(s: string): void;
@@ -43,6 +44,12 @@ Commands:
                         List the action log (table is the default)
   action-log <file> --out <pdf> [--overdue] [--stale]
                         Print the action log as a PDF
+  meetings <file> [--all] [--json]
+                        List meetings from today on (--all: every meeting), each
+                        with its agenda's publication deadline
+  ics <file> --out <ics> [--meeting <id>]
+                        Save the upcoming meetings (or one meeting) as a calendar
+                        file for Outlook, Google Calendar or Apple Calendar
   check <file>          Check the file's integrity and schema version
   backup <file> --out <copy> [--force]
                         Make a checked copy, safe while PanelPack has the file open;
@@ -190,6 +197,34 @@ const COMMANDS: Record<string, Command> = {
         const { printActionLog } = await import('../core/packs/printActionLog');
         const result = await printActionLog(ws, { filter: filterOf(values), today, out });
         io.stdout(`Wrote the action log (${result.pages} page${result.pages === 1 ? '' : 's'}): ${result.path}\n`);
+        return 0;
+      });
+    },
+  },
+
+  meetings: {
+    options: { json: { type: 'boolean' }, all: { type: 'boolean' } },
+    run: ({ file, values, io, today }) =>
+      withWorkspace(file, (ws) => {
+        const all = values.all === true;
+        const meetings = listMeetings(ws, all ? {} : { from: today }, today);
+        io.stdout(values.json ? `${JSON.stringify({ today, meetings }, null, 2)}\n` : meetingsText(meetings, today, all));
+        return 0;
+      }),
+  },
+
+  ics: {
+    options: { out: { type: 'string' }, meeting: { type: 'string' } },
+    run({ file, values, io, today }) {
+      const out = resolve(io.cwd, requireOut(values, 'ics'));
+      const meetingId = typeof values.meeting === 'string' ? values.meeting.trim() : undefined;
+      if (meetingId !== undefined && !z.uuid().safeParse(meetingId).success) {
+        throw new UsageError(`--meeting needs a meeting's ID, as "panelpack meetings" shows it (not "${meetingId}").`);
+      }
+      return withWorkspace(file, async (ws) => {
+        const { exportIcs } = await import('../core/ics');
+        const result = await exportIcs(ws, { meetingId, today, out });
+        io.stdout(`Wrote ${result.events} meeting${result.events === 1 ? '' : 's'} to the calendar file: ${result.path}\n`);
         return 0;
       });
     },

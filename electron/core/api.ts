@@ -12,10 +12,18 @@ import { localToday } from '../../shared/logic/dates';
 import { actionHistory, getAction, listActions, listUpdates } from './actions/queries';
 import { addUpdate, createAction, deleteAction, reorderActions, updateAction } from './actions/mutations';
 import { coverageMatrix, homeSummary } from './actions/summary';
+import { assertCanAttach, attachPdfFile, removeAttachment } from './attachments';
 import { createBody, deleteBody, listBodies, updateBody } from './bodies';
 import { AppError, invalidInput, toErrorData } from './errors';
 import type { Host } from './host';
+import { exportIcs } from './ics';
 import { countEntities } from './info';
+import { meetingAgenda } from './meetings/agenda';
+import { addAgendaItem, removeAgendaItem, reorderAgenda, updateAgendaItem } from './meetings/agendaWrites';
+import { forwardPlan } from './meetings/forwardPlan';
+import { addHoliday, listHolidays, removeHoliday } from './meetings/holidays';
+import { createMeeting, deleteMeeting, getMeeting, listMeetings, setMeetingStatus, updateMeeting } from './meetings/meetings';
+import { bodyMeetingSettings, setAgendaTemplate, setQuorum } from './meetings/templates';
 import { printActionLog } from './packs/printActionLog';
 import { createPerson, deletePerson, listPeople, updatePerson } from './people';
 import { SAMPLE_FILE_NAME, buildSampleWorkspace } from './sample/buildSample';
@@ -161,6 +169,55 @@ export function createApi(host: Host): Api {
     'pledges:reorder': ({ ids }) => reorderPledges(need(), ids),
 
     'home:summary': () => homeSummary(need(), today()),
+
+    'meetings:list': (input) => listMeetings(need(), input, today()),
+    'meetings:get': ({ id }) => getMeeting(need(), id, today()),
+    'meetings:create': (input) => createMeeting(need(), input, today()),
+    'meetings:update': ({ id, ...input }) => updateMeeting(need(), id, input, today()),
+    'meetings:delete': ({ id }) => {
+      deleteMeeting(need(), id);
+      return null;
+    },
+    'meetings:setStatus': (input) => setMeetingStatus(need(), input, today()),
+    'meetings:forwardPlan': (input) => forwardPlan(need(), input, today()),
+    'meetings:exportIcs': async ({ meetingId }) => {
+      const w = need();
+      if (!host.dialogs.chooseCalendarDestination) throw new AppError('forbidden', 'Saving a calendar is not available here.');
+      const name = meetingId ? `Meeting ${getMeeting(w, meetingId, today()).meetingDate}.ics` : `Meetings from ${today()}.ics`;
+      const path = await host.dialogs.chooseCalendarDestination(name);
+      if (!path) return null;
+      return exportIcs(w, { meetingId: meetingId ?? undefined, today: today(), out: path });
+    },
+
+    'agenda:list': ({ meetingId }) => meetingAgenda(need(), meetingId, today()),
+    'agenda:add': (input) => addAgendaItem(need(), input, today()),
+    'agenda:update': (input) => updateAgendaItem(need(), input, today()),
+    'agenda:remove': ({ id }) => removeAgendaItem(need(), id, today()),
+    'agenda:reorder': (input) => reorderAgenda(need(), input, today()),
+
+    'attachments:add': async ({ itemId, title }) => {
+      const w = need();
+      if (!host.dialogs.chooseReportFile) throw new AppError('forbidden', 'Attaching files is not available here.');
+      assertCanAttach(w, itemId);
+      const path = await host.dialogs.chooseReportFile();
+      if (!path) return null;
+      return attachPdfFile(w, { itemId, path, title });
+    },
+    'attachments:remove': ({ id }) => {
+      removeAttachment(need(), id);
+      return null;
+    },
+
+    'bodies:meetingSettings': ({ bodyId }) => bodyMeetingSettings(need(), bodyId),
+    'bodies:setQuorum': (input) => setQuorum(need(), input),
+    'bodies:setAgendaTemplate': (input) => setAgendaTemplate(need(), input),
+
+    'holidays:list': ({ from }) => listHolidays(need(), from),
+    'holidays:add': (input) => addHoliday(need(), input),
+    'holidays:remove': ({ id }) => {
+      removeHoliday(need(), id);
+      return null;
+    },
   };
 
   async function dispatch(channel: string, input: unknown): Promise<IpcResult<unknown>> {

@@ -175,6 +175,11 @@ export interface AttachInput {
   title?: string;
 }
 
+/** Refuses before anything is asked of the clerk when the item cannot take attachments. */
+export function assertCanAttach(ws: Workspace, itemId: string): void {
+  requireEditableMeeting(ws, itemRow(ws, itemId).meeting_id);
+}
+
 /** Attaches a PDF to an agenda item (after checkPdf); the bytes are stored once per distinct file. */
 export async function attachPdf(ws: Workspace, input: AttachInput): Promise<Attachment> {
   const item = itemRow(ws, input.itemId);

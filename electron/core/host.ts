@@ -19,6 +19,10 @@ export interface Host {
     chooseNewWorkspace(defaultName: string): Promise<string | null>;
     chooseWorkspaceToOpen(): Promise<string | null>;
     choosePdfDestination(defaultName: string): Promise<string | null>;
+    /** A report (PDF) to attach to an agenda item. Optional: a host without it cannot attach files. */
+    chooseReportFile?(): Promise<string | null>;
+    /** Where to save an .ics calendar. Optional: a host without it cannot export calendars. */
+    chooseCalendarDestination?(defaultName: string): Promise<string | null>;
   };
   recent: { list(): string[]; add(path: string): void };
   progress(event: ProgressEvent): void;

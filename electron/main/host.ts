@@ -14,6 +14,7 @@ import { fileRecentList } from './recent';
 
 export const WORKSPACE_FILTERS: FileFilter[] = [{ name: 'PanelPack workspace', extensions: ['panelpack'] }];
 export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
+export const CALENDAR_FILTERS: FileFilter[] = [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }];
 
 /** The person acting, as recorded in the change log: the OS account name. */
 export function osActor(): string {
@@ -43,6 +44,12 @@ export function createElectronHost(opts: ElectronHostOptions): Host {
     const res = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     return res.canceled || !res.filePath ? null : res.filePath;
   };
+  const openOne = async (title: string, filters: FileFilter[]): Promise<string | null> => {
+    const win = opts.window();
+    const options = { title, defaultPath: opts.documents, filters, properties: ['openFile'] as 'openFile'[] };
+    const res = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return res.canceled ? null : (res.filePaths[0] ?? null);
+  };
   return {
     actor: osActor(),
     dataDir: opts.userData,
@@ -54,17 +61,9 @@ export function createElectronHost(opts: ElectronHostOptions): Host {
     dialogs: {
       chooseNewWorkspace: (defaultName) => save('Create a new workspace', join(opts.documents, defaultName), WORKSPACE_FILTERS),
       choosePdfDestination: (defaultName) => save('Save the PDF', join(opts.documents, defaultName), PDF_FILTERS),
-      async chooseWorkspaceToOpen() {
-        const win = opts.window();
-        const options = {
-          title: 'Open a workspace',
-          defaultPath: opts.documents,
-          filters: WORKSPACE_FILTERS,
-          properties: ['openFile'] as 'openFile'[],
-        };
-        const res = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-        return res.canceled ? null : (res.filePaths[0] ?? null);
-      },
+      chooseCalendarDestination: (defaultName) => save('Save the calendar', join(opts.documents, defaultName), CALENDAR_FILTERS),
+      chooseWorkspaceToOpen: () => openOne('Open a workspace', WORKSPACE_FILTERS),
+      chooseReportFile: () => openOne('Attach a report (PDF)', PDF_FILTERS),
     },
   };
 }

@@ -8,11 +8,18 @@ import type {
   ActionListResult,
   ActionRow,
   ActionUpdate,
+  Agenda,
+  AgendaItem,
+  Attachment,
   Body,
+  BodyMeetingSettings,
   ChangeLogEntry,
   CoverageMatrix,
   EntityCounts,
+  ForwardPlanEntry,
+  Holiday,
   HomeSummary,
+  Meeting,
   Person,
   Pledge,
   Priority,
@@ -25,11 +32,22 @@ import {
   actionInput,
   actionListInput,
   actionUpdateInput,
+  agendaItemInput,
+  agendaItemUpdateInput,
+  agendaReorderInput,
+  agendaTemplateInput,
   bodyInput,
+  holidayInput,
   id,
+  isoDate,
+  meetingInput,
+  meetingListInput,
+  meetingStatusInput,
+  meetingUpdateInput,
   personInput,
   pledgeInput,
   priorityInput,
+  quorumInput,
   settingsInput,
   strategyInput,
 } from '../model/schemas';
@@ -52,6 +70,12 @@ const reorder = z.object({ ids: z.array(id).min(1) }).strict();
 export interface SavedFile {
   path: string;
   pages: number;
+}
+
+export interface SavedCalendar {
+  path: string;
+  /** How many meetings the calendar file holds. */
+  events: number;
 }
 
 export const contract = {
@@ -111,6 +135,44 @@ export const contract = {
   'pledges:reorder': op(reorder).returns<Pledge[]>(),
 
   'home:summary': op(none).returns<HomeSummary>(),
+
+  /** Meetings by date and time, each with its publication deadline for today. */
+  'meetings:list': op(meetingListInput).returns<Meeting[]>(),
+  'meetings:get': op(byId).returns<Meeting>(),
+  /** A new draft meeting, its agenda started with the body's standing items. */
+  'meetings:create': op(meetingInput).returns<Meeting>(),
+  'meetings:update': op(meetingUpdateInput.extend({ id })).returns<Meeting>(),
+  /** Only a draft meeting with no published papers can be deleted. */
+  'meetings:delete': op(byId).returns<null>(),
+  /** Forward any number of steps, back one; publishing records the day. */
+  'meetings:setStatus': op(meetingStatusInput).returns<Meeting>(),
+  /** Upcoming meetings with their themes and planned substantive items. */
+  'meetings:forwardPlan': op(z.object({ bodyId: id.optional() }).strict()).returns<ForwardPlanEntry[]>(),
+  /** Saves one meeting (or, with no id, every upcoming one) as an .ics calendar file; null when cancelled. */
+  'meetings:exportIcs': op(z.object({ meetingId: id.nullable().default(null) }).strict()).returns<SavedCalendar | null>(),
+
+  /** The agenda in order, numbered, with the derived exclusion of the press and public. */
+  'agenda:list': op(z.object({ meetingId: id }).strict()).returns<Agenda>(),
+  /** Adds an item (or a sub-item); a late item needs urgencyReason. */
+  'agenda:add': op(agendaItemInput).returns<AgendaItem>(),
+  'agenda:update': op(agendaItemUpdateInput).returns<AgendaItem>(),
+  /** Removes an item and its sub-items; returns the renumbered agenda. */
+  'agenda:remove': op(byId).returns<Agenda>(),
+  'agenda:reorder': op(agendaReorderInput).returns<Agenda>(),
+
+  /** Asks for a PDF (native dialog) and attaches it to the item; null when cancelled. */
+  'attachments:add': op(z.object({ itemId: id, title: z.string().trim().max(300).optional() }).strict()).returns<Attachment | null>(),
+  'attachments:remove': op(byId).returns<null>(),
+
+  /** A body's quorum and standing agenda items. */
+  'bodies:meetingSettings': op(z.object({ bodyId: id }).strict()).returns<BodyMeetingSettings>(),
+  'bodies:setQuorum': op(quorumInput).returns<BodyMeetingSettings>(),
+  'bodies:setAgendaTemplate': op(agendaTemplateInput).returns<BodyMeetingSettings>(),
+
+  /** Shipped bank holidays and those the clerk added, by date. */
+  'holidays:list': op(z.object({ from: isoDate('the first date').optional() }).strict()).returns<Holiday[]>(),
+  'holidays:add': op(holidayInput).returns<Holiday>(),
+  'holidays:remove': op(byId).returns<null>(),
 } as const;
 
 export type Contract = typeof contract;

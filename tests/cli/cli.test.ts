@@ -8,6 +8,9 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAction, addUpdate } from '../../electron/core/actions/mutations';
+import { createBody } from '../../electron/core/bodies';
+import { addAgendaItem } from '../../electron/core/meetings/agendaWrites';
+import { createMeeting, setMeetingStatus } from '../../electron/core/meetings/meetings';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { countEntities } from '../../electron/core/info';
 import { createPerson } from '../../electron/core/people';
@@ -389,6 +392,89 @@ describe('action-log', () => {
     const pdf = join(t.dir, 'actions.pdf');
     expect(r.out).toMatch(/^Wrote the action log \(\d+ pages?\): .*actions\.pdf\n$/);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
+
+describe('meetings and ics', () => {
+  /** Meetings are dated, so these commands run at a pinned today: Sunday 22 November 2026. */
+  const PINNED = '2026-11-22';
+  const at = async (args: string[]): Promise<Result> => {
+    let out = '';
+    let err = '';
+    const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: t.dir, today: () => PINNED });
+    return { code, out, err };
+  };
+  let meetingsFile: string;
+  let decId: string;
+
+  beforeAll(() => {
+    const ws = newWorkspace(t.dir, 'meetings.panelpack');
+    meetingsFile = ws.path;
+    saveStrategy(ws, null, { title: 'Our promise', periodStart: '2025-04-01', periodEnd: '2028-03-31', status: 'adopted', vision: '' });
+    const p = createPriority(ws, { title: 'Being heard' });
+    const body = createBody(ws, { name: 'Corporate Parenting Board', kind: 'board' });
+    const oct = createMeeting(ws, { bodyId: body.id, meetingDate: '2026-10-15', startTime: '14:00' }, PINNED);
+    setMeetingStatus(ws, { id: oct.id, status: 'published', publishedOn: '2026-10-06' }, PINNED);
+    const dec = createMeeting(ws, { bodyId: body.id, meetingDate: '2026-12-17', startTime: '14:00', venue: 'Committee Room 1, Town Hall', themePriorityId: p.id }, PINNED);
+    decId = dec.id;
+    addAgendaItem(ws, { meetingId: dec.id, title: 'Regulation 44 visits', part: 2, exemptParagraph: 1 }, PINNED);
+    createMeeting(ws, { bodyId: body.id, meetingDate: '2026-11-26', startTime: '10:00', kind: 'special' }, PINNED);
+    ws.close();
+  });
+
+  it('lists upcoming meetings with their publication deadlines', async () => {
+    const r = await at(['meetings', 'meetings.panelpack']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^2 meetings from 22 Nov 2026\n\n/);
+    expect(r.out).toContain('Thursday 26 November 2026, 10:00  Corporate Parenting Board (special meeting)\n');
+    // Five clear days before Thursday 26 November: the deadline (Wednesday 18) has gone.
+    expect(r.out).toContain('  Draft, 6 items. Publish by Wednesday 18 November 2026 (the deadline has passed).\n');
+    expect(r.out).toContain('Thursday 17 December 2026, 14:00  Corporate Parenting Board (ordinary meeting)\n  Venue: Committee Room 1, Town Hall\n  Theme: 1. Being heard\n');
+    expect(r.out).toContain('  Draft, 7 items (1 in Part II). Publish by Wednesday 9 December 2026.\n');
+    expect(r.out).toContain(`  ID: ${decId}\n`);
+    expect(r.out).not.toContain('15 October');
+  });
+
+  it('lists every meeting with --all, and says how a published one went', async () => {
+    const r = await at(['meetings', meetingsFile, '--all']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^3 meetings\n/);
+    expect(r.out).toContain('Agenda published, 6 items. Published Tuesday 6 October 2026 (deadline Wednesday 7 October 2026).');
+  });
+
+  it('prints JSON with the deadline fields', async () => {
+    const r = await at(['meetings', meetingsFile, '--json']);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.out) as { today: string; meetings: { meetingDate: string; publishBy: string; deadlinePassed: boolean; status: string }[] };
+    expect(data.today).toBe(PINNED);
+    expect(data.meetings.map((m) => [m.meetingDate, m.publishBy, m.deadlinePassed, m.status])).toEqual([
+      ['2026-11-26', '2026-11-18', true, 'draft'],
+      ['2026-12-17', '2026-12-09', false, 'draft'],
+    ]);
+  });
+
+  it('writes a calendar of the upcoming meetings, or of one meeting', async () => {
+    const r = await at(['ics', meetingsFile, '--out', 'board.ics']);
+    expect(r).toEqual({ code: 0, out: `Wrote 2 meetings to the calendar file: ${join(t.dir, 'board.ics')}\n`, err: '' });
+    const text = readFileSync(join(t.dir, 'board.ics'), 'utf8');
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(text).toContain('DTSTART:20261126T100000Z');
+    expect(text).toContain('SUMMARY:Corporate Parenting Board (special meeting)');
+    const one = await at(['ics', meetingsFile, '--out', 'one.ics', '--meeting', decId]);
+    expect(one.out).toMatch(/^Wrote 1 meeting to the calendar file: /);
+    const oneText = readFileSync(join(t.dir, 'one.ics'), 'utf8');
+    expect(oneText).toContain('DTSTART:20261217T140000Z');
+    expect(oneText).toContain('LOCATION:Committee Room 1\\, Town Hall');
+  });
+
+  it('refuses a missing --out or a bad --meeting (exit 2) and an unknown meeting (exit 1)', async () => {
+    expectUsage(await at(['ics', meetingsFile]), /"ics" needs --out <file>/);
+    expectUsage(await at(['ics', meetingsFile, '--out', 'x.ics', '--meeting', 'december']), /--meeting needs a meeting's ID/);
+    expect(expectOneLine(await at(['ics', meetingsFile, '--out', 'x.ics', '--meeting', '0190a000-0000-7000-8000-00000000abcd']))).toMatch(/That meeting no longer exists/);
+    expect(existsSync(join(t.dir, 'x.ics'))).toBe(false);
+    expect(expectOneLine(await at(['ics', file, '--out', 'none.ics']))).toBe('panelpack: There are no upcoming meetings to put in a calendar.');
+    expect(expectOneLine(await at(['meetings', 'missing.panelpack']))).toMatch(/missing\.panelpack/);
   });
 });
 

@@ -16,7 +16,7 @@ import type { PanelPackBridge } from '../../shared/ipc/bridge';
 import type { ProgressEvent } from '../../shared/ipc/errors';
 import { startStaticServer, type StaticServer } from './staticServer';
 
-export type DialogKind = 'chooseNewWorkspace' | 'chooseWorkspaceToOpen' | 'choosePdfDestination';
+export type DialogKind = 'chooseNewWorkspace' | 'chooseWorkspaceToOpen' | 'choosePdfDestination' | 'chooseReportFile' | 'chooseCalendarDestination';
 
 export interface BridgeControl {
   /** The test's own data folder (the sample board and new workspaces go here). */
@@ -114,6 +114,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           chooseNewWorkspace: (name) => answer('chooseNewWorkspace', name),
           chooseWorkspaceToOpen: () => answer('chooseWorkspaceToOpen'),
           choosePdfDestination: (name) => answer('choosePdfDestination', name),
+          chooseReportFile: () => answer('chooseReportFile'),
+          chooseCalendarDestination: (name) => answer('chooseCalendarDestination', name),
         },
         recent: {
           list: () => [...recent],
