@@ -194,15 +194,7 @@ export async function attachPdf(ws: Workspace, input: AttachInput): Promise<Atta
   const title = (input.title ?? '').trim() || basename(input.filename).replace(/\.pdf$/i, '').trim() || 'Report';
   const id = newId();
   ws.tx(() => {
-    if (!ws.stmt('SELECT 1 FROM files WHERE sha256 = ?').get(checked.sha256)) {
-      ws.stmt('INSERT INTO files (sha256, bytes, size, media_type, created_at) VALUES (?, ?, ?, ?, ?)').run(
-        checked.sha256,
-        Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
-        checked.size,
-        'application/pdf',
-        nowStamp(),
-      );
-    }
+    storeFile(ws, input.bytes);
     const position = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM attachments WHERE item_id = ?').get(input.itemId) as { n: number }).n;
     insertRow(ws, 'attachments', 'attachment', {
       id,
@@ -236,6 +228,21 @@ export async function attachPdfFile(ws: Workspace, input: { itemId: string; path
     throw new AppError('io', `${name} could not be read.`);
   }
   return attachPdf(ws, { itemId: input.itemId, filename: name, bytes, title: input.title });
+}
+
+/** Stores a PDF's bytes once, under their SHA-256, and returns the hash; run inside a transaction. */
+export function storeFile(ws: Workspace, bytes: Uint8Array): string {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (!ws.stmt('SELECT 1 FROM files WHERE sha256 = ?').get(sha256)) {
+    ws.stmt('INSERT INTO files (sha256, bytes, size, media_type, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      sha256,
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      bytes.byteLength,
+      'application/pdf',
+      nowStamp(),
+    );
+  }
+  return sha256;
 }
 
 /** Deletes files nothing refers to any more (call inside the transaction that dropped the references). */

@@ -1,0 +1,67 @@
+/**
+ * Every published version of a meeting's papers (agenda, members' pack, public pack, numbered
+ * supplements), kept with the PDF exactly as it went out: councils keep agendas and reports for
+ * six years (Local Government Act 1972, s.100C), and a reissued pack must not erase the first.
+ * Rows are never edited or deleted; the file is stored once by SHA-256 like attachments.
+ */
+import type { Publication } from '../../../shared/model/entities';
+import type { PublicationKind } from '../../../shared/model/enums';
+import { storeFile } from '../attachments';
+import { insertRow } from '../db/audit';
+import { newId, nowStamp } from '../db/ids';
+import type { Workspace } from '../workspace';
+import { meetingRow } from './meetingRows';
+
+interface PublicationRow {
+  id: string;
+  meeting_id: string;
+  kind: PublicationKind;
+  number: number | null;
+  file_sha256: string;
+  pages: number;
+  created_at: string;
+  created_by: string;
+}
+
+function toPublication(r: PublicationRow): Publication {
+  return {
+    id: r.id,
+    meetingId: r.meeting_id,
+    kind: r.kind,
+    number: r.number,
+    fileSha256: r.file_sha256,
+    pages: r.pages,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+  };
+}
+
+/** A meeting's published versions, oldest first. */
+export function listPublications(ws: Workspace, meetingId: string): Publication[] {
+  meetingRow(ws, meetingId);
+  return (ws.stmt('SELECT * FROM publications WHERE meeting_id = ? ORDER BY created_at, id').all(meetingId) as PublicationRow[]).map(toPublication);
+}
+
+/**
+ * Keeps a published PDF (already rendered and checked by the caller) as a new version. A
+ * supplement takes the next number for its meeting (Supplement No. 1, 2…).
+ */
+export function recordPublication(ws: Workspace, input: { meetingId: string; kind: PublicationKind; bytes: Uint8Array; pages: number }): Publication {
+  meetingRow(ws, input.meetingId);
+  const id = newId();
+  ws.tx(() => {
+    const sha = storeFile(ws, input.bytes);
+    const number =
+      input.kind === 'supplement'
+        ? (ws.stmt("SELECT coalesce(max(number), 0) + 1 AS n FROM publications WHERE meeting_id = ? AND kind = 'supplement'").get(input.meetingId) as { n: number }).n
+        : null;
+    insertRow(
+      ws,
+      'publications',
+      'publication',
+      { id, meeting_id: input.meetingId, kind: input.kind, number, file_sha256: sha, pages: input.pages, created_at: nowStamp(), created_by: ws.actor },
+      { stamped: false },
+    );
+  });
+  return toPublication(ws.stmt('SELECT * FROM publications WHERE id = ?').get(id) as PublicationRow);
+}
