@@ -78,6 +78,9 @@ export function addAgendaItem(ws: Workspace, input: AgendaItemInput, today: stri
     const parent = itemRow(ws, i.parentId);
     if (parent.meeting_id !== i.meetingId) throw new AppError('conflict', 'That item belongs to another meeting.');
     if (parent.parent_id !== null) throw new AppError('invalid_input', 'Sub-items go one level deep: add this under the main item instead.', { parentId: 'Choose a main item.' });
+    if (i.part === 2 && parent.part === 1) {
+      throw new AppError('invalid_input', 'A sub-item is in the same part as its item: make the exempt business its own Part II item.', { part: 'A sub-item takes its item’s part.' });
+    }
     part = parent.part;
     paragraph = parent.exempt_paragraph;
   }

@@ -227,6 +227,8 @@ describe('agenda items', () => {
     const visits = addAgendaItem(ws, { meetingId: m.id, title: 'Regulation 44 visit reports', part: 2, exemptParagraph: 2, publicTitle: 'Visits to children’s homes' }, TODAY);
     const sub = addAgendaItem(ws, { meetingId: m.id, parentId: visits.id, title: 'Oak House' }, TODAY);
     expect(sub).toMatchObject({ part: 2, exemptParagraph: 2, number: '7.1' });
+    const scorecard = meetingAgenda(ws, m.id, TODAY).entries.find((e) => e.title === 'Scorecard') as AgendaItem;
+    expect(() => addAgendaItem(ws, { meetingId: m.id, parentId: scorecard.id, title: 'Named children', part: 2, exemptParagraph: 1 }, TODAY)).toThrow(/its own Part II item/);
     const tribunal = addAgendaItem(ws, { meetingId: m.id, title: 'Legal advice on a placement', part: 2, exemptParagraph: 5 }, TODAY);
     // New items go before AOB, so the exempt ones sit among Part I: the agenda warns.
     let agenda = meetingAgenda(ws, m.id, TODAY);
