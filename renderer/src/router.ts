@@ -8,6 +8,7 @@ export const router = createRouter({
     { path: '/', name: 'home', component: () => import('./views/HomeView.vue'), meta: { title: 'Home' } },
     { path: '/strategy', name: 'strategy', component: () => import('./views/StrategyView.vue'), meta: { title: 'Strategy' } },
     { path: '/actions/:id?', name: 'actions', component: () => import('./views/ActionLogView.vue'), meta: { title: 'Action log' } },
+    { path: '/meetings/:meetingId/papers/:publicationId', name: 'papers', component: () => import('./views/PapersView.vue'), meta: { title: 'Papers' } },
     { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings' } },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
