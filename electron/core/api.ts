@@ -24,7 +24,12 @@ import { forwardPlan } from './meetings/forwardPlan';
 import { addHoliday, listHolidays, removeHoliday } from './meetings/holidays';
 import { createMeeting, deleteMeeting, getMeeting, listMeetings, setMeetingStatus, updateMeeting } from './meetings/meetings';
 import { bodyMeetingSettings, setAgendaTemplate, setQuorum } from './meetings/templates';
-import { printActionLog } from './packs/printActionLog';
+import { printActionLog, writeFileAtomic } from './packs/printActionLog';
+import { isCancelled, publishMeeting } from './packs/publish';
+import { listPublications } from './meetings/publications';
+import { fileBytes } from './attachments';
+import { PUBLICATION_KIND_LABELS } from '../../shared/model/enums';
+import type { Publication } from '../../shared/model/entities';
 import { createPerson, deletePerson, listPeople, updatePerson } from './people';
 import { SAMPLE_FILE_NAME, buildSampleWorkspace } from './sample/buildSample';
 import { getSettings, updateSettings } from './settings';
@@ -49,6 +54,22 @@ export function createApi(host: Host): Api {
   const today = (): string => host.today?.() ?? localToday();
   const opts = () => ({ actor: host.actor, nativeBinding: host.nativeBinding });
 
+  /** Publishing runs in progress, by meeting, so the clerk can cancel one. */
+  const publishing = new Map<string, AbortController>();
+
+  const publicationOf = (w: Workspace, id: string): Publication => {
+    const row = w.stmt('SELECT meeting_id FROM publications WHERE id = ?').get(id) as { meeting_id: string } | undefined;
+    const found = row && listPublications(w, row.meeting_id).find((p) => p.id === id);
+    if (!found) throw new AppError('not_found', 'That published document is not in this workspace.');
+    return found;
+  };
+  /** "Corporate Parenting Board 2026-12-17 - Members' pack.pdf" (file names avoid the slashes and colons of other date forms). */
+  const publicationFileName = (w: Workspace, p: Publication): string => {
+    const m = getMeeting(w, p.meetingId, today());
+    const label = PUBLICATION_KIND_LABELS[p.kind] + (p.number !== null ? ` No. ${p.number}` : '');
+    return `${m.bodyName} ${m.meetingDate} - ${label}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
+  };
+
   const need = (): Workspace => {
     if (!ws) throw new AppError('no_workspace', 'Open a workspace first.');
     return ws;
@@ -71,7 +92,7 @@ export function createApi(host: Host): Api {
   const handlers: Handlers = {
     'workspace:current': () => (ws ? summary(ws) : null),
     'workspace:recent': () => host.recent.list().filter((p) => existsSync(p)),
-    'workspace:openSample': () => {
+    'workspace:openSample': async () => {
       mkdirSync(host.dataDir, { recursive: true });
       const path = join(host.dataDir, SAMPLE_FILE_NAME);
       // The sample is rebuilt each time so its dates stay relative to today.
@@ -79,7 +100,8 @@ export function createApi(host: Host): Api {
         ws.close();
         ws = null;
       }
-      return switchTo(() => buildSampleWorkspace(path, { ...opts(), today: today(), overwrite: true }));
+      const built = await buildSampleWorkspace(path, { ...opts(), today: today(), overwrite: true });
+      return switchTo(() => built);
     },
     'workspace:create': async (input) => {
       const path = await host.dialogs.chooseNewWorkspace(`${input.boardName}.panelpack`);
@@ -217,6 +239,39 @@ export function createApi(host: Host): Api {
     'holidays:remove': ({ id }) => {
       removeHoliday(need(), id);
       return null;
+    },
+
+    'meetings:publish': async ({ meetingId, supplement }) => {
+      const w = need();
+      if (publishing.has(meetingId)) throw new AppError('conflict', "This meeting's papers are being published already. Wait for that to finish, or cancel it.");
+      const controller = new AbortController();
+      publishing.set(meetingId, controller);
+      try {
+        return await publishMeeting(w, meetingId, { today: today(), supplement, render: host.renderPdf, signal: controller.signal, onProgress: (e) => host.progress(e) });
+      } catch (err) {
+        if (isCancelled(err, controller.signal)) return null;
+        throw err;
+      } finally {
+        publishing.delete(meetingId);
+      }
+    },
+    'meetings:cancelPublish': ({ meetingId }) => {
+      publishing.get(meetingId)?.abort();
+      return null;
+    },
+    'publications:list': ({ meetingId }) => listPublications(need(), meetingId).reverse(),
+    'publications:read': ({ id }) => {
+      const w = need();
+      const publication = publicationOf(w, id);
+      return { publication, fileName: publicationFileName(w, publication), base64: Buffer.from(fileBytes(w, publication.fileSha256)).toString('base64') };
+    },
+    'publications:saveCopy': async ({ id }) => {
+      const w = need();
+      const publication = publicationOf(w, id);
+      const path = await host.dialogs.choosePdfDestination(publicationFileName(w, publication));
+      if (!path) return null;
+      await writeFileAtomic(path, fileBytes(w, publication.fileSha256), 'The copy');
+      return { path, pages: publication.pages };
     },
   };
 

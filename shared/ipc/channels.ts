@@ -68,6 +68,11 @@ export const CHANNEL_NAMES = [
   'holidays:list',
   'holidays:add',
   'holidays:remove',
+  'meetings:publish',
+  'meetings:cancelPublish',
+  'publications:list',
+  'publications:read',
+  'publications:saveCopy',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -23,6 +23,8 @@ import type {
   Person,
   Pledge,
   Priority,
+  Publication,
+  PublishResult,
   Settings,
   Strategy,
   WorkspaceSummary,
@@ -76,6 +78,13 @@ export interface SavedCalendar {
   path: string;
   /** How many meetings the calendar file holds. */
   events: number;
+}
+
+export interface PublicationFile {
+  publication: Publication;
+  /** What the viewer and a saved copy are called, e.g. "Corporate Parenting Board 17 December 2026 - members' pack.pdf". */
+  fileName: string;
+  base64: string;
 }
 
 export const contract = {
@@ -173,6 +182,21 @@ export const contract = {
   'holidays:list': op(z.object({ from: isoDate('the first date').optional() }).strict()).returns<Holiday[]>(),
   'holidays:add': op(holidayInput).returns<Holiday>(),
   'holidays:remove': op(byId).returns<null>(),
+
+  /**
+   * Publishes the meeting's papers: the agenda, the members' pack and the public pack (or, with
+   * supplement, the next supplementary pack in both versions), kept in the workspace as new
+   * versions. Progress comes as events with task "meetings:publish"; a cancelled run keeps nothing.
+   */
+  'meetings:publish': op(z.object({ meetingId: id, supplement: z.boolean().default(false) }).strict()).returns<PublishResult | null>(),
+  /** Stops the publishing run in progress for that meeting; nothing of it is kept. */
+  'meetings:cancelPublish': op(z.object({ meetingId: id }).strict()).returns<null>(),
+  /** Every published version of a meeting's papers, newest first. */
+  'publications:list': op(z.object({ meetingId: id }).strict()).returns<Publication[]>(),
+  /** One published PDF, for the in-app viewer: its bytes as base64 (they cross IPC and the test bridge as text). */
+  'publications:read': op(byId).returns<PublicationFile>(),
+  /** Saves a copy of a published PDF where the clerk chooses (native dialog); null when cancelled. */
+  'publications:saveCopy': op(byId).returns<SavedFile | null>(),
 } as const;
 
 export type Contract = typeof contract;

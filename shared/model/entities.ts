@@ -336,3 +336,12 @@ export interface Publication {
   createdAt: string;
   createdBy: string;
 }
+
+/** What one publishing run produced: its papers, each kept as a new version. */
+export interface PublishResult {
+  meeting: Meeting;
+  /** In order: agenda, members' pack, public pack; or the members' and public supplement. */
+  publications: Publication[];
+  /** Things the clerk should know (a deadline missed, an item after Part II). */
+  warnings: string[];
+}

@@ -119,11 +119,12 @@ export const EXEMPT_PARAGRAPH_LABELS: Record<ExemptParagraph, string> = {
 export const MEDIA_TYPES = ['application/pdf'] as const;
 export type MediaType = (typeof MEDIA_TYPES)[number];
 
-export const PUBLICATION_KINDS = ['agenda', 'members_pack', 'public_pack', 'supplement'] as const;
+export const PUBLICATION_KINDS = ['agenda', 'members_pack', 'public_pack', 'supplement', 'public_supplement'] as const;
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 export const PUBLICATION_KIND_LABELS: Record<PublicationKind, string> = {
   agenda: 'Agenda',
   members_pack: "Members' pack",
   public_pack: 'Public pack',
-  supplement: 'Supplement',
+  supplement: "Supplementary pack (members')",
+  public_supplement: 'Supplementary pack (public)',
 };

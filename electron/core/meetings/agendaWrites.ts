@@ -90,8 +90,13 @@ export function addAgendaItem(ws: Workspace, input: AgendaItemInput, today: stri
     if (i.parentId) {
       position = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM agenda_items WHERE parent_id = ?').get(i.parentId) as { n: number }).n;
     } else {
-      // Before the first closing standing item; shift those (and anything after them) down one.
-      const firstClosing = ws.stmt('SELECT min(position) AS p FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL AND closing = 1').get(i.meetingId) as { p: number | null };
+      // A Part I item goes before the first closing standing item (any other business, date of next
+      // meeting) and before Part II; a Part II item goes last, after the closing items, where the
+      // press and public are excluded. Whatever follows the new place shifts down one.
+      const firstClosing =
+        part === 2
+          ? { p: null }
+          : (ws.stmt('SELECT min(position) AS p FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL AND (closing = 1 OR part = 2)').get(i.meetingId) as { p: number | null });
       if (firstClosing.p === null) {
         position = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL').get(i.meetingId) as { n: number }).n;
       } else {

@@ -36,6 +36,8 @@ function toPublication(r: PublicationRow): Publication {
   };
 }
 
+const SUPPLEMENT_KINDS: ReadonlySet<PublicationKind> = new Set(['supplement', 'public_supplement']);
+
 /** A meeting's published versions, oldest first. */
 export function listPublications(ws: Workspace, meetingId: string): Publication[] {
   meetingRow(ws, meetingId);
@@ -44,17 +46,17 @@ export function listPublications(ws: Workspace, meetingId: string): Publication[
 
 /**
  * Keeps a published PDF (already rendered and checked by the caller) as a new version. A
- * supplement takes the next number for its meeting (Supplement No. 1, 2…).
+ * supplement takes the next number of its kind for its meeting (Supplementary agenda No. 1, 2…), so
+ * the members' and public versions of one supplement share a number.
  */
 export function recordPublication(ws: Workspace, input: { meetingId: string; kind: PublicationKind; bytes: Uint8Array; pages: number }): Publication {
   meetingRow(ws, input.meetingId);
   const id = newId();
   ws.tx(() => {
     const sha = storeFile(ws, input.bytes);
-    const number =
-      input.kind === 'supplement'
-        ? (ws.stmt("SELECT coalesce(max(number), 0) + 1 AS n FROM publications WHERE meeting_id = ? AND kind = 'supplement'").get(input.meetingId) as { n: number }).n
-        : null;
+    const number = SUPPLEMENT_KINDS.has(input.kind)
+      ? (ws.stmt('SELECT coalesce(max(number), 0) + 1 AS n FROM publications WHERE meeting_id = ? AND kind = ?').get(input.meetingId, input.kind) as { n: number }).n
+      : null;
     insertRow(
       ws,
       'publications',

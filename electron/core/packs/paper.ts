@@ -54,6 +54,11 @@ export interface PageFurniture {
   headerRight: string;
   /** Bottom left, e.g. "Generated Sunday 22 November 2026". */
   footerLeft: string;
+  /**
+   * False for the parts of an agenda pack: the pack stamps its own "Page N of M" on every page
+   * once the parts are merged (packs/pack.ts), so the parts leave that corner blank.
+   */
+  pageNumbers?: boolean;
 }
 
 /** A complete, JSON-serialisable document definition: what builders return and renderers take. */
@@ -157,6 +162,10 @@ export interface PaperOptions {
   subject?: string;
   /** Extra styles for this document; they override the house styles of the same name. */
   styles?: Record<string, PdfStyle>;
+  /** The full PDF title (metadata), when it is not "<title>: <board>". */
+  documentTitle?: string;
+  /** False when the pages are numbered later (agenda packs). */
+  pageNumbers?: boolean;
 }
 
 /** Puts content on PanelPack paper. */
@@ -168,7 +177,7 @@ export function paper(opts: PaperOptions, content: PdfContent[]): PdfDefinition 
     language: 'en-GB',
     displayTitle: true,
     info: {
-      title: `${opts.title}: ${opts.boardName}`,
+      title: opts.documentTitle ?? `${opts.title}: ${opts.boardName}`,
       author: opts.councilName,
       subject: opts.subject ?? opts.title,
       creator: 'PanelPack',
@@ -182,6 +191,7 @@ export function paper(opts: PaperOptions, content: PdfContent[]): PdfDefinition 
       headerLeft: `${opts.councilName} · ${opts.boardName}`,
       headerRight: opts.title,
       footerLeft: opts.footerLeft,
+      pageNumbers: opts.pageNumbers ?? true,
     },
   };
 }
@@ -231,7 +241,7 @@ export function withFurniture(def: PdfDefinition, onPageCount?: (pages: number) 
         margin: [left, 16, right, 0],
         columns: [
           { text: furniture.footerLeft, style: 'furniture', width: '*' },
-          { text: pageLabel(page, count), style: 'furniture', alignment: 'right', width: 'auto' },
+          { text: furniture.pageNumbers === false ? '' : pageLabel(page, count), style: 'furniture', alignment: 'right', width: 'auto' },
         ],
       };
     },

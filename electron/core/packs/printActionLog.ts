@@ -63,7 +63,7 @@ function filterNames(ws: Workspace, filter: ActionFilter, reviewIntervalDays: nu
   };
 }
 
-function saveError(err: unknown, out: string): AppError {
+function saveError(err: unknown, out: string, what: string): AppError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const reason =
     code === 'ENOENT' || code === 'ENOTDIR'
@@ -75,11 +75,14 @@ function saveError(err: unknown, out: string): AppError {
           : code === 'EBUSY' || code === 'EISDIR'
             ? 'a folder or an open file is in the way (close it in your PDF reader and try again)'
             : 'the file could not be written';
-  return new AppError('io', `The action log could not be saved to ${out}: ${reason}. Nothing was saved.`);
+  return new AppError('io', `${what} could not be saved to ${out}: ${reason}. Nothing was saved.`);
 }
 
-/** Writes bytes to `out` through a temporary file beside it, renamed into place once flushed. */
-export async function writeFileAtomic(out: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Writes bytes to `out` through a temporary file beside it, renamed into place once flushed.
+ * `what` names the document in the error ("The agenda pack could not be saved to …").
+ */
+export async function writeFileAtomic(out: string, bytes: Uint8Array, what = 'The action log'): Promise<void> {
   const temp = join(dirname(out), `.${basename(out)}.${randomUUID()}.part`);
   try {
     const file = await open(temp, 'wx');
@@ -92,7 +95,7 @@ export async function writeFileAtomic(out: string, bytes: Uint8Array): Promise<v
     await rename(temp, out);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
-    throw saveError(err, out);
+    throw saveError(err, out, what);
   }
 }
 

@@ -226,32 +226,15 @@ describe('agenda items', () => {
     addAgendaItem(ws, { meetingId: m.id, title: 'Scorecard' }, TODAY);
     const visits = addAgendaItem(ws, { meetingId: m.id, title: 'Regulation 44 visit reports', part: 2, exemptParagraph: 2, publicTitle: 'Visits to children’s homes' }, TODAY);
     const sub = addAgendaItem(ws, { meetingId: m.id, parentId: visits.id, title: 'Oak House' }, TODAY);
-    expect(sub).toMatchObject({ part: 2, exemptParagraph: 2, number: '7.1' });
+    expect(sub).toMatchObject({ part: 2, exemptParagraph: 2, number: '9.1' });
     const scorecard = meetingAgenda(ws, m.id, TODAY).entries.find((e) => e.title === 'Scorecard') as AgendaItem;
     expect(() => addAgendaItem(ws, { meetingId: m.id, parentId: scorecard.id, title: 'Named children', part: 2, exemptParagraph: 1 }, TODAY)).toThrow(/its own Part II item/);
     const tribunal = addAgendaItem(ws, { meetingId: m.id, title: 'Legal advice on a placement', part: 2, exemptParagraph: 5 }, TODAY);
-    // New items go before AOB, so the exempt ones sit among Part I: the agenda warns.
+    // Part I items go before AOB; Part II items go last, after the closing items, so the
+    // exclusion of the press and public comes after the public business, with no warnings.
     let agenda = meetingAgenda(ws, m.id, TODAY);
     expect(agenda.entries.map((e) => `${e.number} ${e.title}`).slice(4)).toEqual([
       '5 Scorecard',
-      '6 Exclusion of the press and public',
-      '7 Regulation 44 visit reports',
-      '7.1 Oak House',
-      '8 Legal advice on a placement',
-      '9 Any other business',
-      '10 Date of next meeting',
-    ]);
-    const exclusion = agenda.entries[5] as ExclusionEntry;
-    expect(exclusion).toMatchObject({ kind: 'exclusion', paragraphs: [2, 5] });
-    expect(exclusion.resolution).toMatch(/paragraphs 2 and 5 of Part 1 of Schedule 12A/);
-    expect(agenda.warnings).toHaveLength(2);
-    expect(agenda.warnings[0]).toMatch(/^Item 9 \(Any other business\) is in Part I but comes after/);
-
-    // Moving the Part II items to the end clears the warnings; the exclusion moves with them.
-    const ids = agenda.entries.filter((e): e is AgendaItem => e.kind === 'item' && e.parentId === null).map((e) => e.id);
-    const order = [...ids.filter((id) => id !== visits.id && id !== tribunal.id), visits.id, tribunal.id];
-    agenda = reorderAgenda(ws, { meetingId: m.id, ids: order }, TODAY);
-    expect(agenda.entries.map((e) => `${e.number} ${e.title}`).slice(5)).toEqual([
       '6 Any other business',
       '7 Date of next meeting',
       '8 Exclusion of the press and public',
@@ -259,7 +242,33 @@ describe('agenda items', () => {
       '9.1 Oak House',
       '10 Legal advice on a placement',
     ]);
+    const exclusion = agenda.entries[7] as ExclusionEntry;
+    expect(exclusion).toMatchObject({ kind: 'exclusion', paragraphs: [2, 5] });
+    expect(exclusion.resolution).toMatch(/paragraphs 2 and 5 of Part 1 of Schedule 12A/);
     expect(agenda.warnings).toEqual([]);
+    // Adding another Part I item keeps it before AOB and Part II.
+    addAgendaItem(ws, { meetingId: m.id, title: 'Care leavers’ offer' }, TODAY);
+    expect(meetingAgenda(ws, m.id, TODAY).entries.map((e) => e.title).slice(4, 7)).toEqual(['Scorecard', 'Care leavers’ offer', 'Any other business']);
+
+    // Moving the Part II items before AOB puts Part I items after the exclusion: the agenda warns;
+    // the exclusion moves with the first Part II item.
+    const ids = agenda.entries.filter((e): e is AgendaItem => e.kind === 'item' && e.parentId === null && e.title !== 'Care leavers’ offer').map((e) => e.id);
+    const order = [...ids.filter((id) => id !== visits.id && id !== tribunal.id)];
+    order.splice(5, 0, visits.id, tribunal.id);
+    const leavers = meetingAgenda(ws, m.id, TODAY).entries.find((e) => e.title === 'Care leavers’ offer') as AgendaItem;
+    agenda = reorderAgenda(ws, { meetingId: m.id, ids: [...order.slice(0, 5), leavers.id, ...order.slice(5)] }, TODAY);
+    expect(agenda.entries.map((e) => `${e.number} ${e.title}`).slice(4)).toEqual([
+      '5 Scorecard',
+      '6 Care leavers’ offer',
+      '7 Exclusion of the press and public',
+      '8 Regulation 44 visit reports',
+      '8.1 Oak House',
+      '9 Legal advice on a placement',
+      '10 Any other business',
+      '11 Date of next meeting',
+    ]);
+    expect(agenda.warnings).toHaveLength(2);
+    expect(agenda.warnings[0]).toMatch(/^Item 10 \(Any other business\) is in Part I but comes after/);
     expect(agenda.meeting.exemptItemCount).toBe(3);
 
     // The parent's paragraph follows to its sub-items; back in Part I, the exclusion goes.
@@ -351,7 +360,7 @@ describe('bodies and the forward plan', () => {
     expect(plan[0]?.items).toEqual([expect.objectContaining({ number: '5', title: 'Bright Spots survey results', presenter: 'Participation lead', part: 1 })]);
     expect(plan[1]?.items.map((i) => [i.number, i.title, i.part, i.publicTitle])).toEqual([
       ['5', 'Sufficiency strategy', 1, ''],
-      ['7', 'Foster carer recruitment', 2, 'Commissioning of placements'],
+      ['9', 'Foster carer recruitment', 2, 'Commissioning of placements'],
     ]);
     expect(plan.some((p) => p.meeting.id === past.id)).toBe(false);
     ws.close();

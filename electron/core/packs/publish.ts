@@ -1,0 +1,129 @@
+/**
+ * Publishing a meeting's papers, and printing them to a file (the CLI).
+ *
+ * publishMeeting makes every version first (members' pack, public pack, then the printable agenda,
+ * whose page references point into the public pack), and only when all are made records them in
+ * one transaction, with the meeting marked published. A cancelled or failed run therefore keeps
+ * nothing: no publication, no status change. Each run adds new versions; earlier ones are kept.
+ */
+import type { Publication, PublishResult } from '../../../shared/model/entities';
+import type { ProgressEvent } from '../../../shared/ipc/errors';
+import { longDate } from '../../../shared/logic/dates';
+import { fileBytes } from '../attachments';
+import { AppError } from '../errors';
+import { meetingAgenda } from '../meetings/agenda';
+import { requireEditableMeeting } from '../meetings/meetingRows';
+import { setMeetingStatus } from '../meetings/meetings';
+import { listPublications, recordPublication } from '../meetings/publications';
+import type { Workspace } from '../workspace';
+import { buildFrontDoc } from './agendaDoc';
+import { buildPack, type BuiltPack } from './pack';
+import { packData, type PackData, type PackVersion } from './packData';
+import { writeFileAtomic } from './printActionLog';
+import { renderInProcess, type PdfRenderer } from './render';
+
+export const PUBLISH_TASK = 'meetings:publish';
+
+export interface PublishOptions {
+  today: string;
+  supplement?: boolean;
+  render?: PdfRenderer;
+  signal?: AbortSignal;
+  onProgress?: (e: ProgressEvent) => void;
+}
+
+/** The supplement a new supplementary pack would be, and the moment since which items count as changed. */
+function nextSupplement(ws: Workspace, meetingId: string): { number: number; since: string } {
+  const pubs = listPublications(ws, meetingId);
+  const last = pubs.at(-1);
+  if (!last) throw new AppError('conflict', 'The agenda has not been published yet: publish the agenda and packs first; a supplementary pack is for items added or changed after that.');
+  const number = Math.max(0, ...pubs.filter((p) => p.kind === 'supplement').map((p) => p.number ?? 0)) + 1;
+  return { number, since: last.createdAt };
+}
+
+/** True when the run was cancelled (the signal aborted), as opposed to failing. */
+export function isCancelled(err: unknown, signal?: AbortSignal): boolean {
+  return signal?.aborted === true && (err === signal.reason || (err instanceof Error && err.name === 'AbortError'));
+}
+
+/**
+ * Makes and keeps the meeting's papers. Progress: the members' pack 0–45, the public pack 45–90,
+ * the agenda 90–97, saving 97–100. Throws the signal's reason when cancelled.
+ */
+export async function publishMeeting(ws: Workspace, meetingId: string, opts: PublishOptions): Promise<PublishResult> {
+  requireEditableMeeting(ws, meetingId);
+  const report = (done: number, label: string): void => opts.onProgress?.({ task: PUBLISH_TASK, done: Math.floor(done), total: 100, label });
+  const render = opts.render ?? renderInProcess;
+  const createdAt = new Date().toISOString();
+  const supplement = opts.supplement ? nextSupplement(ws, meetingId) : undefined;
+  const agenda = meetingAgenda(ws, meetingId, opts.today);
+  const base = { today: opts.today, publishedOn: opts.today, createdAt, supplement };
+  // Read both versions now, together: later edits during the run do not mix into this one.
+  const members = packData(ws, meetingId, { ...base, version: 'members' });
+  const pub = packData(ws, meetingId, { ...base, version: 'public' });
+  const loadFile = (sha: string): Uint8Array => fileBytes(ws, sha);
+
+  report(0, "Making the members' pack…");
+  const membersPack = await buildPack(members, { render, loadFile, signal: opts.signal, onProgress: (d, l) => report(d * 0.45, `Members' pack: ${l}`) });
+  report(45, 'Making the public pack…');
+  const publicPack = await buildPack(pub, { render, loadFile, signal: opts.signal, onProgress: (d, l) => report(45 + d * 0.45, `Public pack: ${l}`) });
+  let agendaPdf: { buffer: Uint8Array; pages: number } | null = null;
+  if (!supplement) {
+    opts.signal?.throwIfAborted();
+    report(90, 'Making the agenda…');
+    agendaPdf = await render(buildFrontDoc(pub, publicPack.starts, { standalone: true }));
+  }
+  opts.signal?.throwIfAborted();
+
+  report(97, 'Keeping the papers in the workspace…');
+  const publications: Publication[] = [];
+  let meeting = agenda.meeting;
+  ws.tx(() => {
+    // Checked again: the meeting may have been held or deleted while the papers were made.
+    requireEditableMeeting(ws, meetingId);
+    if (agendaPdf) publications.push(recordPublication(ws, { meetingId, kind: 'agenda', bytes: agendaPdf.buffer, pages: agendaPdf.pages }));
+    publications.push(recordPublication(ws, { meetingId, kind: supplement ? 'supplement' : 'members_pack', bytes: membersPack.bytes, pages: membersPack.pages }));
+    publications.push(recordPublication(ws, { meetingId, kind: supplement ? 'public_supplement' : 'public_pack', bytes: publicPack.bytes, pages: publicPack.pages }));
+    if (meeting.status === 'draft') meeting = setMeetingStatus(ws, { id: meetingId, status: 'published' }, opts.today);
+  });
+  const warnings = [...agenda.warnings];
+  if (!supplement && agenda.meeting.deadlinePassed) {
+    warnings.push(`These papers were published after the deadline (${longDate(agenda.meeting.publishBy)}): the meeting has fewer than five clear days' notice. Tell the chair.`);
+  }
+  report(100, `Published ${publications.length} documents.`);
+  return { meeting, publications, warnings };
+}
+
+export interface PrintPapersOptions {
+  meetingId: string;
+  version: PackVersion;
+  today: string;
+  out: string;
+  supplement?: boolean;
+  render?: PdfRenderer;
+}
+
+function dataFor(ws: Workspace, o: PrintPapersOptions): PackData {
+  return packData(ws, o.meetingId, { version: o.version, today: o.today, supplement: o.supplement ? nextSupplement(ws, o.meetingId) : undefined });
+}
+
+async function packOf(ws: Workspace, data: PackData, render: PdfRenderer): Promise<BuiltPack> {
+  return buildPack(data, { render, loadFile: (sha) => fileBytes(ws, sha) });
+}
+
+/** Writes one version of the pack to `out` (atomically); nothing is recorded in the workspace. */
+export async function printPack(ws: Workspace, o: PrintPapersOptions): Promise<{ path: string; pages: number }> {
+  const built = await packOf(ws, dataFor(ws, o), o.render ?? renderInProcess);
+  await writeFileAtomic(o.out, built.bytes, 'The agenda pack');
+  return { path: o.out, pages: built.pages };
+}
+
+/** Writes the printable agenda, its page references pointing into the same version of the pack. */
+export async function printAgenda(ws: Workspace, o: PrintPapersOptions): Promise<{ path: string; pages: number }> {
+  const render = o.render ?? renderInProcess;
+  const data = dataFor(ws, o);
+  const built = await packOf(ws, data, render);
+  const agenda = await render(buildFrontDoc(data, built.starts, { standalone: true }));
+  await writeFileAtomic(o.out, agenda.buffer, 'The agenda');
+  return { path: o.out, pages: agenda.pages };
+}
