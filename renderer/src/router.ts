@@ -9,6 +9,8 @@ export const router = createRouter({
     { path: '/strategy', name: 'strategy', component: () => import('./views/StrategyView.vue'), meta: { title: 'Strategy' } },
     { path: '/actions/:id?', name: 'actions', component: () => import('./views/ActionLogView.vue'), meta: { title: 'Action log' } },
     { path: '/meetings/:meetingId/papers/:publicationId', name: 'papers', component: () => import('./views/PapersView.vue'), meta: { title: 'Papers' } },
+    { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { title: 'Meetings' } },
+    { path: '/meetings/:id', name: 'meeting', component: () => import('./views/MeetingView.vue'), meta: { title: 'Meeting' } },
     { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings' } },
     { path: '/:rest(.*)*', redirect: '/' },
   ],

@@ -1,0 +1,245 @@
+/**
+ * The Meetings screens' data: the list of meetings, and the open meeting with its numbered agenda,
+ * attachments and published papers; publishing with its progress. Calls the typed client only; the
+ * numbers, the exclusion item, the deadline and the warnings all come from core.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { SavedCalendar, SavedFile } from '../../../shared/ipc/contract';
+import type { Agenda, AgendaItem, Attachment, Body, Meeting, Priority, Publication, PublishResult } from '../../../shared/model/entities';
+import type { AgendaItemInput, AgendaItemUpdateInput, MeetingInput, MeetingUpdateInput } from '../../../shared/model/schemas';
+import { localToday } from '../../../shared/logic/dates';
+import { call, onProgress } from '../api';
+import { plainError } from './actions';
+import { useWorkspaceStore } from './workspace';
+
+/** The progress task core names for a publishing run (see the contract's meetings:publish). */
+export const PUBLISH_TASK = 'meetings:publish';
+
+/** The ids of one level of the agenda with the item at `index` moved by `delta` places. */
+export function movedIds(ids: string[], index: number, delta: number): string[] {
+  const out = [...ids];
+  const target = Math.min(Math.max(index + delta, 0), out.length - 1);
+  const [id] = out.splice(index, 1);
+  if (id !== undefined) out.splice(target, 0, id);
+  return out;
+}
+
+export const useMeetingsStore = defineStore('meetings', () => {
+  const meetings = ref<Meeting[]>([]);
+  const bodies = ref<Body[]>([]);
+  const priorities = ref<Priority[]>([]);
+  const listLoaded = ref(false);
+  const loading = ref(false);
+  const error = ref('');
+
+  /** The open meeting (the agenda carries it), and its published papers. */
+  const agenda = ref<Agenda | null>(null);
+  const publications = ref<Publication[]>([]);
+  const publicationsError = ref('');
+  const publishing = ref(false);
+  const progress = ref<{ done: number; total: number; label: string } | null>(null);
+
+  const today = computed(() => localToday());
+  /** A meeting today is still upcoming: its agenda matters until it has been held. */
+  const upcoming = computed(() => meetings.value.filter((m) => m.meetingDate >= today.value));
+  /** Most recent first: the clerk looks back from today. */
+  const past = computed(() => meetings.value.filter((m) => m.meetingDate < today.value).reverse());
+
+  const meeting = computed(() => agenda.value?.meeting ?? null);
+  const items = computed(() => (agenda.value?.entries ?? []).filter((e): e is AgendaItem => e.kind === 'item'));
+  /** The items of one level: the top-level items, or one item's sub-items, in order. */
+  function siblings(parentId: string | null): AgendaItem[] {
+    return items.value.filter((i) => i.parentId === parentId);
+  }
+
+  async function loadLookups(): Promise<void> {
+    [bodies.value, priorities.value] = await Promise.all([call('bodies:list', {}), call('priorities:list', {})]);
+  }
+
+  /**
+   * The workspace these lists came from. stores/reset.ts does not know this store yet, so it
+   * forgets another workspace's meetings itself rather than show them under this board's name.
+   */
+  let loadedFor: string | null = null;
+  function forgetOtherWorkspace(): void {
+    const path = useWorkspaceStore().current?.path ?? null;
+    if (path === loadedFor) return;
+    loadedFor = path;
+    meetings.value = [];
+    listLoaded.value = false;
+    agenda.value = null;
+    publications.value = [];
+  }
+
+  async function loadList(): Promise<void> {
+    forgetOtherWorkspace();
+    loading.value = true;
+    error.value = '';
+    try {
+      const [list] = await Promise.all([call('meetings:list', {}), loadLookups()]);
+      meetings.value = list;
+      listLoaded.value = true;
+    } catch (err) {
+      error.value = plainError(err, 'load the meetings');
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function createMeeting(input: MeetingInput): Promise<Meeting> {
+    const m = await call('meetings:create', input);
+    meetings.value = await call('meetings:list', {});
+    return m;
+  }
+
+  async function exportCalendar(meetingId: string | null): Promise<SavedCalendar | null> {
+    return call('meetings:exportIcs', { meetingId });
+  }
+
+  /** Opens a meeting: its agenda first (what the page is for), then its published papers. */
+  async function loadMeeting(id: string): Promise<void> {
+    forgetOtherWorkspace();
+    loading.value = true;
+    error.value = '';
+    // Another meeting's agenda must not show under this one's heading while it loads.
+    if (agenda.value?.meeting.id !== id) {
+      agenda.value = null;
+      publications.value = [];
+    }
+    try {
+      const [a] = await Promise.all([call('agenda:list', { meetingId: id }), loadLookups()]);
+      agenda.value = a;
+    } catch (err) {
+      error.value = plainError(err, 'load the meeting');
+    } finally {
+      loading.value = false;
+    }
+    if (agenda.value) await loadPublications(id);
+  }
+
+  async function loadPublications(meetingId: string): Promise<void> {
+    publicationsError.value = '';
+    try {
+      publications.value = await call('publications:list', { meetingId });
+    } catch (err) {
+      publicationsError.value = plainError(err, 'list the published papers');
+    }
+  }
+
+  async function refreshAgenda(): Promise<void> {
+    const id = meeting.value?.id;
+    if (id) agenda.value = await call('agenda:list', { meetingId: id });
+  }
+
+  async function updateMeeting(id: string, input: MeetingUpdateInput): Promise<Meeting> {
+    const m = await call('meetings:update', { ...input, id });
+    await refreshAgenda();
+    return m;
+  }
+
+  async function addItem(input: AgendaItemInput): Promise<AgendaItem> {
+    const item = await call('agenda:add', input);
+    await refreshAgenda();
+    return item;
+  }
+
+  async function updateItem(input: AgendaItemUpdateInput): Promise<AgendaItem> {
+    const item = await call('agenda:update', input);
+    await refreshAgenda();
+    return item;
+  }
+
+  async function removeItem(id: string): Promise<void> {
+    agenda.value = await call('agenda:remove', { id });
+  }
+
+  /** Moves an item among its siblings; returns the item as renumbered by core. */
+  async function moveItem(item: AgendaItem, delta: number): Promise<AgendaItem | undefined> {
+    const m = meeting.value;
+    if (!m) return undefined;
+    const ids = siblings(item.parentId).map((i) => i.id);
+    const index = ids.indexOf(item.id);
+    if (index < 0) return undefined;
+    agenda.value = await call('agenda:reorder', { meetingId: m.id, parentId: item.parentId, ids: movedIds(ids, index, delta) });
+    return items.value.find((i) => i.id === item.id);
+  }
+
+  async function attach(itemId: string): Promise<Attachment | null> {
+    const att = await call('attachments:add', { itemId });
+    if (att) await refreshAgenda();
+    return att;
+  }
+
+  async function detach(attachmentId: string): Promise<void> {
+    await call('attachments:remove', { id: attachmentId });
+    await refreshAgenda();
+  }
+
+  /** Publishes the agenda and packs (or the next supplement); null when the run was cancelled. */
+  async function publish(supplement: boolean): Promise<PublishResult | null> {
+    const m = meeting.value;
+    if (!m || publishing.value) return null;
+    publishing.value = true;
+    progress.value = null;
+    const stop = onProgress((e) => {
+      if (e.task === PUBLISH_TASK) progress.value = { done: e.done, total: e.total, label: e.label };
+    });
+    try {
+      const result = await call('meetings:publish', { meetingId: m.id, supplement });
+      if (result) {
+        if (agenda.value) agenda.value = { ...agenda.value, meeting: result.meeting };
+        await refreshAgenda();
+      }
+      await loadPublications(m.id);
+      return result;
+    } finally {
+      stop();
+      publishing.value = false;
+      progress.value = null;
+    }
+  }
+
+  async function cancelPublish(): Promise<void> {
+    const m = meeting.value;
+    if (m) await call('meetings:cancelPublish', { meetingId: m.id });
+  }
+
+  async function saveCopy(publicationId: string): Promise<SavedFile | null> {
+    return call('publications:saveCopy', { id: publicationId });
+  }
+
+  return {
+    meetings,
+    bodies,
+    priorities,
+    listLoaded,
+    loading,
+    error,
+    upcoming,
+    past,
+    agenda,
+    meeting,
+    items,
+    publications,
+    publicationsError,
+    publishing,
+    progress,
+    siblings,
+    loadList,
+    createMeeting,
+    exportCalendar,
+    loadMeeting,
+    loadPublications,
+    updateMeeting,
+    addItem,
+    updateItem,
+    removeItem,
+    moveItem,
+    attach,
+    detach,
+    publish,
+    cancelPublish,
+    saveCopy,
+  };
+});

@@ -1,0 +1,181 @@
+/**
+ * The Meetings screens over the real core: create a meeting, build its agenda (add, reorder by
+ * keyboard, mark Part II), attach a real PDF and a refused Word file, publish; axe on the list and
+ * the meeting page. Core is checked behind the UI, so the order and the exclusion item are core's.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { AgendaItem, Body } from '../../shared/model/entities';
+import { localToday, longDate, numericDate, shiftDate } from '../../shared/logic/dates';
+import { docx, realPdf } from '../core/meetings/pdfFixtures';
+import { expect, saveScreen, test, type BridgeControl } from './fixtures';
+import { MeetingPage, MeetingsPage } from './pages/meetings';
+import { core, seedBoard } from './workspaces';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Serious and critical axe violations, one readable paragraph each (as a11y.spec.ts). */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  await saveScreen(page, screen);
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact}: ${v.id}: ${v.help}\n${v.nodes.map((n) => `    at ${n.target.join(' ')}`).join('\n')}`);
+  expect(found, `axe found serious or critical problems on ${screen}:\n${found.join('\n')}`).toEqual([]);
+}
+
+/** seedBoard's workspace (two priorities) with the board itself, which meetings belong to. */
+async function seedMeetingsBoard(bridge: BridgeControl): Promise<Body> {
+  await seedBoard(bridge);
+  return core(bridge, 'bodies:create', { name: 'Corporate Parenting Board', kind: 'board', chairRole: 'Lead Member for Children' });
+}
+
+/** The meeting's items as core has them, in agenda order. */
+async function coreItems(bridge: BridgeControl, meetingId: string): Promise<AgendaItem[]> {
+  const agenda = await core(bridge, 'agenda:list', { meetingId });
+  return agenda.entries.filter((e): e is AgendaItem => e.kind === 'item');
+}
+
+test('build an agenda: add, reorder by keyboard, Part II, attach reports', async ({ page, bridge }) => {
+  await seedMeetingsBoard(bridge);
+  const today = localToday();
+  // Far enough ahead that the deadline has not passed, whatever today is.
+  const date = shiftDate(today, 70);
+  const list = new MeetingsPage(page);
+  await list.goto();
+  await list.create({ date: numericDate(date), time: '14:00', venue: 'Committee Room 2, Town Hall', theme: '1. Stable homes' });
+
+  // The app opens the new meeting; its heading names the board and the date in words.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Corporate Parenting Board: ${longDate(date)}`);
+  const [meeting] = await core(bridge, 'meetings:list', {});
+  expect(meeting).toBeDefined();
+  if (!meeting) return;
+  expect(meeting).toMatchObject({ meetingDate: date, startTime: '14:00', venue: 'Committee Room 2, Town Hall', themePriorityTitle: 'Stable homes', status: 'draft' });
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details).toContainText(`Publish by ${longDate(meeting.publishBy)}`);
+  await expect(details).toContainText('Draft');
+
+  const m = new MeetingPage(page);
+  const standing = await coreItems(bridge, meeting.id);
+  expect(standing.length).toBeGreaterThan(0);
+  await expect(m.agenda.locator('.agenda-item-title').first()).toHaveText(`${standing[0]?.number} ${standing[0]?.title}`);
+
+  await m.addItem({ title: 'Fostering sufficiency report', purpose: 'For decision', presenter: 'Head of Fostering', minutes: '20' });
+  await m.addItem({ title: 'Children in Care Council update', purpose: 'For discussion', presenter: 'CiCC members' });
+  const before = (await coreItems(bridge, meeting.id)).map((i) => i.title);
+  const fosteringAt = before.indexOf('Fostering sufficiency report');
+  const ciccAt = before.indexOf('Children in Care Council update');
+  expect(ciccAt).toBeGreaterThan(fosteringAt);
+  // What the page shows is core's numbering, in core's order.
+  const shown = await m.itemHeadings();
+  expect(shown).toEqual((await coreItems(bridge, meeting.id)).map((i) => `${i.number} ${i.title}`));
+
+  // Reorder by keyboard: focus "Move up" on the CiCC update and press Enter until it is above fostering.
+  const cicc = m.item('Children in Care Council update');
+  const moveUp = cicc.getByRole('button', { name: /^Move up: item .*Children in Care Council update/ });
+  for (let i = 0; i < ciccAt - fosteringAt; i++) {
+    await moveUp.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: '"Children in Care Council update" is now item' })).toHaveCount(1);
+  }
+  await expect(moveUp).toBeFocused();
+  const after = (await coreItems(bridge, meeting.id)).map((i) => i.title);
+  expect(after.indexOf('Children in Care Council update')).toBe(fosteringAt);
+  expect(after.indexOf('Fostering sufficiency report')).toBe(fosteringAt + 1);
+  expect(await m.itemHeadings()).toEqual((await coreItems(bridge, meeting.id)).map((i) => `${i.number} ${i.title}`));
+
+  // Part II with paragraph 1: core derives the exclusion of the press and public, and the page shows it.
+  await m.editItem('Fostering sufficiency report', { partTwoParagraph: 1, publicTitle: 'Fostering placements (exempt)' });
+  await expect(m.item('Fostering sufficiency report')).toContainText('Part II (paragraph 1)');
+  const agenda = await core(bridge, 'agenda:list', { meetingId: meeting.id });
+  const exclusion = agenda.entries.find((e) => e.kind === 'exclusion');
+  expect(exclusion).toMatchObject({ kind: 'exclusion', paragraphs: [1] });
+  const exclusionCard = m.item('Exclusion of the press and public');
+  await expect(exclusionCard).toContainText(`${exclusion?.number} Exclusion of the press and public`);
+  await expect(exclusionCard).toContainText('Added automatically');
+  await expect(exclusionCard.getByRole('button')).toHaveCount(0);
+  for (const w of agenda.warnings) await expect(m.agenda).toContainText(w);
+
+  // Attach a real three-page PDF through the stubbed file dialog.
+  const pdf = join(bridge.dataDir, 'Fostering sufficiency.pdf');
+  writeFileSync(pdf, await realPdf(3, 'Fostering sufficiency'));
+  bridge.setFilePickerResponse(pdf);
+  await m.attachButton('Fostering sufficiency report').click();
+  await expect(m.item('Fostering sufficiency report').getByRole('list', { name: /^Reports for item/ })).toContainText('(PDF, 3 pages)');
+  const fostering = (await coreItems(bridge, meeting.id)).find((i) => i.title === 'Fostering sufficiency report');
+  expect(fostering?.attachments).toHaveLength(1);
+  expect(fostering?.attachments[0]?.pages).toBe(3);
+
+  // A Word document is refused with the plain message beside its item, and nothing changes.
+  const word = join(bridge.dataDir, 'CiCC update.docx');
+  writeFileSync(word, docx());
+  bridge.setFilePickerResponse(word);
+  await m.attachButton('Children in Care Council update').click();
+  await expect(m.item('Children in Care Council update').getByRole('alert')).toContainText('Convert it to PDF first');
+  const ciccItem = (await coreItems(bridge, meeting.id)).find((i) => i.title === 'Children in Care Council update');
+  expect(ciccItem?.attachments).toEqual([]);
+  expect(bridge.dialogs.filter((d) => d.kind === 'chooseReportFile')).toHaveLength(2);
+
+  await expectAccessible(page, 'meeting');
+
+  // Back on the list: the meeting's row, in words, with its deadline.
+  await page.getByRole('link', { name: 'All meetings' }).click();
+  await expect(list.heading).toBeVisible();
+  const row = list.row(longDate(date));
+  await expect(row).toContainText('14:00');
+  await expect(row).toContainText('Corporate Parenting Board');
+  await expect(row).toContainText('Ordinary meeting');
+  await expect(row).toContainText('1. Stable homes');
+  await expect(row).toContainText('Draft');
+  await expect(row).toContainText(`Publish by ${longDate(meeting.publishBy)}`);
+  await expect(row).not.toContainText('Deadline passed');
+});
+
+test('the list warns, in words, when a draft agenda has missed its deadline', async ({ page, bridge }) => {
+  const board = await seedMeetingsBoard(bridge);
+  const today = localToday();
+  // Two days away: five clear days before it have already gone.
+  const soon = await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: shiftDate(today, 2), startTime: '10:00' });
+  const held = await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: shiftDate(today, -40), startTime: '17:30', kind: 'special' });
+  expect(soon.deadlinePassed).toBe(true);
+
+  const list = new MeetingsPage(page);
+  await list.goto();
+  const row = list.upcoming.getByRole('row').filter({ hasText: longDate(soon.meetingDate) });
+  await expect(row).toContainText('Deadline passed');
+  await expect(row).toContainText(`Publish by ${longDate(soon.publishBy)}`);
+  await expect(list.past.getByRole('row').filter({ hasText: longDate(held.meetingDate) })).toContainText('Special meeting');
+  await expectAccessible(page, 'meetings');
+
+  await list.row(longDate(soon.meetingDate)).getByRole('link').click();
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText(`should have been published by ${longDate(soon.publishBy)}`);
+});
+
+test('publish the agenda and packs: progress, then three published papers', async ({ page, bridge }) => {
+  const board = await seedMeetingsBoard(bridge);
+  const meeting = await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: shiftDate(localToday(), 60), startTime: '14:00' });
+  const item = await core(bridge, 'agenda:add', { meetingId: meeting.id, title: 'Virtual School annual report', purpose: 'information' });
+  const pdf = join(bridge.dataDir, 'virtual school.pdf');
+  writeFileSync(pdf, await realPdf(4, 'Virtual School'));
+  bridge.setFilePickerResponse(pdf);
+  await core(bridge, 'attachments:add', { itemId: item.id });
+
+  await page.goto(`/#/meetings/${meeting.id}`);
+  const m = new MeetingPage(page);
+  await expect(m.publishing).toContainText('Nothing has been published for this meeting yet.');
+  await m.publishing.getByRole('button', { name: 'Publish agenda and packs' }).click();
+  await expect(m.publishing.getByRole('status')).toContainText('Published Agenda, Members\' pack, Public pack', { timeout: 20_000 });
+  expect(bridge.progress.filter((e) => e.task === 'meetings:publish').length).toBeGreaterThan(0);
+
+  const table = m.publishing.getByRole('table', { name: 'Published papers, newest first' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  for (const kind of ['Agenda', "Members' pack", 'Public pack']) await expect(table.getByRole('rowheader', { name: kind, exact: true })).toBeVisible();
+  const published = await core(bridge, 'publications:list', { meetingId: meeting.id });
+  expect(published.map((p) => p.kind).sort()).toEqual(['agenda', 'members_pack', 'public_pack']);
+  // Once published, the next run is a supplement, and the status says so in words.
+  await expect(m.publishing.getByRole('button', { name: 'Publish supplementary pack' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Agenda published');
+  await saveScreen(page, 'meeting-published');
+});
