@@ -140,7 +140,7 @@ const COMMANDS: Record<string, Command> = {
       if (values.sample) {
         if (values.council !== undefined || values.board !== undefined) throw new UsageError('--sample has its own council and board: leave out --council and --board.');
         const { buildSampleWorkspace } = await import('../core/sample/buildSample');
-        ws = buildSampleWorkspace(file, { ...wsOptions(), today, overwrite: false });
+        ws = await buildSampleWorkspace(file, { ...wsOptions(), today, overwrite: false });
       } else {
         if (values.council === undefined) throw new UsageError('"init" needs --council <name> (or --sample for the sample board).');
         const names = settingsInput

@@ -4,11 +4,12 @@
  * leaves half a file or a stray temporary file behind.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { format, subMonths } from 'date-fns';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isOverdue, isStale } from '../../shared/logic/actionRules';
-import { parseDate, shiftDate } from '../../shared/logic/dates';
+import { daysBetween, longDate, parseDate, shiftDate } from '../../shared/logic/dates';
 import { ACTION_SOURCES, ACTION_STATUSES, RAGS } from '../../shared/model/enums';
 import { PRINCIPLE_CODES } from '../../shared/model/principles';
 import { listActions, listUpdates } from '../../electron/core/actions/queries';
@@ -19,6 +20,21 @@ import { listPeople } from '../../electron/core/people';
 import { resourcePath } from '../../electron/core/resources';
 import { SAMPLE_FILE_NAME, buildSampleWorkspace } from '../../electron/core/sample/buildSample';
 import { parseSampleData } from '../../electron/core/sample/sampleData';
+import {
+  NEXT_MEETING_INDEX,
+  SAMPLE_MEETINGS,
+  SAMPLE_PART_II_SENTINEL,
+  SAMPLE_PART_II_TITLES,
+  datedSampleMeetings,
+} from '../../electron/core/sample/sampleMeetings';
+import { fileBytes } from '../../electron/core/attachments';
+import { meetingAgenda } from '../../electron/core/meetings/agenda';
+import { listMeetings } from '../../electron/core/meetings/meetings';
+import { DEFAULT_TEMPLATE } from '../../electron/core/meetings/templates';
+import { holidaySet } from '../../shared/logic/publication';
+import type { AgendaItem, Meeting } from '../../shared/model/entities';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFDocument } from 'pdf-lib';
 import { getSettings } from '../../electron/core/settings';
 import { listPledges } from '../../electron/core/strategy/pledges';
 import { listPriorities } from '../../electron/core/strategy/priorities';
@@ -57,6 +73,7 @@ const jsonNames = new Set(raw().people.map((p) => p.name));
 const t = tempDir('panelpack-sample-');
 afterAll(() => t.cleanup());
 
+const count = (ws: Workspace, table: string): number => ws.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 const actionRows = (ws: Workspace, today = TODAY) => listActions(ws, { today, limit: 5000 }).rows;
 const allUpdates = (ws: Workspace) =>
   ws.db.prepare('SELECT update_date AS date, rag, text FROM action_updates ORDER BY update_date').all() as { date: string; rag: string; text: string }[];
@@ -64,8 +81,8 @@ const allUpdates = (ws: Workspace) =>
 describe('the sample board', () => {
   const path = join(t.dir, SAMPLE_FILE_NAME);
   let ws: Workspace;
-  beforeAll(() => {
-    ws = buildSampleWorkspace(path, opts);
+  beforeAll(async () => {
+    ws = await buildSampleWorkspace(path, opts);
   });
   afterAll(() => ws.close());
 
@@ -175,6 +192,7 @@ describe('the sample board', () => {
       ...listBodies(ws).flatMap((b) => b.members.map((m) => m.name)),
       ...actionRows(ws).map((a) => a.ownerName ?? ''),
       ...(ws.db.prepare('SELECT DISTINCT p.name FROM action_updates u JOIN people p ON p.id = u.author_id').pluck().all() as string[]),
+      ...(ws.db.prepare('SELECT presenter FROM agenda_items UNION SELECT report_author FROM agenda_items').pluck().all() as string[]),
       getSettings(ws).clerkName,
     ]);
     inDb.delete('');
@@ -194,15 +212,212 @@ describe('the sample board', () => {
     expect(inserts('action')).toBe(40);
     expect(inserts('action_update')).toBe(data.actions.reduce((n, a) => n + a.updates.length, 0));
     expect(inserts('pledge')).toBe(8);
+    expect(inserts('meeting')).toBe(SAMPLE_MEETINGS.length);
+    expect(inserts('agenda_item')).toBe(count(ws, 'agenda_items'));
+    expect(inserts('attachment')).toBe(count(ws, 'attachments'));
     expect(entries.some((e) => e.entity === 'settings' && e.operation === 'update')).toBe(true);
+    expect(entries.filter((e) => e.entity === 'meeting' && e.operation === 'update')).toHaveLength(2);
+  });
+});
+
+/** The reports use PDF's standard fonts, whose metrics pdfjs reads from its own folder. */
+const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + sep;
+
+/** A PDF's pages (text, whitespace collapsed, and size) and its metadata, read as a member's reader would. */
+async function readReport(bytes: Uint8Array): Promise<{ pages: { text: string; width: number; height: number }[]; title: string; author: string; created: string }> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const pages: { text: string; width: number; height: number }[] = [];
+  for (let n = 1; n <= pdf.numPages; n += 1) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    const text = content.items.map((it) => ('str' in it ? it.str : ' ')).join(' ').replace(/\s+/g, ' ').trim();
+    const [, , width = 0, height = 0] = page.view;
+    pages.push({ text, width, height });
+  }
+  const meta = await pdf.getMetadata();
+  await pdf.destroy();
+  const info = meta.info as { Title?: string; Author?: string; CreationDate?: string };
+  return { pages, title: info.Title ?? '', author: info.Author ?? '', created: info.CreationDate ?? '' };
+}
+
+const weekday = (iso: string): number => parseDate(iso).getDay();
+const substantive = (entries: ReturnType<typeof meetingAgenda>['entries']): AgendaItem[] =>
+  entries.filter((e): e is AgendaItem => e.kind === 'item' && e.standingKey === null);
+
+describe('the sample board’s year of meetings', () => {
+  const path = join(t.dir, 'meetings.panelpack');
+  let ws: Workspace;
+  let meetings: Meeting[];
+  beforeAll(async () => {
+    ws = await buildSampleWorkspace(path, opts);
+    meetings = listMeetings(ws, {}, TODAY);
+  });
+  afterAll(() => ws.close());
+
+  it('has six bi-monthly meetings of the board, two held and four ahead, on Thursdays at 16:30', () => {
+    expect(meetings).toHaveLength(6);
+    const board = listBodies(ws).find((b) => b.kind === 'board');
+    expect(new Set(meetings.map((m) => m.bodyId))).toEqual(new Set([board?.id]));
+    expect(meetings.map((m) => m.status)).toEqual(['minutes_approved', 'held', 'draft', 'draft', 'draft', 'draft']);
+    expect(meetings.filter((m) => m.meetingDate < TODAY)).toHaveLength(2);
+    for (const m of meetings) {
+      expect(weekday(m.meetingDate), m.meetingDate).toBe(4);
+      expect(m.startTime).toBe('16:30');
+      expect(m.venue).toMatch(/Northbrook/);
+      expect(m.kind).toBe('ordinary');
+    }
+    // Every two months: 8 or 9 weeks apart (10 when a bank holiday moves one on a week).
+    for (let i = 1; i < meetings.length; i += 1) {
+      const gap = daysBetween(meetings[i - 1]?.meetingDate ?? '', meetings[i]?.meetingDate ?? '');
+      expect(gap).toBeGreaterThanOrEqual(56);
+      expect(gap).toBeLessThanOrEqual(70);
+    }
+  });
+
+  it('has the next meeting two to three weeks away, with its publication deadline still ahead', () => {
+    const next = meetings.find((m) => m.meetingDate >= TODAY);
+    expect(next).toBe(meetings[NEXT_MEETING_INDEX]);
+    expect(daysBetween(TODAY, next?.meetingDate ?? '')).toBeGreaterThanOrEqual(15);
+    expect(daysBetween(TODAY, next?.meetingDate ?? '')).toBeLessThanOrEqual(21);
+    expect((next?.publishBy ?? '') > TODAY).toBe(true);
+    expect(next?.deadlinePassed).toBe(false);
+  });
+
+  it('records when the held meetings’ agendas were published: on their deadlines', () => {
+    for (const m of meetings.slice(0, NEXT_MEETING_INDEX)) expect(m.publishedOn).toBe(m.publishBy);
+    for (const m of meetings.slice(NEXT_MEETING_INDEX)) expect(m.publishedOn).toBeNull();
+  });
+
+  it('themes the meetings on the strategy’s priorities in turn', () => {
+    const count = listPriorities(ws).length;
+    expect(meetings.map((m) => m.themePriorityNumber)).toEqual(meetings.map((_, i) => (i % count) + 1));
+  });
+
+  it('gives the board a quorum', () => {
+    const quorum = ws.db.prepare("SELECT quorum FROM bodies WHERE kind = 'board'").pluck().get() as number;
+    expect(quorum).toBe(3);
+  });
+
+  it('starts every agenda with the standing items in order and ends with the closing ones, with 2 to 4 substantive items between', () => {
+    const opening = DEFAULT_TEMPLATE.slice(0, DEFAULT_TEMPLATE.findIndex((x) => x.standingKey === 'substantive')).map((x) => x.title);
+    const closing = DEFAULT_TEMPLATE.slice(DEFAULT_TEMPLATE.findIndex((x) => x.standingKey === 'substantive') + 1).map((x) => x.title);
+    for (const m of meetings) {
+      const agenda = meetingAgenda(ws, m.id, TODAY);
+      const partOne = agenda.entries.filter((e) => e.kind === 'item' && e.part === 1).map((e) => e.title);
+      expect(partOne.slice(0, opening.length), m.meetingDate).toEqual(opening);
+      expect(partOne.slice(-closing.length), m.meetingDate).toEqual(closing);
+      const own = substantive(agenda.entries);
+      expect(own.length, m.meetingDate).toBeGreaterThanOrEqual(2);
+      expect(own.length, m.meetingDate).toBeLessThanOrEqual(4);
+      expect(agenda.warnings).toEqual([]);
+      for (const item of own) {
+        expect(item.presenter, item.title).not.toBe('');
+        expect(item.reportAuthor, item.title).not.toBe('');
+        expect(item.minutes, item.title).toBeGreaterThan(0);
+        expect(item.priorityId, item.title).not.toBeNull();
+        expect(item.principles.length, item.title).toBeGreaterThan(0);
+        if (item.purpose === 'decision') expect(item.recommendation, item.title).toMatch(/^That the board/);
+      }
+      // Each meeting's deep dive or themed report is on its theme.
+      expect(own.some((i) => i.priorityNumber === m.themePriorityNumber), m.meetingDate).toBe(true);
+    }
+  });
+
+  it('has a Part II item at the next meeting and at a past one, each after the exclusion of the press and public', () => {
+    const partTwo = (m: Meeting) => {
+      const agenda = meetingAgenda(ws, m.id, TODAY);
+      const items = agenda.entries.filter((e): e is AgendaItem => e.kind === 'item' && e.part === 2);
+      const exclusionAt = agenda.entries.findIndex((e) => e.kind === 'exclusion');
+      const exclusion = agenda.entries[exclusionAt];
+      for (const item of items) {
+        expect(agenda.entries.indexOf(item)).toBeGreaterThan(exclusionAt);
+        expect([1, 2]).toContain(item.exemptParagraph);
+        expect(item.publicTitle).toBe('Exempt item');
+        expect(exclusion?.kind === 'exclusion' && exclusion.paragraphs).toContain(item.exemptParagraph);
+      }
+      return items;
+    };
+    expect(partTwo(meetings[NEXT_MEETING_INDEX] as Meeting).length).toBeGreaterThanOrEqual(1);
+    expect(meetings.slice(0, NEXT_MEETING_INDEX).flatMap(partTwo).length).toBeGreaterThanOrEqual(1);
+    const titles = ws.db.prepare('SELECT title FROM agenda_items WHERE part = 2 ORDER BY title').pluck().all() as string[];
+    expect(titles).toEqual([...SAMPLE_PART_II_TITLES].sort());
+    // The titles leak tests look for are nowhere in Part I.
+    const partOneText = (ws.db.prepare('SELECT title || public_title || recommendation FROM agenda_items WHERE part = 1').pluck().all() as string[]).join('\n');
+    for (const title of SAMPLE_PART_II_TITLES) expect(partOneText).not.toContain(title);
+  });
+
+  it('attaches a report to every item of the held meetings and the next one, and none to later meetings (not written yet)', () => {
+    for (const [i, m] of meetings.entries()) {
+      for (const item of substantive(meetingAgenda(ws, m.id, TODAY).entries)) {
+        expect(item.attachments.length, item.title).toBe(i <= NEXT_MEETING_INDEX ? 1 : 0);
+      }
+    }
+    expect(count(ws, 'files')).toBe(count(ws, 'attachments'));
+  });
+
+  it('attaches real A4 PDFs of 2 to 6 pages, by the item’s author, with SENTINEL-PART-II in exactly the Part II reports', async () => {
+    const items = meetings.flatMap((m) => substantive(meetingAgenda(ws, m.id, TODAY).entries).map((item) => ({ m, item })));
+    let sentinels = 0;
+    for (const { m, item } of items) {
+      for (const a of item.attachments) {
+        const bytes = fileBytes(ws, a.fileSha256);
+        expect((await PDFDocument.load(bytes)).getPageCount(), a.filename).toBe(a.pages);
+        const r = await readReport(bytes);
+        expect(r.pages.length, a.filename).toBeGreaterThanOrEqual(2);
+        expect(r.pages.length, a.filename).toBeLessThanOrEqual(6);
+        for (const p of r.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
+        const text = r.pages.map((p) => p.text).join(' ');
+        expect(text).toContain(item.title);
+        expect(text).toContain(`Report of: ${item.reportAuthor}`);
+        expect(text).toContain(`Report to the Corporate Parenting Board, ${longDate(m.meetingDate)}`);
+        expect(text).toMatch(/Date of report: \w+day \d{1,2} \w+ \d{4}/);
+        expect(text).toContain('Purpose of the report');
+        expect(r.title).toBe(item.title);
+        expect(r.author).toBe(item.reportAuthor);
+        // Dated from today, not the clock, so the same today gives the same bytes.
+        expect(r.created.slice(2, 10) <= TODAY.replaceAll('-', '')).toBe(true);
+        expect(a.filename).toMatch(/^[a-z0-9-]+\.pdf$/);
+        expect(text.includes(SAMPLE_PART_II_SENTINEL), `${a.filename} in Part ${item.part}`).toBe(item.part === 2);
+        if (item.part === 2) sentinels += 1;
+        else for (const title of SAMPLE_PART_II_TITLES) expect(text).not.toContain(title);
+      }
+    }
+    expect(sentinels).toBe(SAMPLE_PART_II_TITLES.length);
+  });
+});
+
+describe('the sample meetings’ dates for any today', () => {
+  const holidays = holidaySet();
+  // Around Christmas, Easter and the May bank holidays, and a plain week.
+  const todays = ['2026-12-01', '2026-12-10', '2027-03-10', '2027-04-20', '2027-05-12', '2026-06-10', '2028-12-04', '2026-01-01'];
+
+  it.each(todays)('for %s: two past and four ahead, the next 15 to 21 days away, Thursdays that are not bank holidays, about two months apart', (today) => {
+    const ms = datedSampleMeetings(today, holidays);
+    expect(ms.map((m) => m.status)).toEqual(['minutes_approved', 'held', 'draft', 'draft', 'draft', 'draft']);
+    expect(ms.filter((m) => m.date < today)).toHaveLength(2);
+    const next = ms[NEXT_MEETING_INDEX]?.date ?? '';
+    expect(daysBetween(today, next)).toBeGreaterThanOrEqual(15);
+    expect(daysBetween(today, next)).toBeLessThanOrEqual(21 + 7);
+    for (const [i, m] of ms.entries()) {
+      expect(weekday(m.date), m.date).toBe(4);
+      expect(holidays.has(m.date), m.date).toBe(false);
+      expect(m.reportDate <= today).toBe(true);
+      if (i > 0) expect(daysBetween(ms[i - 1]?.date ?? '', m.date)).toBeGreaterThanOrEqual(49);
+      if (i > 0) expect(daysBetween(ms[i - 1]?.date ?? '', m.date)).toBeLessThanOrEqual(70);
+    }
   });
 });
 
 /** Every table in file order, with ids numbered by first appearance and time stamps blanked. */
 function dump(ws: Workspace): string {
-  const tables = ['workspace_settings', 'people', 'bodies', 'body_members', 'strategies', 'priorities', 'actions', 'action_updates', 'pledges', 'change_log'];
+  const tables = ['workspace_settings', 'people', 'bodies', 'body_members', 'strategies', 'priorities', 'actions', 'action_updates', 'pledges', 'meetings', 'agenda_items', 'attachments', 'change_log'];
   const data: Record<string, unknown[]> = {};
   for (const table of tables) data[table] = ws.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+  // The reports by their hash: equal hashes mean byte-identical PDFs.
+  data.files = ws.db.prepare('SELECT sha256, size, media_type FROM files ORDER BY sha256').all();
+  data.agenda_item_principles = ws.db
+    .prepare('SELECT ap.* FROM agenda_item_principles ap JOIN agenda_items i ON i.id = ap.item_id ORDER BY i.rowid, ap.principle')
+    .all();
   data.action_principles = ws.db
     .prepare('SELECT ap.* FROM action_principles ap JOIN actions a ON a.id = ap.action_id ORDER BY a.rowid, ap.principle')
     .all();
@@ -216,9 +431,9 @@ function dump(ws: Workspace): string {
 }
 
 describe('determinism', () => {
-  it('two builds for the same today hold identical data apart from ids and time stamps', () => {
-    const a = buildSampleWorkspace(join(t.dir, 'same-a.panelpack'), opts);
-    const b = buildSampleWorkspace(join(t.dir, 'same-b.panelpack'), opts);
+  it('two builds for the same today hold identical data apart from ids and time stamps', async () => {
+    const a = await buildSampleWorkspace(join(t.dir, 'same-a.panelpack'), opts);
+    const b = await buildSampleWorkspace(join(t.dir, 'same-b.panelpack'), opts);
     const [da, db] = [dump(a), dump(b)];
     a.close();
     b.close();
@@ -226,10 +441,10 @@ describe('determinism', () => {
     expect(da).toEqual(db);
   });
 
-  it('moves every due date and update date with today', () => {
+  it('moves every due date and update date with today', async () => {
     const later = shiftDate(TODAY, 30);
-    const a = buildSampleWorkspace(join(t.dir, 'shift-a.panelpack'), opts);
-    const b = buildSampleWorkspace(join(t.dir, 'shift-b.panelpack'), { ...opts, today: later });
+    const a = await buildSampleWorkspace(join(t.dir, 'shift-a.panelpack'), opts);
+    const b = await buildSampleWorkspace(join(t.dir, 'shift-b.panelpack'), { ...opts, today: later });
     const dates = (ws: Workspace, shift: number) =>
       actionRows(ws).map((r) => ({
         reference: r.reference,
@@ -255,13 +470,13 @@ describe('the sample file on disk', () => {
     return { dir, path: join(dir, SAMPLE_FILE_NAME) };
   };
 
-  it('refuses to build over an existing file unless told to overwrite, and leaves it unchanged', () => {
+  it('refuses to build over an existing file unless told to overwrite, and leaves it unchanged', async () => {
     const path = join(t.dir, 'existing.panelpack');
     writeFileSync(path, 'minutes of the last meeting');
     const before = sha256(path);
     let caught: unknown;
     try {
-      buildSampleWorkspace(path, opts).close();
+      (await buildSampleWorkspace(path, opts)).close();
     } catch (err) {
       caught = err;
     }
@@ -271,40 +486,40 @@ describe('the sample file on disk', () => {
     expect(readdirSync(t.dir).filter((f) => f.includes('existing.panelpack'))).toEqual(['existing.panelpack']);
   });
 
-  it('replaces an existing file with overwrite, clears an old WAL beside it, and leaves only the workspace', () => {
+  it('replaces an existing file with overwrite, clears an old WAL beside it, and leaves only the workspace', async () => {
     const { dir, path } = folder('overwrite');
-    buildSampleWorkspace(path, opts).close();
+    (await buildSampleWorkspace(path, opts)).close();
     writeFileSync(`${path}-wal`, 'left over from a crash');
-    const ws = buildSampleWorkspace(path, { ...opts, overwrite: true });
+    const ws = await buildSampleWorkspace(path, { ...opts, overwrite: true });
     expect(actionRows(ws)).toHaveLength(40);
     ws.close();
     expect(readdirSync(dir)).toEqual([SAMPLE_FILE_NAME]);
   });
 
-  it('a build that fails part-way leaves the existing sample untouched and no temporary files', () => {
+  it('a build that fails part-way leaves the existing sample untouched and no temporary files', async () => {
     const { dir, path } = folder('crash');
-    buildSampleWorkspace(path, opts).close();
+    (await buildSampleWorkspace(path, opts)).close();
     const before = sha256(path);
     crash.calls = 0;
     crash.afterUpdates = 50;
-    expect(() => buildSampleWorkspace(path, { ...opts, overwrite: true })).toThrow('Simulated crash');
+    await expect(buildSampleWorkspace(path, { ...opts, overwrite: true })).rejects.toThrow('Simulated crash');
     expect(crash.calls).toBe(51);
     expect(sha256(path)).toBe(before);
     expect(readdirSync(dir)).toEqual([SAMPLE_FILE_NAME]);
   });
 
-  it('a first build that fails part-way leaves nothing at all', () => {
+  it('a first build that fails part-way leaves nothing at all', async () => {
     const { dir, path } = folder('crash-new');
     crash.afterUpdates = 10;
-    expect(() => buildSampleWorkspace(path, opts)).toThrow('Simulated crash');
+    await expect(buildSampleWorkspace(path, opts)).rejects.toThrow('Simulated crash');
     expect(existsSync(path)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('builds in well under a second', () => {
+  it('builds in well under a second', async () => {
     const path = join(t.dir, 'timed.panelpack');
     const start = performance.now();
-    buildSampleWorkspace(path, opts).close();
+    (await buildSampleWorkspace(path, opts)).close();
     const ms = performance.now() - start;
     // Generous for slow CI machines; on a laptop it takes about 0.3 s (one transaction, not hundreds).
     expect(ms).toBeLessThan(3000);

@@ -2,15 +2,22 @@
  * Builds the Northbrook sample board from resources/sample/northbrook.json, through core's own
  * functions, so every record and change-log entry is written as a clerk's would be. Dates in the
  * file are relative, so the board always has some overdue and some stale actions; the same `today`
- * always gives the same board.
+ * always gives the same board. Its year of meetings, agendas and reports comes from
+ * sampleMeetings.ts and sampleReports.ts.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { holidaySet } from '../../../shared/logic/publication';
 import { isoDate } from '../../../shared/model/schemas';
 import { addUpdate, createAction } from '../actions/mutations';
+import { checkPdf, storeFile, type CheckedPdf } from '../attachments';
 import { createBody } from '../bodies';
+import { insertRow } from '../db/audit';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
+import { addAgendaItem } from '../meetings/agendaWrites';
+import { createMeeting, setMeetingStatus } from '../meetings/meetings';
+import { setQuorum } from '../meetings/templates';
 import { createPerson } from '../people';
 import { updateSettings } from '../settings';
 import { createPledge } from '../strategy/pledges';
@@ -29,6 +36,8 @@ import {
   type SampleData,
   type SampleRefs,
 } from './sampleData';
+import { SAMPLE_START_TIME, datedSampleMeetings, type DatedSampleMeeting, type SampleItem } from './sampleMeetings';
+import { sampleReportPdf, type SampleReport } from './sampleReports';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
 
@@ -39,16 +48,25 @@ export interface SampleOptions extends WorkspaceOptions {
   overwrite?: boolean;
 }
 
+/** The board's quorum: a third of its nine members, rounded. */
+const SAMPLE_QUORUM = 3;
+
 /**
  * Builds the sample into a temporary file beside `path` and renames it into place only when it is
  * complete, so a build that fails or is killed never leaves half a sample under the real name.
+ * It is async only to make the report PDFs (pdf-lib's API is async); they are made and checked
+ * before the workspace is touched, and everything is then written in one synchronous transaction,
+ * never held open across an await.
  */
-export function buildSampleWorkspace(path: string, opts: SampleOptions): Workspace {
+export async function buildSampleWorkspace(path: string, opts: SampleOptions): Promise<Workspace> {
   const { today, overwrite = false, ...wsOpts } = opts;
   if (!isoDate('today').safeParse(today).success) throw new AppError('invalid_input', `The sample board needs today's date as YYYY-MM-DD, not "${today}".`);
   const data = loadSampleData(today);
   const refuse = () => new AppError('conflict', `A file called "${basename(path)}" already exists there, so the sample board was not built. It has not been changed.`);
   if (!overwrite && existsSync(path)) throw refuse();
+  // A new workspace knows only the shipped bank holidays, so these are the dates it will compute.
+  const meetings = datedSampleMeetings(today, holidaySet());
+  const reports = await makeReports(data, meetings, today);
 
   const temp = join(dirname(path), `.${basename(path)}.${newId()}.building`);
   let ws: Workspace | undefined;
@@ -56,7 +74,10 @@ export function buildSampleWorkspace(path: string, opts: SampleOptions): Workspa
     ws = Workspace.create(temp, { councilName: data.settings.councilName, boardName: data.settings.boardName }, { ...wsOpts, overwrite: false });
     const w = ws;
     // One transaction (core's own writes nest inside it as savepoints): one commit, not hundreds.
-    w.tx(() => fill(w, data, today));
+    w.tx(() => {
+      const refs = fill(w, data, today);
+      fillMeetings(w, data, refs, meetings, reports, today);
+    });
     ws.close();
     ws = undefined;
     if (overwrite) {
@@ -88,7 +109,7 @@ function lookup<K>(map: Map<K, string>, what: string): (key: K) => string {
 }
 
 /** Creates everything in the order a clerk would: settings, people, bodies, strategy, priorities, actions and updates, pledge. */
-function fill(ws: Workspace, d: SampleData, today: string): void {
+function fill(ws: Workspace, d: SampleData, today: string): SampleRefs {
   const people = new Map<string, string>();
   const bodies = new Map<string, string>();
   const priorities = new Map<number, string>();
@@ -104,4 +125,86 @@ function fill(ws: Workspace, d: SampleData, today: string): void {
     for (const u of a.updates) addUpdate(ws, updateInputOf(a, u, action.id, refs, today), today);
   }
   for (const p of d.pledges) createPledge(ws, p);
+  return refs;
+}
+
+/** A report made for an item, and what checkPdf found (the same check a clerk's file goes through). */
+interface ReadyReport extends SampleReport {
+  checked: CheckedPdf;
+}
+
+/** Every report, keyed by its item, made and checked before anything is written. */
+async function makeReports(d: SampleData, meetings: DatedSampleMeeting[], today: string): Promise<Map<SampleItem, ReadyReport>> {
+  const out = new Map<SampleItem, ReadyReport>();
+  for (const m of meetings) {
+    for (const item of m.items) {
+      if (!item.report) continue;
+      const report = await sampleReportPdf({
+        item,
+        report: item.report,
+        councilName: d.settings.councilName,
+        boardName: d.settings.boardName,
+        meetingDate: m.date,
+        reportDate: m.reportDate,
+        data: d,
+        today,
+      });
+      out.set(item, { ...report, checked: await checkPdf(report.filename, report.bytes) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The board's meetings, as a clerk would make them: each created in draft with the standing
+ * items, its own items added and reports attached, and then, for meetings already held, moved on
+ * to held or minutes approved (an agenda cannot change after the meeting).
+ */
+function fillMeetings(ws: Workspace, d: SampleData, refs: SampleRefs, meetings: DatedSampleMeeting[], reports: Map<SampleItem, ReadyReport>, today: string): void {
+  const board = d.bodies.find((b) => b.kind === 'board');
+  if (!board) throw new Error('Sample board: the file has no board to hold meetings.');
+  const boardId = refs.body(board.key);
+  const priorityId = (n: number): string => refs.priority(n);
+  const name = (key: string) => {
+    const p = d.people.find((x) => x.key === key);
+    if (!p) throw new Error(`Sample board: no person "${key}" for an agenda item.`);
+    return p.name;
+  };
+  setQuorum(ws, { bodyId: boardId, quorum: SAMPLE_QUORUM });
+  for (const m of meetings) {
+    const meeting = createMeeting(ws, { bodyId: boardId, meetingDate: m.date, startTime: SAMPLE_START_TIME, venue: m.venue, themePriorityId: priorityId(m.theme) }, today);
+    for (const item of m.items) {
+      const added = addAgendaItem(
+        ws,
+        {
+          meetingId: meeting.id,
+          title: item.title,
+          purpose: item.purpose,
+          presenter: name(item.presenter),
+          reportAuthor: name(item.author),
+          minutes: item.minutes,
+          priorityId: priorityId(item.priority),
+          principles: item.principles,
+          recommendation: item.recommendation ?? '',
+          part: item.exempt ? 2 : 1,
+          exemptParagraph: item.exempt?.paragraph ?? null,
+          publicTitle: item.exempt?.publicTitle ?? '',
+        },
+        today,
+      );
+      const report = reports.get(item);
+      if (report) attachChecked(ws, added.id, report);
+    }
+    if (m.status !== 'draft') setMeetingStatus(ws, { id: meeting.id, status: m.status, publishedOn: m.publishedOn }, today);
+  }
+}
+
+/**
+ * Attaches a report already passed by checkPdf, with the same writes as attachPdf (which cannot
+ * be used here: it awaits the check, and the build's transaction must not span an await).
+ */
+function attachChecked(ws: Workspace, itemId: string, r: ReadyReport): void {
+  const sha256 = storeFile(ws, r.bytes);
+  const position = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM attachments WHERE item_id = ?').get(itemId) as { n: number }).n;
+  insertRow(ws, 'attachments', 'attachment', { id: newId(), item_id: itemId, file_sha256: sha256, filename: r.filename, title: r.title, pages: r.checked.pages, position });
 }
