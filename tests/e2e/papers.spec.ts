@@ -20,13 +20,13 @@ interface Published {
   pack: TestPack;
 }
 
-async function publishTestPack(bridge: BridgeControl): Promise<Published> {
+async function publishTestPack(bridge: BridgeControl, reportPages?: number): Promise<Published> {
   await createWorkspace(bridge);
   const board = await core(bridge, 'bodies:create', { name: 'Corporate Parenting Board', kind: 'board', chairRole: '', members: [] });
   const ws = bridge.api.workspace;
   if (!ws) throw new Error('No workspace open');
   const meeting = createMeeting(ws, { bodyId: board.id, meetingDate: '2026-12-17', startTime: '14:00', venue: 'Committee Room 1' }, localToday());
-  const pack = await buildTestPack();
+  const pack = await buildTestPack(reportPages);
   const publication = recordPublication(ws, { meetingId: meeting.id, kind: 'members_pack', bytes: pack.bytes, pages: pack.pages.length });
   return { meetingId: meeting.id, publicationId: publication.id, pack };
 }
@@ -50,8 +50,21 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact}: ${v.id}: ${v.help}\n${v.nodes.map((n) => `    at ${n.target.join(' ')}`).join('\n')}`);
 }
 
+/**
+ * What the page said about pdf.js and the CSP: a refused worker or script, or pdf.js falling back
+ * to running its worker on the page's own thread, would all show here.
+ */
+function watchConsole(page: Page): string[] {
+  const said: string[] = [];
+  // pdf.js's own warnings ("Warning: Setting up fake worker.") go to console.log.
+  page.on('console', (m) => said.push(m.text()));
+  page.on('pageerror', (e) => said.push(e.message));
+  return said;
+}
+
 test('the outline, page labels, and pages drawn only as they come into view', async ({ page, bridge }) => {
   const { meetingId, publicationId, pack } = await publishTestPack(bridge);
+  const said = watchConsole(page);
   const viewer = new PapersPage(page);
   await viewer.goto(meetingId, publicationId);
 
@@ -88,6 +101,9 @@ test('the outline, page labels, and pages drawn only as they come into view', as
   expect(await inkOn(page, 25)).toBeGreaterThan(100);
   // Far pages have let their canvases go.
   await expect(viewer.pageAt(1).locator('canvas')).toHaveCount(0);
+
+  // pdf.js ran in its own worker, loaded from the app's files, and the CSP refused nothing.
+  expect(said.filter((m) => /Refused to|fake worker|worker/i.test(m))).toEqual([]);
 
   await saveScreen(page, 'papers');
   const found = await seriousViolations(page);
@@ -161,4 +177,24 @@ test('papers of another meeting are not shown under this one', async ({ page, br
   await viewer.goto(other.id, publicationId);
   await expect(page.getByRole('alert')).toHaveText('These papers belong to another meeting. Open them from that meeting’s page.');
   await expect(page.locator('.paper-page')).toHaveCount(0);
+});
+
+test('a 300-page pack opens with only the pages on screen drawn, and its last page is one step away', async ({ page, bridge }) => {
+  const { meetingId, publicationId, pack } = await publishTestPack(bridge, 292);
+  expect(pack.pages).toHaveLength(300);
+  const viewer = new PapersPage(page);
+  await viewer.goto(meetingId, publicationId);
+  await expect(viewer.indicator).toHaveText('Page i (1 of 300)');
+  await expect(page.locator('.paper-page')).toHaveCount(300);
+  await expect(viewer.pageAt(1)).toHaveAttribute('data-drawn', 'yes');
+  expect(await page.locator('.paper-page canvas').count()).toBeLessThan(6);
+
+  await viewer.entry('9 Exempt item').click();
+  await expect(viewer.indicator).toHaveText('Page 295 (297 of 300)');
+  await expect(viewer.pageAt(297).locator('.textLayer')).toContainText('Item 9: Placement commissioning costs');
+  await viewer.goTo.fill('298');
+  await viewer.go.click();
+  await expect(viewer.indicator).toHaveText('Page 298 (300 of 300)');
+  await expect(viewer.pageAt(300)).toHaveAttribute('data-drawn', 'yes');
+  expect(await page.locator('.paper-page canvas').count()).toBeLessThan(6);
 });

@@ -21,17 +21,16 @@ export interface TestPack {
   outline: { title: string; page: number; children: { title: string; page: number }[] }[];
 }
 
-const REPORT_PAGES = 20;
 const EXEMPT_PAGES = 3;
 
-function packPages(): TestPackPage[] {
+function packPages(reportPages: number): TestPackPage[] {
   const pages: Omit<TestPackPage, 'position' | 'label'>[] = [
     { heading: 'Corporate Parenting Board', body: 'Thursday 17 December 2026 at 2pm, Committee Room 1, Northbrook Town Hall' },
     { heading: 'Agenda', body: 'Part I: 5 Annual report of the Virtual School. Part II: 9 Exempt item.' },
     { heading: 'Item 5: Annual report of the Virtual School', body: 'For discussion. Presented by the Virtual School Headteacher.' },
   ];
-  for (let i = 1; i <= REPORT_PAGES; i++) {
-    pages.push({ heading: `Virtual School annual report, section ${i}`, body: `Attendance and attainment of children in care, part ${i} of ${REPORT_PAGES}.` });
+  for (let i = 1; i <= reportPages; i++) {
+    pages.push({ heading: `Virtual School annual report, section ${i}`, body: `Attendance and attainment of children in care, part ${i} of ${reportPages}.` });
   }
   pages.push({ heading: 'Exclusion of the press and public', body: 'Schedule 12A, paragraph 3: information about financial or business affairs.' });
   pages.push({ heading: 'Item 9: Placement commissioning costs', body: 'NOT FOR PUBLICATION by virtue of paragraph 3 of Schedule 12A.' });
@@ -67,13 +66,14 @@ function linkChildren(parent: PDFDict, children: { ref: PDFRef; dict: PDFDict }[
   });
 }
 
-export async function buildTestPack(): Promise<TestPack> {
+/** 28 pages by default; `reportPages` makes the Virtual School's report longer (a 300-page pack). */
+export async function buildTestPack(reportPages = 20): Promise<TestPack> {
   const doc = await PDFDocument.create();
   doc.setTitle("Corporate Parenting Board, 17 December 2026: members' pack");
   doc.setLanguage('en-GB');
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const pages = packPages();
+  const pages = packPages(reportPages);
   const pageRefs: PDFRef[] = [];
   for (const p of pages) {
     const page = doc.addPage([595.28, 841.89]);
@@ -84,7 +84,7 @@ export async function buildTestPack(): Promise<TestPack> {
   }
   const at = (position: number): PDFRef => pageRefs[position - 1]!;
 
-  const partTwoStart = 3 + REPORT_PAGES + 1;
+  const partTwoStart = 3 + reportPages + 1;
   const outline = [
     { title: 'Part I', page: 3, children: [{ title: '5 Annual report of the Virtual School', page: 3 }] },
     { title: 'Part II', page: partTwoStart, children: [{ title: '9 Exempt item', page: partTwoStart + 1 }] },
