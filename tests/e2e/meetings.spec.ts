@@ -3,7 +3,7 @@
  * keyboard, mark Part II), attach a real PDF and a refused Word file, publish; axe on the list and
  * the meeting page. Core is checked behind the UI, so the order and the exclusion item are core's.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -85,6 +85,13 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   expect(after.indexOf('Children in Care Council update')).toBe(fosteringAt);
   expect(after.indexOf('Fostering sufficiency report')).toBe(fosteringAt + 1);
   expect(await m.itemHeadings()).toEqual((await coreItems(bridge, meeting.id)).map((i) => `${i.number} ${i.title}`));
+
+  // And with the mouse: dragging the fostering report by its handle onto the CiCC update puts it back first.
+  await m.item('Fostering sufficiency report').locator('.drag-handle').dragTo(cicc);
+  await expect(page.getByRole('status').filter({ hasText: '"Fostering sufficiency report" is now item' })).toHaveCount(1);
+  const dragged = (await coreItems(bridge, meeting.id)).map((i) => i.title);
+  expect(dragged.indexOf('Fostering sufficiency report')).toBe(fosteringAt);
+  expect(dragged.indexOf('Children in Care Council update')).toBe(fosteringAt + 1);
 
   // Part II with paragraph 1: core derives the exclusion of the press and public, and the page shows it.
   await m.editItem('Fostering sufficiency report', { partTwoParagraph: 1, publicTitle: 'Fostering placements (exempt)' });
@@ -178,4 +185,16 @@ test('publish the agenda and packs: progress, then three published papers', asyn
   await expect(m.publishing.getByRole('button', { name: 'Publish supplementary pack' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Agenda published');
   await saveScreen(page, 'meeting-published');
+  // The narrow publishing panel must not push the page wider than the window.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+
+  // Each version can be read in the app and saved as a copy where the clerk chooses.
+  const agendaPaper = published.find((p) => p.kind === 'agenda');
+  const agendaRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Agenda', exact: true }) });
+  await expect(agendaRow.getByRole('link', { name: 'Read the agenda' })).toHaveAttribute('href', `#/meetings/${meeting.id}/papers/${agendaPaper?.id}`);
+  const copy = join(bridge.dataDir, 'agenda copy.pdf');
+  bridge.setFilePickerResponse(copy);
+  await agendaRow.getByRole('button', { name: 'Save a copy of the agenda' }).click();
+  await expect(m.publishing.getByRole('status')).toContainText(`Saved a copy of the agenda (${agendaPaper?.pages} pages) to ${copy}`);
+  expect(readFileSync(copy).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
