@@ -72,9 +72,27 @@ export interface PackData {
 
 export const PUBLIC_PART_II_TITLE = 'Exempt item';
 
-/** Whether an item is in a supplement: added after publication, or changed (or its reports changed) since `since`. */
-export function changedSince(item: AgendaItem, since: string): boolean {
-  return item.addedAfterPublication || item.updatedAt > since || item.attachments.some((a) => a.updatedAt > since);
+/**
+ * The items a supplement carries: added after `since`, or changed since then in anything but
+ * their place in the order (adding an item renumbers the items after it, which is no change to
+ * them), or whose reports were attached, retitled or removed. Read from the change log, which
+ * records every field that changed.
+ */
+export function changedItemIds(ws: Workspace, since: string): Set<string> {
+  const rows = ws
+    .stmt("SELECT entity, entity_id, operation, changes FROM change_log WHERE at > ? AND entity IN ('agenda_item', 'attachment') ORDER BY seq")
+    .all(since) as { entity: string; entity_id: string; operation: string; changes: string }[];
+  const ids = new Set<string>();
+  for (const r of rows) {
+    const changes = JSON.parse(r.changes) as Record<string, [unknown, unknown]>;
+    if (r.entity === 'agenda_item') {
+      if (r.operation !== 'update' || Object.keys(changes).some((k) => k !== 'position')) ids.add(r.entity_id);
+      continue;
+    }
+    const itemId = changes.item_id?.[1] ?? changes.item_id?.[0] ?? (ws.stmt('SELECT item_id FROM attachments WHERE id = ?').get(r.entity_id) as { item_id: string } | undefined)?.item_id;
+    if (typeof itemId === 'string' && (r.operation !== 'update' || Object.keys(changes).some((k) => k !== 'position'))) ids.add(itemId);
+  }
+  return ids;
 }
 
 function toPackItem(item: AgendaItem, version: PackVersion): PackItem {
@@ -141,7 +159,8 @@ export function packData(ws: Workspace, meetingId: string, opts: PackDataOptions
   );
   if (opts.supplement) {
     const since = opts.supplement.since;
-    const changed = new Set(agenda.entries.filter((e): e is AgendaItem => e.kind === 'item' && changedSince(e, since)).map((e) => e.id));
+    const changedIds = changedItemIds(ws, since);
+    const changed = new Set(agenda.entries.filter((e): e is AgendaItem => e.kind === 'item' && (e.addedAfterPublication || changedIds.has(e.id))).map((e) => e.id));
     if (changed.size === 0) {
       throw new AppError('conflict', 'No agenda item has been added or changed since the papers were last published, so there is nothing for a supplementary pack.');
     }

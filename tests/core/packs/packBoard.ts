@@ -17,7 +17,7 @@ export { TODAY };
 /** Words that exist only in the Part II item and its report. */
 export const PART_II_TITLE = 'Placement breakdown review for a named young person';
 export const PART_II_SENTINEL = 'SENTINEL-PART-II';
-export const PART_II_RECOMMENDATION = 'That the board notes the confidential placement plan SENTINEL-RECOMMENDATION.';
+export const PART_II_RECOMMENDATION = 'That the board notes the confidential plan (SENTINELREC).';
 export const PART_II_PRESENTER = 'Priya Sentinelworth';
 
 /** A report: `pages` A4 pages, each naming the report and its page; options add a landscape or rotated page. */
