@@ -47,6 +47,14 @@ Commands:
   meetings <file> [--all] [--json]
                         List meetings from today on (--all: every meeting), each
                         with its agenda's publication deadline
+  agenda <file> --meeting <id|next> --out <pdf> [--public]
+                        Print a meeting's agenda (front sheet and items, with page
+                        references into the pack); --public leaves Part II out
+  pack <file> --meeting <id|next> --out <pdf> [--public] [--supplement]
+                        Print a meeting's agenda pack: the agenda, then every
+                        item's cover and reports, each page numbered; --public
+                        leaves Part II out entirely; --supplement prints only the
+                        items added or changed since the papers were published
   ics <file> --out <ics> [--meeting <id>]
                         Save the upcoming meetings (or one meeting) as a calendar
                         file for Outlook, Google Calendar or Apple Calendar
@@ -94,6 +102,22 @@ function cliActor(): string {
 }
 
 const wsOptions = () => ({ actor: cliActor() });
+
+/** --meeting: a meeting's ID or "next"; checked before the file is opened. */
+function requireMeetingArg(values: Values, command: string): string {
+  const v = typeof values.meeting === 'string' ? values.meeting.trim() : '';
+  if (!v) throw new UsageError(`"${command}" needs --meeting <id> (as "panelpack meetings" shows it) or --meeting next.`);
+  if (v !== 'next' && !z.uuid().safeParse(v).success) throw new UsageError(`--meeting needs a meeting's ID, as "panelpack meetings" shows it, or "next" (not "${v}").`);
+  return v;
+}
+
+/** The meeting's ID; "next" is the first meeting on or after today. */
+function resolveMeeting(ws: Workspace, which: string, today: string): string {
+  if (which !== 'next') return which;
+  const next = listMeetings(ws, { from: today }, today)[0];
+  if (!next) throw new AppError('not_found', `There is no meeting on or after ${today} in this workspace. Add one, or give --meeting <id>.`);
+  return next.id;
+}
 
 /** Opens the workspace as the app does, runs `fn`, and always closes it. */
 async function withWorkspace<T>(file: string, fn: (ws: Workspace) => T | Promise<T>): Promise<T> {
@@ -211,6 +235,37 @@ const COMMANDS: Record<string, Command> = {
         io.stdout(values.json ? `${JSON.stringify({ today, meetings }, null, 2)}\n` : meetingsText(meetings, today, all));
         return 0;
       }),
+  },
+
+  agenda: {
+    options: { out: { type: 'string' }, meeting: { type: 'string' }, public: { type: 'boolean' } },
+    run({ file, values, io, today }) {
+      const out = resolve(io.cwd, requireOut(values, 'agenda'));
+      const which = requireMeetingArg(values, 'agenda');
+      return withWorkspace(file, async (ws) => {
+        const { printAgenda } = await import('../core/packs/publish');
+        const meetingId = resolveMeeting(ws, which, today);
+        const result = await printAgenda(ws, { meetingId, version: values.public ? 'public' : 'members', today, out });
+        io.stdout(`Wrote the ${values.public ? 'public' : "members'"} agenda (${result.pages} page${result.pages === 1 ? '' : 's'}): ${result.path}\n`);
+        return 0;
+      });
+    },
+  },
+
+  pack: {
+    options: { out: { type: 'string' }, meeting: { type: 'string' }, public: { type: 'boolean' }, supplement: { type: 'boolean' } },
+    run({ file, values, io, today }) {
+      const out = resolve(io.cwd, requireOut(values, 'pack'));
+      const which = requireMeetingArg(values, 'pack');
+      return withWorkspace(file, async (ws) => {
+        const { printPack } = await import('../core/packs/publish');
+        const meetingId = resolveMeeting(ws, which, today);
+        const result = await printPack(ws, { meetingId, version: values.public ? 'public' : 'members', today, out, supplement: values.supplement === true });
+        const what = `${values.public ? 'public' : "members'"} ${values.supplement ? 'supplementary pack' : 'agenda pack'}`;
+        io.stdout(`Wrote the ${what} (${result.pages} page${result.pages === 1 ? '' : 's'}): ${result.path}\n`);
+        return 0;
+      });
+    },
   },
 
   ics: {

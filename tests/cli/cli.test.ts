@@ -476,6 +476,34 @@ describe('meetings and ics', () => {
     expect(expectOneLine(await at(['ics', file, '--out', 'none.ics']))).toBe('panelpack: There are no upcoming meetings to put in a calendar.');
     expect(expectOneLine(await at(['meetings', 'missing.panelpack']))).toMatch(/missing\.panelpack/);
   });
+  it('prints the agenda and the pack of the next meeting or a named one; --public leaves Part II out', async () => {
+    const text = (path: string): string => spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).stdout;
+    const next = await at(['agenda', meetingsFile, '--meeting', 'next', '--out', 'next-agenda.pdf']);
+    expect(next).toEqual({ code: 0, out: `Wrote the members' agenda (2 pages): ${join(t.dir, 'next-agenda.pdf')}\n`, err: '' });
+    expect(text(join(t.dir, 'next-agenda.pdf'))).toContain('Thursday 26 November 2026');
+
+    const members = await at(['pack', meetingsFile, '--meeting', decId, '--out', 'dec-pack.pdf']);
+    expect(members.code).toBe(0);
+    expect(members.out).toMatch(/^Wrote the members' agenda pack \(2 pages\): /);
+    const membersText = text(join(t.dir, 'dec-pack.pdf'));
+    expect(membersText).toContain('Regulation 44 visits');
+    expect(membersText).toContain('Page 2 of 2');
+
+    const pub = await at(['agenda', meetingsFile, '--meeting', decId, '--out', 'dec-public.pdf', '--public']);
+    expect(pub.out).toMatch(/^Wrote the public agenda \(2 pages\): /);
+    const pubText = text(join(t.dir, 'dec-public.pdf'));
+    expect(pubText).not.toContain('Regulation 44 visits');
+    expect(pubText).toContain('Exempt item');
+    expect(pubText).toContain('Thursday 17 December 2026');
+  });
+
+  it('refuses agenda and pack without --meeting or --out (exit 2), and a supplement before publication (exit 1)', async () => {
+    expectUsage(await at(['pack', meetingsFile, '--out', 'p.pdf']), /"pack" needs --meeting <id>/);
+    expectUsage(await at(['agenda', meetingsFile, '--meeting', 'next']), /"agenda" needs --out <file>/);
+    expectUsage(await at(['pack', meetingsFile, '--meeting', 'soon', '--out', 'p.pdf']), /--meeting needs a meeting's ID/);
+    expect(expectOneLine(await at(['pack', meetingsFile, '--meeting', decId, '--out', 'p.pdf', '--supplement']))).toMatch(/has not been published yet/);
+    expect(existsSync(join(t.dir, 'p.pdf'))).toBe(false);
+  });
 });
 
 describe('the built command', () => {
