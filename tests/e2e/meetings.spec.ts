@@ -186,7 +186,9 @@ test('publish the agenda and packs: progress, then three published papers', asyn
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Agenda published');
   await saveScreen(page, 'meeting-published');
   // The narrow publishing panel must not push the page wider than the window.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+  // (Test code has no DOM types: the page's document is reached through globalThis, as fixtures.ts does.)
+  const pageWidth = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+  expect(pageWidth).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
 
   // Each version can be read in the app and saved as a copy where the clerk chooses.
   const agendaPaper = published.find((p) => p.kind === 'agenda');
