@@ -60,7 +60,7 @@ const THURSDAY = 4;
 
 /** The exact titles of the sample's Part II items, for leak tests of public packs. */
 export const SAMPLE_PART_II_TITLES = [
-  'Regulation 44 visit reports: Larkspur House and Moss Bank children’s homes',
+  'Regulation 44 visit reports: Larkspur Lodge and Moss Bank children’s homes',
   'Individual case review: a young person placed out of area awaiting mental health support',
 ] as const;
 
@@ -281,7 +281,7 @@ export const SAMPLE_MEETINGS: readonly SampleMeeting[] = [
           purpose: 'Summaries of the independent visitor’s monthly reports on the council’s two children’s homes, for members to consider in private because they contain information about individual children and staff.',
           sections: [
             {
-              heading: 'Larkspur House',
+              heading: 'Larkspur Lodge',
               paragraphs: [
                 'The visitor spoke to three of the four children living at the home and to four staff. Records of restraint, missing episodes and complaints were checked and were in order. One child had been missing from the home twice in the month; return interviews took place within 72 hours each time.',
                 'Recommendation: replace the damaged kitchen units within four weeks, and agree with the school a plan for the child whose attendance has fallen below 80%.',

@@ -223,7 +223,8 @@ export async function sampleReportPdf(r: SampleReportInput): Promise<SampleRepor
   });
   w.heading(`${report.sections.length + 4}. The corporate parenting principles`);
   w.text('This report serves these principles of the Children and Social Work Act 2017, section 1(1): the council must have regard to the need');
-  for (const p of PRINCIPLES.filter((x) => item.principles.includes(x.code))) w.text(`(${p.code}) ${p.text};`, { indent: 14, after: 3 });
+  const served = PRINCIPLES.filter((x) => item.principles.includes(x.code));
+  served.forEach((p, i) => w.text(`(${p.code}) ${p.text}${i === served.length - 1 ? '.' : ';'}`, { indent: 14, after: 3 }));
   w.heading(`${report.sections.length + 5}. Contact`);
   w.text(`${author.name}, ${author.roleTitle}. ${personEmail(d, item.author)}`);
 
@@ -237,7 +238,7 @@ export async function sampleReportPdf(r: SampleReportInput): Promise<SampleRepor
     w.text('', { after: 4 });
   }
 
-  const bytes = await doc.save({ useObjectStreams: true });
+  const bytes = await doc.save();
   return { filename: reportFilename(item.title), title: item.title, bytes };
 }
 
