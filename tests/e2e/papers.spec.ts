@@ -128,6 +128,7 @@ test('a keyboard-only path: outline, next page, go to a page, zoom and scrolling
   await expect(viewer.next).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(viewer.indicator).toHaveText('Page 24 (26 of 28)');
+  await saveScreen(page, 'papers-keyboard');
 
   // A page by the number printed on it: "ii" is the agenda; "5" is the 7th page of the file.
   await tabTo(page, viewer.goTo);
@@ -143,7 +144,7 @@ test('a keyboard-only path: outline, next page, go to a page, zoom and scrolling
   await tabTo(page, viewer.goTo);
   await page.keyboard.type('99');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toHaveText('There is no page "99". Enter a page number from 1 to 28.');
+  await expect(page.getByRole('alert')).toHaveText('There is no page "99". Enter a page number from i to 26.');
   await expect(viewer.indicator).toHaveText('Page 5 (7 of 28)');
 
   // Zoom: larger and smaller step from fit width; the page stays the same.
@@ -152,6 +153,7 @@ test('a keyboard-only path: outline, next page, go to a page, zoom and scrolling
   await page.keyboard.press('Enter');
   await expect(viewer.fitWidth).toHaveAttribute('aria-pressed', 'false');
   await expect.poll(async () => (await viewer.pageAt(7).boundingBox())?.width).toBeGreaterThan(before!.width);
+  await saveScreen(page, 'papers-larger');
   await expect(viewer.indicator).toHaveText('Page 5 (7 of 28)');
   await tabTo(page, viewer.fitWidth, { backwards: true });
   await page.keyboard.press('Enter');
