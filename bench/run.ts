@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints figures for opening a workspace, the filtered action-log query at 10k and
- * 100k actions (against the same SQL run raw), and the action-log PDF for 1,000 actions.
+ * 100k actions (against the same SQL run raw), the action-log PDF for 1,000 actions, and an agenda
+ * pack of 12 items with 150, 300 and 600 pages of reports (members' and public).
  * Figures, not pass/fail: targets are printed beside them for the reader.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { actionListInput } from '../shared/model/schemas';
 import { buildWhere, listActions, listSql, pageByReference } from '../electron/core/actions/queries';
 import { printActionLog } from '../electron/core/packs/printActionLog';
 import { Workspace } from '../electron/core/workspace';
+import { benchPack } from './pack';
 import { seedActions } from './seed';
 
 const TODAY = '2026-11-22';
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
   }
   console.log('\n  targets at 100k: filtered list p95 <= 10 ms and <= 1.5x raw');
   await benchPdf();
+  await benchPack(dir);
 }
 
 main()

@@ -194,6 +194,17 @@ export function buildFrontDoc(d: PackData, refs: PageRefs | null, opts: { standa
   );
 }
 
+/**
+ * Every cover in one document, each starting a new page. One layout instead of one per item (each
+ * layout has a fixed cost for the fonts); the caller checks that each cover took exactly one page.
+ */
+export function buildCoversDoc(d: PackData, items: PackItem[]): PdfDefinition {
+  const docs = items.map((item) => buildCoverDoc(d, item));
+  const first = docs[0];
+  if (!first) throw new RangeError('buildCoversDoc needs at least one item');
+  return { ...first, content: docs.map((doc, i) => ({ stack: doc.content, ...(i > 0 ? { pageBreak: 'before' } : {}) })) };
+}
+
 /** The page before an item's reports: what the item is, who presents it, what the board is asked to do. */
 export function buildCoverDoc(d: PackData, item: PackItem): PdfDefinition {
   const facts: PdfContent[][] = [labelled('Purpose', ITEM_PURPOSE_LABELS[item.purpose])];

@@ -34,7 +34,7 @@ import {
   PDFPage,
 } from 'pdf-lib';
 import { paragraphWords } from '../meetings/agenda';
-import { buildCoverDoc, buildFrontDoc, documentName, meetingName, type PageRefs } from './agendaDoc';
+import { buildCoverDoc, buildCoversDoc, buildFrontDoc, documentName, meetingName, type PageRefs } from './agendaDoc';
 import type { PackData, PackItem } from './packData';
 import { pageLabel } from './paper';
 import type { PdfRenderer } from './render';
@@ -81,14 +81,24 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   const items = data.entries.filter((e): e is PackItem => e.kind === 'item');
   const withPapers = items.filter(hasPapers);
 
-  // 1. Covers.
+  // 1. Covers: all in one layout when each fits a page (the usual case), else one layout each.
   progress(0, 'Laying out the item covers…');
-  const covers = new Map<string, { bytes: Uint8Array; pages: number }>();
-  for (const [i, item] of withPapers.entries()) {
+  const covers = new Map<string, { doc: PDFDocument; indices: number[] }>();
+  if (withPapers.length > 0) {
     check();
-    const r = await opts.render(buildCoverDoc(data, item));
-    covers.set(item.key, { bytes: r.buffer, pages: r.pages });
-    progress(5 + (i / Math.max(1, withPapers.length)) * 20, `Laying out the cover for item ${item.number}…`);
+    const all = await opts.render(buildCoversDoc(data, withPapers));
+    if (all.pages === withPapers.length) {
+      const doc = await PDFDocument.load(all.buffer, { updateMetadata: false });
+      withPapers.forEach((item, i) => covers.set(item.key, { doc, indices: [i] }));
+    } else {
+      for (const [i, item] of withPapers.entries()) {
+        check();
+        const r = await opts.render(buildCoverDoc(data, item));
+        const doc = await PDFDocument.load(r.buffer, { updateMetadata: false });
+        covers.set(item.key, { doc, indices: doc.getPageIndices() });
+        progress(5 + (i / withPapers.length) * 20, `Laying out the cover for item ${item.number}…`);
+      }
+    }
   }
 
   // 2. Front sheet and agenda, with page references that depend on its own length.
@@ -99,7 +109,7 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
     let page = frontPages + 1;
     for (const item of withPapers) {
       starts.set(item.key, page);
-      page += (covers.get(item.key)?.pages ?? 0) + item.reports.reduce((n, r) => n + r.pages, 0);
+      page += (covers.get(item.key)?.indices.length ?? 0) + item.reports.reduce((n, r) => n + r.pages, 0);
     }
     return starts;
   };
@@ -144,8 +154,8 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   const used = new Set<string>();
   for (const item of withPapers) {
     const part2 = item.part === 2 ? item.exemptParagraph : undefined;
-    const cover = await PDFDocument.load(covers.get(item.key)?.bytes ?? new Uint8Array(), { updateMetadata: false });
-    for (const p of await out.copyPages(cover, cover.getPageIndices())) pages.push({ page: out.addPage(p), part2 });
+    const cover = covers.get(item.key);
+    if (cover) for (const p of await out.copyPages(cover.doc, cover.indices)) pages.push({ page: out.addPage(p), part2 });
     for (const r of item.reports) {
       const from = copied.get(r.sha256) ?? [];
       for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2 });

@@ -239,4 +239,24 @@ describe('agenda packs', () => {
     expect(contentsRefs(read).size).toBe(0);
     f.ws.close();
   });
+
+  it('a cover too long for one page is laid out on its own, and the page references still agree', async () => {
+    const f = await packBoard(t.dir, { reportPages: 1 });
+    const data = packData(f.ws, f.meeting.id, { version: 'members', today: TODAY });
+    const long = 'That the board agrees each of the recommendations set out in section four of the report, and asks officers to report back. '.repeat(45);
+    const entries = data.entries.map((e) => (e.kind === 'item' && e.number === '6' ? { ...e, recommendation: long } : e));
+    const built = await buildPack({ ...data, entries }, { render: renderInProcess, loadFile: (sha) => fileBytes(f.ws, sha) });
+    const read = await readPack(built.bytes);
+    const covers = coverPages(read);
+    // Item 5 cover + 2 one-page reports, then item 6's cover takes two pages before its report.
+    expect([...covers.entries()]).toEqual([
+      ['5', 3],
+      ['6', 6],
+      ['6.1', 9],
+      ['10', 11],
+    ]);
+    expect(contentsRefs(read)).toEqual(covers);
+    read.pages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of ${read.pages.length}`));
+    f.ws.close();
+  });
 });
