@@ -39,6 +39,8 @@ async function coreItems(bridge: BridgeControl, meetingId: string): Promise<Agen
 }
 
 test('build an agenda: add, reorder by keyboard, Part II, attach reports', async ({ page, bridge }) => {
+  // A long journey with two axe scans, on two shared cores.
+  test.setTimeout(90_000);
   await seedMeetingsBoard(bridge);
   const today = localToday();
   // Far enough ahead that the deadline has not passed, whatever today is.
@@ -126,6 +128,13 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   expect(bridge.dialogs.filter((d) => d.kind === 'chooseReportFile')).toHaveLength(2);
 
   await expectAccessible(page, 'meeting');
+  // And with the forms open: the meeting's details and a new Part II item.
+  await page.getByRole('button', { name: 'Edit meeting details' }).click();
+  await m.agenda.getByRole('button', { name: 'Add item', exact: true }).click();
+  await m.agenda.locator('.add-panel').getByRole('radio', { name: /^Part II/ }).check();
+  await expectAccessible(page, 'meeting-forms');
+  await m.agenda.locator('.add-panel').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Cancel' }).click();
 
   // Back on the list: the meeting's row, in words, with its deadline.
   await page.getByRole('link', { name: 'All meetings' }).click();
@@ -199,4 +208,24 @@ test('publish the agenda and packs: progress, then three published papers', asyn
   await agendaRow.getByRole('button', { name: 'Save a copy of the agenda' }).click();
   await expect(m.publishing.getByRole('status')).toContainText(`Saved a copy of the agenda (${agendaPaper?.pages} pages) to ${copy}`);
   expect(readFileSync(copy).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(m.publishing.getByRole('progressbar')).toHaveCount(0);
+
+  // An item added now is late: it needs the chair's reason for urgency, then goes out in a supplement.
+  await m.agenda.getByRole('button', { name: 'Add item', exact: true }).click();
+  const form = m.agenda.locator('.add-panel form.agenda-item-form');
+  await form.getByLabel('Item title').fill('Emergency placement sufficiency');
+  await form.getByRole('button', { name: 'Add item' }).click();
+  await expect(form.getByRole('alert')).toContainText('Say why the item is urgent.');
+  await form.getByLabel('Reason for urgency').fill('Two children’s homes closed this week; the board must agree the interim plan.');
+  await form.getByRole('button', { name: 'Add item' }).click();
+  const late = m.item('Emergency placement sufficiency');
+  await expect(late).toContainText('Late item');
+  await expect(late).toContainText('Two children’s homes closed this week');
+  const lateItem = (await coreItems(bridge, meeting.id)).find((i) => i.title === 'Emergency placement sufficiency');
+  expect(lateItem?.addedAfterPublication).toBe(true);
+
+  await m.publishing.getByRole('button', { name: 'Publish supplementary pack' }).click();
+  await expect(table.getByRole('row')).toHaveCount(6, { timeout: 20_000 });
+  await expect(table.getByRole('rowheader', { name: "Supplementary pack (members') No. 1" })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Supplementary pack (public) No. 1' })).toBeVisible();
 });
