@@ -27,6 +27,7 @@ import {
   SAMPLE_PART_II_TITLES,
   datedSampleMeetings,
 } from '../../electron/core/sample/sampleMeetings';
+import { sampleReportPdf } from '../../electron/core/sample/sampleReports';
 import { fileBytes } from '../../electron/core/attachments';
 import { meetingAgenda } from '../../electron/core/meetings/agenda';
 import { listMeetings } from '../../electron/core/meetings/meetings';
@@ -439,6 +440,20 @@ describe('determinism', () => {
     b.close();
     expect(da.length).toBeGreaterThan(50_000);
     expect(da).toEqual(db);
+  });
+
+  it('makes byte-identical reports for the same today (builds reuse them, so this is checked here), and new ones for another day', async () => {
+    const make = async (today: string) => {
+      const data = parseSampleData(raw(), today);
+      const m = datedSampleMeetings(today, holidaySet())[NEXT_MEETING_INDEX];
+      const item = m?.items.find((i) => i.exempt);
+      if (!m || !item?.report) throw new Error('The next meeting has no Part II report');
+      const input = { item, report: item.report, councilName: 'Northbrook', boardName: 'Board', meetingDate: m.date, reportDate: m.reportDate, data, today };
+      return (await sampleReportPdf(input)).bytes;
+    };
+    const [a, b, c] = [await make(TODAY), await make(TODAY), await make(shiftDate(TODAY, 7))];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(Buffer.from(a).equals(Buffer.from(c))).toBe(false);
   });
 
   it('moves every due date and update date with today', async () => {

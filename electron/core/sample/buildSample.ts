@@ -133,8 +133,18 @@ interface ReadyReport extends SampleReport {
   checked: CheckedPdf;
 }
 
+/**
+ * The last set of reports made, by today and the sample data they were made from. Reports depend
+ * on nothing else, so the sample reopened on the same day (the app rebuilds it on every open, and
+ * the browser tests open it in test after test) reuses them instead of making them again, which
+ * was most of the build's time. One set is kept: a few tens of kilobytes.
+ */
+let lastReports: { key: string; reports: Map<SampleItem, ReadyReport> } | null = null;
+
 /** Every report, keyed by its item, made and checked before anything is written. */
 async function makeReports(d: SampleData, meetings: DatedSampleMeeting[], today: string): Promise<Map<SampleItem, ReadyReport>> {
+  const key = `${today}\n${JSON.stringify(d)}`;
+  if (lastReports?.key === key) return lastReports.reports;
   const out = new Map<SampleItem, ReadyReport>();
   for (const m of meetings) {
     for (const item of m.items) {
@@ -152,6 +162,7 @@ async function makeReports(d: SampleData, meetings: DatedSampleMeeting[], today:
       out.set(item, { ...report, checked: await checkPdf(report.filename, report.bytes) });
     }
   }
+  lastReports = { key, reports: out };
   return out;
 }
 
