@@ -32,7 +32,7 @@ import { fileBytes } from '../../electron/core/attachments';
 import { meetingAgenda } from '../../electron/core/meetings/agenda';
 import { listMeetings } from '../../electron/core/meetings/meetings';
 import { DEFAULT_TEMPLATE } from '../../electron/core/meetings/templates';
-import { holidaySet } from '../../shared/logic/publication';
+import { holidaySet, isWorkingDay, publishBy } from '../../shared/logic/publication';
 import type { AgendaItem, Meeting } from '../../shared/model/entities';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDocument } from 'pdf-lib';
@@ -389,23 +389,31 @@ describe('the sample board’s year of meetings', () => {
 
 describe('the sample meetings’ dates for any today', () => {
   const holidays = holidaySet();
-  // Around Christmas, Easter and the May bank holidays, and a plain week.
-  const todays = ['2026-12-01', '2026-12-10', '2027-03-10', '2027-04-20', '2027-05-12', '2026-06-10', '2028-12-04', '2026-01-01'];
+  // Around Christmas, Easter and the May bank holidays, and a plain week. In 2025 Christmas Day
+  // and New Year's Day are Thursdays: 2025-12-08 puts the next meeting on Christmas Day and
+  // 2025-10-06 a later one.
+  const todays = ['2026-12-01', '2026-12-10', '2027-03-10', '2027-04-20', '2027-05-12', '2026-06-10', '2028-12-04', '2026-01-01', '2025-12-08', '2025-10-06'];
 
-  it.each(todays)('for %s: two past and four ahead, the next 15 to 21 days away, Thursdays that are not bank holidays, about two months apart', (today) => {
+  it.each(todays)('for %s: two past and four ahead, the next two or three weeks away with its deadline ahead, on Thursdays (the working day before when a bank holiday), about two months apart', (today) => {
     const ms = datedSampleMeetings(today, holidays);
     expect(ms.map((m) => m.status)).toEqual(['minutes_approved', 'held', 'draft', 'draft', 'draft', 'draft']);
     expect(ms.filter((m) => m.date < today)).toHaveLength(2);
     const next = ms[NEXT_MEETING_INDEX]?.date ?? '';
-    expect(daysBetween(today, next)).toBeGreaterThanOrEqual(15);
-    expect(daysBetween(today, next)).toBeLessThanOrEqual(21 + 7);
+    expect(daysBetween(today, next)).toBeGreaterThanOrEqual(12);
+    expect(daysBetween(today, next)).toBeLessThanOrEqual(21);
+    expect(publishBy(next, holidays) > today).toBe(true);
     for (const [i, m] of ms.entries()) {
-      expect(weekday(m.date), m.date).toBe(4);
-      expect(holidays.has(m.date), m.date).toBe(false);
+      expect(isWorkingDay(m.date, holidays), m.date).toBe(true);
+      // A Thursday, or the working day before a Thursday that is a bank holiday.
+      let thursday = m.date;
+      while (weekday(thursday) !== 4) thursday = shiftDate(thursday, 1);
+      expect(thursday === m.date || holidays.has(thursday), m.date).toBe(true);
+      expect(daysBetween(m.date, thursday)).toBeLessThanOrEqual(3);
       expect(m.reportDate <= today).toBe(true);
-      if (i > 0) expect(daysBetween(ms[i - 1]?.date ?? '', m.date)).toBeGreaterThanOrEqual(49);
+      if (i > 0) expect(daysBetween(ms[i - 1]?.date ?? '', m.date)).toBeGreaterThanOrEqual(52);
       if (i > 0) expect(daysBetween(ms[i - 1]?.date ?? '', m.date)).toBeLessThanOrEqual(70);
     }
+    expect(ms.some((m) => weekday(m.date) !== 4)).toBe(['2025-12-08', '2025-10-06'].includes(today));
   });
 });
 

@@ -12,7 +12,7 @@ import { addMonths, format, getDay } from 'date-fns';
 import type { ItemPurpose, MeetingStatus } from '../../../shared/model/enums';
 import type { PrincipleCode } from '../../../shared/model/principles';
 import { daysBetween, parseDate, shiftDate } from '../../../shared/logic/dates';
-import { publishBy } from '../../../shared/logic/publication';
+import { isWorkingDay, publishBy } from '../../../shared/logic/publication';
 
 /** The gist of an officer's report: generated into a PDF by sampleReports.ts. */
 export interface SampleReportText {
@@ -577,7 +577,8 @@ function thursdayOfWeek(iso: string): string {
  * The meetings' dates and statuses for `today`. The next meeting is the Thursday 15 to 21 days
  * ahead, so its publication deadline (about a week before) is still to come and the clerk has an
  * agenda to prepare; the others are on the Thursday of the same week two, four… months before or
- * after it, a week later when that Thursday is a bank holiday.
+ * after it. A meeting whose Thursday is a bank holiday (Christmas Day, New Year's Day) is held on
+ * the working day before: a week later could meet another holiday and stretch the two months.
  */
 export function datedSampleMeetings(today: string, holidays: ReadonlySet<string>): DatedSampleMeeting[] {
   let next = shiftDate(today, 15);
@@ -585,7 +586,7 @@ export function datedSampleMeetings(today: string, holidays: ReadonlySet<string>
   return SAMPLE_MEETINGS.map((m, i) => {
     const months = 2 * (i - NEXT_MEETING_INDEX);
     let date = i === NEXT_MEETING_INDEX ? next : thursdayOfWeek(format(addMonths(parseDate(next), months), 'yyyy-MM-dd'));
-    while (holidays.has(date)) date = shiftDate(date, 7);
+    while (!isWorkingDay(date, holidays)) date = shiftDate(date, -1);
     const by = publishBy(date, holidays);
     const held = i < NEXT_MEETING_INDEX;
     // The older meeting's minutes were approved at the one after it; the latest awaits the next.
