@@ -539,12 +539,14 @@ describe('the sample file on disk', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('builds in well under a second', async () => {
+  it('builds in well under a second, report PDFs included', async () => {
     const path = join(t.dir, 'timed.panelpack');
+    // A day no other test builds, so the reports are made, not reused from an earlier build.
     const start = performance.now();
-    (await buildSampleWorkspace(path, opts)).close();
+    (await buildSampleWorkspace(path, { ...opts, today: shiftDate(TODAY, 1) })).close();
     const ms = performance.now() - start;
-    // Generous for slow CI machines; on a laptop it takes about 0.3 s (one transaction, not hundreds).
+    // Generous for slow CI machines and a busy shared one (one transaction, not hundreds; the
+    // eleven reports are made before it).
     expect(ms).toBeLessThan(3000);
   });
 });
