@@ -48,7 +48,7 @@ export interface SampleOptions extends WorkspaceOptions {
   overwrite?: boolean;
 }
 
-/** The board's quorum: a third of its nine members, rounded. */
+/** The board's quorum: a third of its nine members. */
 const SAMPLE_QUORUM = 3;
 
 /**
@@ -136,8 +136,8 @@ interface ReadyReport extends SampleReport {
 /**
  * The last set of reports made, by today and the sample data they were made from. Reports depend
  * on nothing else, so the sample reopened on the same day (the app rebuilds it on every open, and
- * the browser tests open it in test after test) reuses them instead of making them again, which
- * was most of the build's time. One set is kept: a few tens of kilobytes.
+ * the browser tests open it in test after test) reuses them instead of making them again: making
+ * them is the largest part of the build's time. One set is kept: a few tens of kilobytes.
  */
 let lastReports: { key: string; reports: Map<SampleItem, ReadyReport> } | null = null;
 
