@@ -149,7 +149,7 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   await expect(row).not.toContainText('Deadline passed');
 });
 
-test('the list warns, in words, when a draft agenda has missed its deadline', async ({ page, bridge }) => {
+test('missed deadlines warned in words; the calendar file; the status moves on by core\'s rules', async ({ page, bridge }) => {
   const board = await seedMeetingsBoard(bridge);
   const today = localToday();
   // Two days away: five clear days before it have already gone.
@@ -165,8 +165,32 @@ test('the list warns, in words, when a draft agenda has missed its deadline', as
   await expect(list.past.getByRole('row').filter({ hasText: longDate(held.meetingDate) })).toContainText('Special meeting');
   await expectAccessible(page, 'meetings');
 
+  // Every upcoming meeting as one calendar file, through the stubbed Save dialog.
+  const ics = join(bridge.dataDir, 'meetings.ics');
+  bridge.setFilePickerResponse(ics);
+  await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved 1 meeting to' })).toContainText(ics);
+  const calendar = readFileSync(ics, 'utf8');
+  expect(calendar).toContain('BEGIN:VCALENDAR');
+  expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+
   await list.row(longDate(soon.meetingDate)).getByRole('link').click();
-  await expect(page.getByRole('region', { name: 'Details' })).toContainText(`should have been published by ${longDate(soon.publishBy)}`);
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details).toContainText(`should have been published by ${longDate(soon.publishBy)}`);
+  // Core's rule, in its words: a meeting is held only on or after its day.
+  await details.getByLabel('Meeting status').selectOption({ label: 'Held' });
+  await details.getByRole('button', { name: 'Change status' }).click();
+  await expect(details.getByRole('alert')).toContainText(`it can be marked held on or after ${longDate(soon.meetingDate)}`);
+  expect((await core(bridge, 'meetings:get', { id: soon.id })).status).toBe('draft');
+
+  // The past meeting can be marked held; its agenda then no longer changes.
+  await page.goto(`/#/meetings/${held.id}`);
+  await details.getByLabel('Meeting status').selectOption({ label: 'Held' });
+  await details.getByRole('button', { name: 'Change status' }).click();
+  await expect(details.locator('.meeting-status')).toHaveText('Held');
+  expect((await core(bridge, 'meetings:get', { id: held.id })).status).toBe('held');
+  await expect(page.getByRole('region', { name: 'Agenda', exact: true })).toContainText('The meeting has been held, so its agenda can no longer change.');
+  await expect(page.getByRole('button', { name: 'Add item', exact: true })).toHaveCount(0);
 });
 
 test('publish the agenda and packs: progress, then three published papers', async ({ page, bridge }) => {

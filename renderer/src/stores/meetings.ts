@@ -7,6 +7,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { SavedCalendar, SavedFile } from '../../../shared/ipc/contract';
 import type { Agenda, AgendaItem, Attachment, Body, Meeting, Priority, Publication, PublishResult } from '../../../shared/model/entities';
+import type { MeetingStatus } from '../../../shared/model/enums';
 import type { AgendaItemInput, AgendaItemUpdateInput, MeetingInput, MeetingUpdateInput } from '../../../shared/model/schemas';
 import { localToday } from '../../../shared/logic/dates';
 import { call, onProgress } from '../api';
@@ -138,6 +139,12 @@ export const useMeetingsStore = defineStore('meetings', () => {
     return m;
   }
 
+  async function setStatus(id: string, status: MeetingStatus): Promise<Meeting> {
+    const m = await call('meetings:setStatus', { id, status });
+    await refreshAgenda();
+    return m;
+  }
+
   async function addItem(input: AgendaItemInput): Promise<AgendaItem> {
     const item = await call('agenda:add', input);
     await refreshAgenda();
@@ -232,6 +239,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     loadMeeting,
     loadPublications,
     updateMeeting,
+    setStatus,
     addItem,
     updateItem,
     removeItem,
