@@ -127,7 +127,26 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   expect(ciccItem?.attachments).toEqual([]);
   expect(bridge.dialogs.filter((d) => d.kind === 'chooseReportFile')).toHaveLength(2);
 
+  // A sub-item takes its number from its item ("5.1"), then is removed after a confirmation.
+  const ciccCard = m.item('Children in Care Council update');
+  await ciccCard.getByRole('button', { name: /^Add sub-item/ }).click();
+  await ciccCard.locator('.sub-item-panel').getByLabel('Item title').fill('Care leavers’ forum: housing survey');
+  await ciccCard.locator('.sub-item-panel').getByRole('button', { name: 'Add sub-item' }).click();
+  const subItem = (await coreItems(bridge, meeting.id)).find((i) => i.title === 'Care leavers’ forum: housing survey');
+  const ciccNow = (await coreItems(bridge, meeting.id)).find((i) => i.title === 'Children in Care Council update');
+  expect(subItem?.parentId).toBe(ciccNow?.id);
+  expect(subItem?.number).toBe(`${ciccNow?.number}.1`);
+  const subCard = m.item('Care leavers’ forum: housing survey');
+  await expect(subCard.getByRole('heading')).toHaveText(`${subItem?.number} Care leavers’ forum: housing survey`);
   await expectAccessible(page, 'meeting');
+
+  await subCard.getByRole('button', { name: /^Remove item/ }).click();
+  await expect(subCard.getByRole('group')).toContainText(`Remove item ${subItem?.number}, Care leavers’ forum: housing survey?`);
+  await subCard.getByRole('button', { name: 'Yes, remove item' }).click();
+  await expect(subCard).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Agenda', exact: true })).toBeFocused();
+  expect((await coreItems(bridge, meeting.id)).some((i) => i.title === 'Care leavers’ forum: housing survey')).toBe(false);
+
   // And with the forms open: the meeting's details and a new Part II item.
   await page.getByRole('button', { name: 'Edit meeting details' }).click();
   await m.agenda.getByRole('button', { name: 'Add item', exact: true }).click();
