@@ -90,6 +90,9 @@ test('the outline, page labels, and pages drawn only as they come into view', as
   await expect(viewer.pageAt(1).locator('.textLayer')).toContainText('Corporate Parenting Board');
   await expect(viewer.pageAt(28).locator('canvas')).toHaveCount(0);
   expect(await page.locator('.paper-page canvas').count()).toBeLessThan(6);
+  // As first opened (Previous page unavailable) and after a jump.
+  const atOpen = await seriousViolations(page);
+  expect(atOpen, `axe found serious or critical problems on the papers viewer as opened:\n${atOpen.join('\n')}`).toEqual([]);
 
   await viewer.entry('9 Exempt item').click();
   await expect(viewer.indicator).toHaveText('Page 23 (25 of 28)');
@@ -129,6 +132,14 @@ test('a keyboard-only path: outline, next page, go to a page, zoom and scrolling
   await page.keyboard.press('Enter');
   await expect(viewer.indicator).toHaveText('Page 24 (26 of 28)');
   await saveScreen(page, 'papers-keyboard');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(viewer.indicator).toHaveText('Page 26 (28 of 28)');
+  // At the last page Next says it is unavailable but keeps focus, and does nothing.
+  await expect(viewer.next).toHaveAttribute('aria-disabled', 'true');
+  await expect(viewer.next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(viewer.indicator).toHaveText('Page 26 (28 of 28)');
 
   // A page by the number printed on it: "ii" is the agenda; "5" is the 7th page of the file.
   await tabTo(page, viewer.goTo);
@@ -190,6 +201,9 @@ test('a 300-page pack opens with only the pages on screen drawn, and its last pa
   await expect(page.locator('.paper-page')).toHaveCount(300);
   await expect(viewer.pageAt(1)).toHaveAttribute('data-drawn', 'yes');
   expect(await page.locator('.paper-page canvas').count()).toBeLessThan(6);
+  // As first opened (Previous page unavailable) and after a jump.
+  const atOpen = await seriousViolations(page);
+  expect(atOpen, `axe found serious or critical problems on the papers viewer as opened:\n${atOpen.join('\n')}`).toEqual([]);
 
   await viewer.entry('9 Exempt item').click();
   await expect(viewer.indicator).toHaveText('Page 295 (297 of 300)');
