@@ -59,8 +59,9 @@ export const useMeetingsStore = defineStore('meetings', () => {
   }
 
   /**
-   * The workspace these lists came from. stores/reset.ts does not know this store yet, so it
-   * forgets another workspace's meetings itself rather than show them under this board's name.
+   * The workspace these lists came from. stores/reset.ts disposes this store when the workspace
+   * changes; this check is a second guard, so another workspace's meetings are never shown under
+   * this board's name even if a list call was still in flight.
    */
   let loadedFor: string | null = null;
   function forgetOtherWorkspace(): void {

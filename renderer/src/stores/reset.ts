@@ -7,10 +7,11 @@ import { getActivePinia } from 'pinia';
 import { forgetAllDrafts } from '../composables/useDraft';
 import { useActionsStore } from './actions';
 import { useHomeStore } from './home';
+import { useMeetingsStore } from './meetings';
 import { useSettingsStore } from './settings';
 import { useStrategyStore } from './strategy';
 
-const AREA_STORES = [useActionsStore, useHomeStore, useSettingsStore, useStrategyStore];
+const AREA_STORES = [useActionsStore, useHomeStore, useMeetingsStore, useSettingsStore, useStrategyStore];
 
 export function resetAreaStores(): void {
   const pinia = getActivePinia();
