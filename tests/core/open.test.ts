@@ -61,6 +61,7 @@ describe('opening a workspace', () => {
       { version: 1, name: 'init' },
       { version: 2, name: 'action_search' },
       { version: 3, name: 'meetings' },
+      { version: 4, name: 'public_supplements' },
     ]);
     const principles = ws.db.prepare('SELECT code FROM principles ORDER BY code').pluck().all();
     expect(principles).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);

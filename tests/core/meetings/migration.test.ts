@@ -1,5 +1,7 @@
 /** Schema v3: a new workspace has it, and a v2 file is migrated to it with its data kept. */
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recordPublication } from '../../../electron/core/meetings/publications';
 import { MIGRATIONS, LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { Workspace } from '../../../electron/core/workspace';
 import { bodyMeetingSettings } from '../../../electron/core/meetings/templates';
@@ -69,6 +71,36 @@ describe('migration 0003_meetings', () => {
     expect(checkOf('files', 'media_type')).toEqual([...MEDIA_TYPES]);
     expect(checkOf('publications', 'kind')).toEqual([...PUBLICATION_KINDS]);
     expect(checkOf('agenda_items', 'part')).toEqual(['1', '2']);
+    ws.close();
+  });
+});
+
+describe('migration 0004_public_supplements', () => {
+  it('keeps a v3 file\'s publications, and then takes public supplements numbered beside the members\' ones', () => {
+    const path = makeV2File(t.dir, 'v3.panelpack');
+    // Bring the file to v3 exactly as 0003 left it, with a published agenda and a supplement in it.
+    const db = new Database(path);
+    const v3 = MIGRATIONS.find((m) => m.version === 3);
+    db.exec(v3?.sql ?? '');
+    db.prepare('INSERT INTO schema_migrations VALUES (3, ?, ?)').run('meetings', '2026-01-01T00:00:00.000Z');
+    const at = '2026-11-01T10:00:00.000Z';
+    db.prepare("INSERT INTO meetings (id, body_id, meeting_date, start_time, venue, kind, status, published_on, created_at, updated_at, updated_by) VALUES ('m1', '0190a000-0000-7000-8000-000000000001', '2026-12-17', '14:00', '', 'ordinary', 'published', '2026-12-09', ?, ?, 'clerk')").run(at, at);
+    db.prepare("INSERT INTO files (sha256, bytes, size, media_type, created_at) VALUES (?, x'25504446', 4, 'application/pdf', ?)").run('a'.repeat(64), at);
+    db.prepare("INSERT INTO publications VALUES ('p1', 'm1', 'agenda', NULL, ?, 2, ?, 'clerk')").run('a'.repeat(64), at);
+    db.prepare("INSERT INTO publications VALUES ('p2', 'm1', 'supplement', 1, ?, 3, ?, 'clerk')").run('a'.repeat(64), at);
+    db.pragma('user_version = 3');
+    db.close();
+
+    const ws = Workspace.open(path, { actor: 'tester' });
+    expect(ws.schemaVersion).toBe(LATEST_VERSION);
+    expect(ws.db.prepare('SELECT id, kind, number, pages FROM publications ORDER BY id').all()).toEqual([
+      { id: 'p1', kind: 'agenda', number: null, pages: 2 },
+      { id: 'p2', kind: 'supplement', number: 1, pages: 3 },
+    ]);
+    const pub = recordPublication(ws, { meetingId: 'm1', kind: 'public_supplement', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), pages: 1 });
+    expect(pub).toMatchObject({ kind: 'public_supplement', number: 1 });
+    expect(() => ws.db.prepare("INSERT INTO publications VALUES ('p3', 'm1', 'public_pack', 2, ?, 1, ?, 'clerk')").run('a'.repeat(64), at)).toThrow(/CHECK/);
+    expect(ws.db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
     ws.close();
   });
 });
