@@ -12,7 +12,7 @@ import { localToday, longDate, numericDate, shiftDate } from '../../shared/logic
 import { docx, realPdf } from '../core/meetings/pdfFixtures';
 import { expect, saveScreen, test, type BridgeControl } from './fixtures';
 import { MeetingPage, MeetingsPage } from './pages/meetings';
-import { core, seedBoard } from './workspaces';
+import { core, openSampleBoard, seedBoard } from './workspaces';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -293,4 +293,20 @@ test('cancelling a publishing run keeps nothing', async ({ page, bridge }) => {
   expect(await core(bridge, 'publications:list', { meetingId: meeting.id })).toEqual([]);
   expect((await core(bridge, 'meetings:get', { id: meeting.id })).status).toBe('draft');
   await expect(m.publishing).toContainText('Nothing has been published for this meeting yet.');
+});
+
+test("the sample board's forward plan: each upcoming meeting's theme and planned items, Part II in words", async ({ page, bridge }) => {
+  await openSampleBoard(bridge);
+  const plan = await core(bridge, 'meetings:forwardPlan', {});
+  const next = plan[0];
+  expect(next?.items.length).toBeGreaterThan(0);
+  await page.goto('/#/meetings');
+  const section = page.getByRole('region', { name: 'Forward plan' });
+  await expect(section.getByRole('heading', { level: 3 })).toHaveCount(plan.length);
+  const first = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: longDate(next?.meeting.meetingDate ?? '') }) });
+  await expect(first).toContainText(`Theme: ${next?.meeting.themePriorityNumber}. ${next?.meeting.themePriorityTitle}`);
+  for (const item of next?.items ?? []) await expect(first).toContainText(`${item.number} ${item.title}`);
+  const exempt = next?.items.find((i) => i.part === 2);
+  if (exempt) await expect(first.getByRole('listitem').filter({ hasText: exempt.title })).toContainText('Part II (exempt)');
+  await expectAccessible(page, 'meetings-forward-plan');
 });
