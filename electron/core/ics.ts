@@ -13,9 +13,6 @@
  * The UID is the meeting's id, so importing a newer file updates the event instead of adding a
  * second one.
  */
-import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { createEvents, type EventAttributes } from 'ics';
 import type { SavedCalendar } from '../../shared/ipc/contract';
 import type { Meeting } from '../../shared/model/entities';
@@ -23,6 +20,7 @@ import { MEETING_KIND_LABELS } from '../../shared/model/enums';
 import { longDate } from '../../shared/logic/dates';
 import { AppError } from './errors';
 import { getMeeting, listMeetings } from './meetings/meetings';
+import { writeFileAtomic } from './saveFile';
 import { getSettings } from './settings';
 import type { Workspace } from './workspace';
 
@@ -92,35 +90,9 @@ export function meetingsForCalendar(ws: Workspace, opts: { meetingId?: string; t
   return upcoming;
 }
 
-async function writeAtomic(out: string, text: string): Promise<void> {
-  const temp = join(dirname(out), `.${basename(out)}.${randomUUID()}.part`);
-  try {
-    const file = await open(temp, 'wx');
-    try {
-      await file.writeFile(text, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temp, out);
-  } catch (err) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? 'that folder does not exist'
-        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-          ? 'PanelPack is not allowed to save there'
-          : code === 'ENOSPC'
-            ? 'the disk is full'
-            : 'the file could not be written';
-    throw new AppError('io', `The calendar could not be saved to ${out}: ${reason}. Nothing was saved.`);
-  }
-}
-
 /** Writes the calendar file (through a temporary file, renamed into place when complete). */
 export async function exportIcs(ws: Workspace, opts: { meetingId?: string; today: string; out: string }): Promise<SavedCalendar> {
   const meetings = meetingsForCalendar(ws, opts);
-  await writeAtomic(opts.out, meetingsToIcs(meetings, getSettings(ws).councilName));
+  await writeFileAtomic(opts.out, meetingsToIcs(meetings, getSettings(ws).councilName), 'The calendar');
   return { path: opts.out, events: meetings.length };
 }

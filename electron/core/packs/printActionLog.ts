@@ -1,18 +1,15 @@
 /**
  * "Print action log": every action matching the filter, built (actionLog.ts), rendered (in a
- * worker under Electron, in-process otherwise) and saved. The PDF is written to a temporary file
- * in the destination folder and renamed over `out` only when complete, so a failure at any step
- * leaves `out` as it was: never half-written.
+ * worker under Electron, in-process otherwise) and saved with writeFileAtomic (saveFile.ts), so a
+ * failure at any step leaves `out` as it was: never half-written.
  */
-import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { ActionRow } from '../../../shared/model/entities';
 import type { ProgressEvent } from '../../../shared/ipc/errors';
 import type { ActionFilter } from '../../../shared/model/schemas';
 import { listActions } from '../actions/queries';
 import { AppError } from '../errors';
 import { getPerson } from '../people';
+import { writeFileAtomic } from '../saveFile';
 import { getSettings } from '../settings';
 import { getPriority } from '../strategy/priorities';
 import type { Workspace } from '../workspace';
@@ -63,42 +60,6 @@ function filterNames(ws: Workspace, filter: ActionFilter, reviewIntervalDays: nu
   };
 }
 
-function saveError(err: unknown, out: string, what: string): AppError {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT' || code === 'ENOTDIR'
-      ? 'that folder does not exist'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'PanelPack is not allowed to save there'
-        : code === 'ENOSPC' || code === 'EDQUOT'
-          ? 'the disk is full'
-          : code === 'EBUSY' || code === 'EISDIR'
-            ? 'a folder or an open file is in the way (close it in your PDF reader and try again)'
-            : 'the file could not be written';
-  return new AppError('io', `${what} could not be saved to ${out}: ${reason}. Nothing was saved.`);
-}
-
-/**
- * Writes bytes to `out` through a temporary file beside it, renamed into place once flushed.
- * `what` names the document in the error ("The agenda pack could not be saved to …").
- */
-export async function writeFileAtomic(out: string, bytes: Uint8Array, what = 'The action log'): Promise<void> {
-  const temp = join(dirname(out), `.${basename(out)}.${randomUUID()}.part`);
-  try {
-    const file = await open(temp, 'wx');
-    try {
-      await file.writeFile(bytes);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temp, out);
-  } catch (err) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw saveError(err, out, what);
-  }
-}
-
 export async function printActionLog(ws: Workspace, opts: PrintActionLogOptions): Promise<{ path: string; pages: number }> {
   const report = (done: number, label: string): void => opts.onProgress?.({ task: PRINT_TASK, done, total: 100, label });
   report(0, 'Reading the action log…');
@@ -120,7 +81,7 @@ export async function printActionLog(ws: Workspace, opts: PrintActionLogOptions)
   const { buffer, pages } = await render(doc, (done, total) => report(10 + Math.floor((done / total) * 85), 'Drawing the pages…'));
 
   report(95, 'Saving the PDF…');
-  await writeFileAtomic(opts.out, buffer);
+  await writeFileAtomic(opts.out, buffer, 'The action log');
   report(100, `Saved ${pages} ${pages === 1 ? 'page' : 'pages'}.`);
   return { path: opts.out, pages };
 }

@@ -19,7 +19,7 @@ import type { Workspace } from '../workspace';
 import { buildFrontDoc } from './agendaDoc';
 import { buildPack, type BuiltPack } from './pack';
 import { packData, type PackData, type PackVersion } from './packData';
-import { writeFileAtomic } from './printActionLog';
+import { writeFileAtomic } from '../saveFile';
 import { renderInProcess, type PdfRenderer } from './render';
 
 export const PUBLISH_TASK = 'meetings:publish';
