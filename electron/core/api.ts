@@ -27,7 +27,7 @@ import { bodyMeetingSettings, setAgendaTemplate, setQuorum } from './meetings/te
 import { printActionLog } from './packs/printActionLog';
 import { writeFileAtomic } from './saveFile';
 import { isCancelled, publishMeeting } from './packs/publish';
-import { listPublications } from './meetings/publications';
+import { getPublication, listPublications } from './meetings/publications';
 import { fileBytes } from './attachments';
 import { PUBLICATION_KIND_LABELS } from '../../shared/model/enums';
 import type { Publication } from '../../shared/model/entities';
@@ -58,12 +58,6 @@ export function createApi(host: Host): Api {
   /** Publishing runs in progress, by meeting, so the clerk can cancel one. */
   const publishing = new Map<string, AbortController>();
 
-  const publicationOf = (w: Workspace, id: string): Publication => {
-    const row = w.stmt('SELECT meeting_id FROM publications WHERE id = ?').get(id) as { meeting_id: string } | undefined;
-    const found = row && listPublications(w, row.meeting_id).find((p) => p.id === id);
-    if (!found) throw new AppError('not_found', 'That published document is not in this workspace.');
-    return found;
-  };
   /** "Corporate Parenting Board 2026-12-17 - Members' pack.pdf" (file names avoid the slashes and colons of other date forms). */
   const publicationFileName = (w: Workspace, p: Publication): string => {
     const m = getMeeting(w, p.meetingId, today());
@@ -263,12 +257,12 @@ export function createApi(host: Host): Api {
     'publications:list': ({ meetingId }) => listPublications(need(), meetingId).reverse(),
     'publications:read': ({ id }) => {
       const w = need();
-      const publication = publicationOf(w, id);
+      const publication = getPublication(w, id);
       return { publication, fileName: publicationFileName(w, publication), base64: Buffer.from(fileBytes(w, publication.fileSha256)).toString('base64') };
     },
     'publications:saveCopy': async ({ id }) => {
       const w = need();
-      const publication = publicationOf(w, id);
+      const publication = getPublication(w, id);
       const path = await host.dialogs.choosePdfDestination(publicationFileName(w, publication));
       if (!path) return null;
       await writeFileAtomic(path, fileBytes(w, publication.fileSha256), 'The copy');

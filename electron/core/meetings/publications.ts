@@ -9,7 +9,7 @@ import type { PublicationKind } from '../../../shared/model/enums';
 import { storeFile } from '../attachments';
 import { insertRow } from '../db/audit';
 import { newId, nowStamp } from '../db/ids';
-import type { Workspace } from '../workspace';
+import { requireRow, type Workspace } from '../workspace';
 import { meetingRow } from './meetingRows';
 
 interface PublicationRow {
@@ -38,6 +38,16 @@ function toPublication(r: PublicationRow): Publication {
 
 const SUPPLEMENT_KINDS: ReadonlySet<PublicationKind> = new Set(['supplement', 'public_supplement']);
 
+/** The number the meeting's next supplement of this kind takes: 1, 2… */
+export function nextSupplementNumber(ws: Workspace, meetingId: string, kind: PublicationKind = 'supplement'): number {
+  return (ws.stmt('SELECT coalesce(max(number), 0) + 1 AS n FROM publications WHERE meeting_id = ? AND kind = ?').get(meetingId, kind) as { n: number }).n;
+}
+
+/** One published version. */
+export function getPublication(ws: Workspace, id: string): Publication {
+  return toPublication(requireRow(ws.stmt('SELECT * FROM publications WHERE id = ?').get(id) as PublicationRow | undefined, 'published document'));
+}
+
 /** A meeting's published versions, oldest first. */
 export function listPublications(ws: Workspace, meetingId: string): Publication[] {
   meetingRow(ws, meetingId);
@@ -54,9 +64,7 @@ export function recordPublication(ws: Workspace, input: { meetingId: string; kin
   const id = newId();
   ws.tx(() => {
     const sha = storeFile(ws, input.bytes);
-    const number = SUPPLEMENT_KINDS.has(input.kind)
-      ? (ws.stmt('SELECT coalesce(max(number), 0) + 1 AS n FROM publications WHERE meeting_id = ? AND kind = ?').get(input.meetingId, input.kind) as { n: number }).n
-      : null;
+    const number = SUPPLEMENT_KINDS.has(input.kind) ? nextSupplementNumber(ws, input.meetingId, input.kind) : null;
     insertRow(
       ws,
       'publications',
@@ -65,5 +73,5 @@ export function recordPublication(ws: Workspace, input: { meetingId: string; kin
       { stamped: false },
     );
   });
-  return toPublication(ws.stmt('SELECT * FROM publications WHERE id = ?').get(id) as PublicationRow);
+  return getPublication(ws, id);
 }

@@ -14,7 +14,7 @@ import { AppError } from '../errors';
 import { meetingAgenda } from '../meetings/agenda';
 import { requireEditableMeeting } from '../meetings/meetingRows';
 import { setMeetingStatus } from '../meetings/meetings';
-import { listPublications, recordPublication } from '../meetings/publications';
+import { listPublications, nextSupplementNumber, recordPublication } from '../meetings/publications';
 import type { Workspace } from '../workspace';
 import { buildFrontDoc } from './agendaDoc';
 import { buildPack, type BuiltPack } from './pack';
@@ -37,8 +37,7 @@ function nextSupplement(ws: Workspace, meetingId: string): { number: number; sin
   const pubs = listPublications(ws, meetingId);
   const last = pubs.at(-1);
   if (!last) throw new AppError('conflict', 'The agenda has not been published yet: publish the agenda and packs first; a supplementary pack is for items added or changed after that.');
-  const number = Math.max(0, ...pubs.filter((p) => p.kind === 'supplement').map((p) => p.number ?? 0)) + 1;
-  return { number, since: last.createdAt };
+  return { number: nextSupplementNumber(ws, meetingId), since: last.createdAt };
 }
 
 /** True when the run was cancelled (the signal aborted), as opposed to failing. */
