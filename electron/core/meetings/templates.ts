@@ -46,7 +46,8 @@ export function agendaTemplate(ws: Workspace, bodyId: string): { isDefault: bool
   };
 }
 
-function bodyRow(ws: Workspace, bodyId: string): { id: string; name: string; quorum: number | null } {
+/** The body's id, name and quorum. */
+export function bodyRow(ws: Workspace, bodyId: string): { id: string; name: string; quorum: number | null } {
   return requireRow(ws.stmt('SELECT id, name, quorum FROM bodies WHERE id = ?').get(bodyId) as { id: string; name: string; quorum: number | null } | undefined, 'board or group');
 }
 

@@ -10,6 +10,7 @@ import type { AgendaPart, BodyRole, ItemPurpose } from '../../../shared/model/en
 import { getBody } from '../bodies';
 import { AppError } from '../errors';
 import { meetingAgenda } from '../meetings/agenda';
+import { bodyRow } from '../meetings/templates';
 import { getSettings } from '../settings';
 import type { Workspace } from '../workspace';
 
@@ -152,7 +153,6 @@ export function packData(ws: Workspace, meetingId: string, opts: PackDataOptions
   const m = agenda.meeting;
   const settings = getSettings(ws);
   const body = getBody(ws, m.bodyId);
-  const quorum = (ws.stmt('SELECT quorum FROM bodies WHERE id = ?').get(m.bodyId) as { quorum: number | null } | undefined)?.quorum ?? null;
 
   let entries: PackEntry[] = agenda.entries.map((e) =>
     e.kind === 'exclusion' ? { kind: 'exclusion', key: `exclusion-${e.number}`, number: e.number, title: e.title, resolution: e.resolution } : toPackItem(e, opts.version),
@@ -176,7 +176,7 @@ export function packData(ws: Workspace, meetingId: string, opts: PackDataOptions
     bodyName: body.name,
     meeting: { date: m.meetingDate, startTime: m.startTime, venue: m.venue, kind: m.kind, themeTitle: m.themePriorityTitle },
     members: [...body.members].sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.name.localeCompare(b.name, 'en-GB')).map((p) => ({ name: p.name, role: p.role })),
-    quorum,
+    quorum: bodyRow(ws, m.bodyId).quorum,
     clerk: { name: settings.clerkName, phone: settings.clerkPhone, email: settings.clerkEmail },
     publishedOn: opts.publishedOn ?? opts.today,
     createdAt: opts.createdAt ?? new Date().toISOString(),
