@@ -60,9 +60,6 @@ export interface BuiltPack {
   pages: number;
   /** The page each item's papers start on (items with papers only), by item key. */
   starts: Map<string, number>;
-  /** The first page of the agenda (after the front sheet). */
-  agendaPage: number;
-  outline: OutlineEntry[];
 }
 
 /** Items with papers: a cover, then their reports. */
@@ -175,9 +172,8 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   });
 
   // 5. Labels, outline, metadata.
-  const outline = outlineOf(data, starts, agendaPage);
   writePageLabels(out);
-  writeOutline(out, outline);
+  writeOutline(out, outlineOf(data, starts, agendaPage));
   const title = `${documentName(data, 'pack')}: ${meetingName(data)}`;
   out.setTitle(title, { showInWindowTitleBar: true });
   out.setAuthor(data.councilName);
@@ -194,7 +190,7 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   progress(85, 'Writing the PDF…');
   const bytes = await out.save({ objectsPerTick: 200 });
   progress(100, `Made ${total} ${total === 1 ? 'page' : 'pages'}.`);
-  return { bytes, pages: total, starts, agendaPage, outline };
+  return { bytes, pages: total, starts };
 }
 
 /** A new page object showing the same content as `page`, with its own list of content streams (for its own stamps). */
