@@ -4,13 +4,16 @@
  * pack is read back by poppler (`pdfinfo -js`), qpdf (`--json`, every object) and pdf.js (the text
  * a member sees). Nothing active may survive; the gov.uk link and the filled-in forms must.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRemoved, emptyReport } from '../../electron/core/packs/sanitise';
 import { run, USAGE } from '../../electron/cli/run';
 import { localToday } from '../../shared/logic/dates';
 import { COMMENT_AUTHOR, DRAWN_FORM_VALUE, FORM_VALUE, GOV_UK, ORPHAN_FORM_VALUE, hostileCorpus, type HostilePdf } from '../core/packs/hostilePdfs';
+import { damagedPdf } from '../core/meetings/pdfFixtures';
 import { activeNamesInQpdfJson, pdfinfoJs, urisInQpdfJson } from '../helpers/activeContent';
 import { everything, readPack } from '../helpers/readPack';
 import { tempDir } from '../helpers/tempWorkspace';
@@ -134,5 +137,23 @@ describe('panelpack attach and detach: refusals and removal', () => {
     expect(r.out).toMatch(/^Removed "Consent form" from item 7, /);
     expect(await refused('detach', ws, '--meeting', 'next', '--item', '7', '--title', 'Consent form')).toMatch(/has no report called "Consent form"/);
     expect(await refused('detach', ws, '--meeting', 'next', '--item', '3', '--title', 'Anything')).toBe('panelpack: Item 3 has no report called "Anything". It has no reports.');
+  });
+});
+
+describe('a stored report the sanitiser cannot read', () => {
+  it('stops the pack (fail closed) and names the report, rather than publishing it unsanitised', async () => {
+    const other = join(t.dir, 'damaged-later.panelpack');
+    expect((await cli('init', other, '--sample')).code).toBe(0);
+    expect((await cli('attach', other, '--meeting', 'next', '--item', '5', 'Gov.uk link.pdf', '--title', 'Safe link report')).code).toBe(0);
+    // Damaged in storage after it was checked (as a file attached before the sanitiser existed could be).
+    const db = new Database(other);
+    const sha = createHash('sha256').update(corpus.find((h) => h.filename === 'Gov.uk link.pdf')!.bytes).digest('hex');
+    const damaged = Buffer.from(damagedPdf());
+    expect(db.prepare('UPDATE files SET bytes = ?, size = ? WHERE sha256 = ?').run(damaged, damaged.length, sha).changes).toBe(1);
+    db.close();
+    const out = join(t.dir, 'never-made.pdf');
+    const message = await refused('pack', other, '--meeting', 'next', '--out', out, '--public');
+    expect(message).toContain('"Safe link report" (item 5)');
+    expect(existsSync(out)).toBe(false);
   });
 });

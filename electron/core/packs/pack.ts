@@ -34,6 +34,7 @@ import {
   type PDFFont,
   PDFPage,
 } from 'pdf-lib';
+import { AppError } from '../errors';
 import { paragraphWords } from '../meetings/agenda';
 import { buildCoverDoc, buildCoversDoc, buildFrontDoc, documentName, meetingName, type PageRefs } from './agendaDoc';
 import type { PackData, PackItem } from './packData';
@@ -145,7 +146,13 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   let loaded = 0;
   for (const [sha, count] of sources) {
     check();
-    const src = await loadSanitised(opts.loadFile(sha));
+    const src = await loadSanitised(opts.loadFile(sha)).catch((err: unknown) => {
+      // Fail closed: a report the sanitiser cannot handle never goes into a pack unsanitised.
+      if (err instanceof AppError) throw err;
+      const item = withPapers.find((it) => it.reports.some((r) => r.sha256 === sha));
+      const title = item?.reports.find((r) => r.sha256 === sha)?.title ?? 'a report';
+      throw new AppError('invalid_input', `"${title}" (item ${item?.number ?? '?'}) could not be read and checked for scripts and other active content, so the pack was not made. Remove it, print it to a new PDF and attach that.`);
+    });
     const indices = src.getPageIndices().slice(0, count);
     copied.set(sha, await out.copyPages(src, indices));
     progress(45 + (++loaded / sources.size) * 30, `Merging the reports (${loaded} of ${sources.size})…`);

@@ -14,7 +14,7 @@
  *    remote threads, RichMedia, Movie, Sound, Rendition, 3D views, Hide, anything unknown);
  *  - drops the document's JavaScript, EmbeddedFiles, Renditions and AlternatePresentations name
  *    trees, associated files (/AF), portfolios, and every embedded file stream;
- *  - flattens form widgets (draws each one's normal appearance into the page, so a filled-in form
+ *  - flattens form widgets (./flatten.ts: draws each normal appearance into the page, so a filled-in form
  *    still shows what it said) and drops the AcroForm (and any XFA in it);
  *  - drops sticky notes, comments and other markup annotations with their pop-ups (they carry
  *    authors' names and private remarks), file attachments, media and unknown annotations; links
@@ -24,27 +24,9 @@
  * Written on pdf-lib's object API because no maintained npm library sanitises PDFs in plain
  * Node (qpdf and Ghostscript are native tools the app cannot assume on a council laptop).
  */
-import {
-  PDFAcroForm,
-  PDFArray,
-  PDFDict,
-  PDFForm,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFRef,
-  PDFStream,
-  PDFString,
-  concatTransformationMatrix,
-  drawObject,
-  popGraphicsState,
-  pushGraphicsState,
-  type PDFContext,
-  type PDFDocument,
-  type PDFObject,
-  type PDFPage,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFStream, PDFString, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
 import type { RemovedCounts } from '../../../shared/model/entities';
+import { drawWidgetAppearance, generateMissingAppearances, someWidgetLacksAppearance } from './flatten';
 
 export type SanitiseReport = RemovedCounts;
 export type RemovedKind = keyof RemovedCounts;
@@ -241,7 +223,7 @@ class Sanitiser {
   flattenAndFilterAnnotations(doc: PDFDocument): void {
     const acroForm = this.dict(doc.catalog.get(N('AcroForm')));
     let hadForm = acroForm !== undefined && ((this.array(acroForm.get(N('Fields')))?.size() ?? 0) > 0 || acroForm.has(N('XFA')));
-    if (acroForm && hadForm && this.someWidgetLacksAppearance(doc)) generateMissingAppearances(doc, acroForm);
+    if (acroForm && hadForm && someWidgetLacksAppearance(doc)) generateMissingAppearances(doc, acroForm);
     for (const page of doc.getPages()) {
       const annots = this.array(page.node.get(N('Annots')));
       if (!annots) {
@@ -260,7 +242,7 @@ class Sanitiser {
           if (actionKept) kept.push(ref);
         } else if (subtype === 'Widget') {
           hadForm = true;
-          this.drawWidget(page, annot);
+          drawWidgetAppearance(page, annot);
         } else if (KEPT_MARKS.has(subtype)) {
           kept.push(ref);
         } else if (subtype === 'Popup') {
@@ -281,58 +263,6 @@ class Sanitiser {
       for (const ref of annots.asArray()) if (ref instanceof PDFRef && !kept.includes(ref)) this.ctx.delete(ref);
     }
     if (hadForm) this.counts.forms += 1;
-  }
-
-  private someWidgetLacksAppearance(doc: PDFDocument): boolean {
-    return doc.getPages().some((page) =>
-      (this.array(page.node.get(N('Annots')))?.asArray() ?? []).some((ref) => {
-        const annot = this.dict(ref);
-        return nameOf(annot?.get(N('Subtype'))) === 'Widget' && !this.dict(annot?.get(N('AP')))?.has(N('N'));
-      }),
-    );
-  }
-
-  /** Draws a widget's normal appearance into its page where the widget was (PDF 32000-1 §12.5.5). */
-  private drawWidget(page: PDFPage, widget: PDFDict): void {
-    const flags = widget.get(N('F'));
-    const f = flags instanceof PDFNumber ? flags.asNumber() : 0;
-    if (f & (2 | 32)) return; // Hidden or NoView: the reader never showed it.
-    const ap = this.dict(widget.get(N('AP')));
-    let normal = ap?.get(N('N'));
-    if (normal instanceof PDFRef && !(this.ctx.lookup(normal) instanceof PDFStream)) {
-      // A dictionary of states (check boxes, radio buttons): /AS says which one shows.
-      const state = nameOf(widget.get(N('AS')));
-      normal = state === undefined ? undefined : this.dict(normal)?.get(N(state));
-    } else if (normal instanceof PDFDict) {
-      const state = nameOf(widget.get(N('AS')));
-      normal = state === undefined ? undefined : normal.get(N(state));
-    }
-    if (!(normal instanceof PDFRef)) return;
-    const stream = this.ctx.lookup(normal);
-    const rect = this.array(widget.get(N('Rect')))?.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : NaN));
-    if (!(stream instanceof PDFStream) || !rect || rect.length !== 4 || rect.some((n) => !Number.isFinite(n))) return;
-    const [rx0, ry0, rx1, ry1] = [Math.min(rect[0]!, rect[2]!), Math.min(rect[1]!, rect[3]!), Math.max(rect[0]!, rect[2]!), Math.max(rect[1]!, rect[3]!)];
-    const nums = (key: string, fallback: number[]): number[] => {
-      const a = this.array(stream.dict.get(N(key)))?.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : NaN));
-      return a && a.length === fallback.length && a.every(Number.isFinite) ? a : fallback;
-    };
-    const bbox = nums('BBox', [0, 0, rx1 - rx0, ry1 - ry0]);
-    const m = nums('Matrix', [1, 0, 0, 1, 0, 0]);
-    // The appearance's box after its own /Matrix, then the matrix that fits that box to /Rect.
-    const corners = [
-      [bbox[0]!, bbox[1]!],
-      [bbox[2]!, bbox[1]!],
-      [bbox[0]!, bbox[3]!],
-      [bbox[2]!, bbox[3]!],
-    ].map(([x, y]) => [m[0]! * x! + m[2]! * y! + m[4]!, m[1]! * x! + m[3]! * y! + m[5]!] as const);
-    const xs = corners.map((c) => c[0]);
-    const ys = corners.map((c) => c[1]);
-    const [bx0, bx1, by0, by1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    if (bx1 - bx0 <= 0 || by1 - by0 <= 0) return;
-    const sx = (rx1 - rx0) / (bx1 - bx0);
-    const sy = (ry1 - ry0) / (by1 - by0);
-    const name = page.node.newXObject('Flattened', normal);
-    page.pushOperators(pushGraphicsState(), concatTransformationMatrix(sx, 0, 0, sy, rx0 - sx * bx0, ry0 - sy * by0), drawObject(name), popGraphicsState());
   }
 
   /** The document catalog: its automatic actions, script and file trees, form and attachments. */
@@ -418,22 +348,4 @@ class Sanitiser {
       else if (v instanceof PDFArray) this.sweepArray(v, depth + 1);
     }
   }
-}
-
-/**
- * A form saved with "NeedAppearances" may have fields with values but no drawn appearance; pdf-lib
- * draws those (and only those) before flattening, so what the reader would have shown is kept.
- * A form pdf-lib cannot read is flattened with the appearances it has.
- */
-function generateMissingAppearances(doc: PDFDocument, acroForm: PDFDict): void {
-  try {
-    PDFForm.of(PDFAcroForm.fromDict(acroForm), doc).updateFieldAppearances();
-  } catch {
-    // Odd fonts or field trees: draw what is there.
-  }
-  // pdf-lib's fields cache the document's form as they draw, and PDFDocument.save() redraws a
-  // cached form's fields, which this module is about to remove: forget it (pdf-lib 1.17 keeps it
-  // in the private `formCache`; tests/core/packs/sanitise.test.ts saves a sanitised form).
-  const cache = (doc as unknown as { formCache?: { value?: unknown } }).formCache;
-  if (cache) cache.value = undefined;
 }
