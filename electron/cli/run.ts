@@ -20,6 +20,7 @@ import { getSettings } from '../core/settings';
 import { Workspace } from '../core/workspace';
 import { listMeetings } from '../core/meetings/meetings';
 import { actionsCsv, actionsTable, checkText, infoText, meetingsText } from './format';
+import { attachmentCommands } from './commands/attachments';
 
 export interface CliIo {
   stdout(s: string): void;
@@ -62,6 +63,12 @@ Commands:
   backup <file> --out <copy> [--force]
                         Make a checked copy, safe while PanelPack has the file open;
                         an existing copy is replaced only with --force
+  attach <file> --meeting <id|next> --item <n> <report.pdf> [--title <t>]
+                        Attach a report to agenda item n (as numbered on the agenda,
+                        e.g. 5 or 5.1), saying what active content (scripts, forms,
+                        attached files, comments) no pack will carry
+  detach <file> --meeting <id|next> --item <n> --title <t>
+                        Remove the report with that title from item n
   help                  Show this help
 
 Options:
@@ -72,19 +79,23 @@ Exit status: 0 done, 1 failed, 2 the command was not written correctly.
 `;
 
 /** A mistake in how the command was typed: exit 2, with the usage text. */
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 type Values = Record<string, string | boolean | undefined>;
 
-interface Context {
+export interface Context {
   file: string;
   values: Values;
   io: CliIo;
   today: string;
+  /** Positional arguments after the workspace file (see Command.args). */
+  args: string[];
 }
 
-interface Command {
+export interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
+  /** What each positional argument after the workspace file is, in words ("the report's PDF file"). */
+  args?: string[];
   run(ctx: Context): Promise<number> | number;
 }
 
@@ -104,7 +115,7 @@ function cliActor(): string {
 const wsOptions = () => ({ actor: cliActor() });
 
 /** --meeting: a meeting's ID or "next"; checked before the file is opened. */
-function requireMeetingArg(values: Values, command: string): string {
+export function requireMeetingArg(values: Values, command: string): string {
   const v = typeof values.meeting === 'string' ? values.meeting.trim() : '';
   if (!v) throw new UsageError(`"${command}" needs --meeting <id> (as "panelpack meetings" shows it) or --meeting next.`);
   if (v !== 'next' && !z.uuid().safeParse(v).success) throw new UsageError(`--meeting needs a meeting's ID, as "panelpack meetings" shows it, or "next" (not "${v}").`);
@@ -112,7 +123,7 @@ function requireMeetingArg(values: Values, command: string): string {
 }
 
 /** The meeting's ID; "next" is the first meeting on or after today. */
-function resolveMeeting(ws: Workspace, which: string, today: string): string {
+export function resolveMeeting(ws: Workspace, which: string, today: string): string {
   if (which !== 'next') return which;
   const next = listMeetings(ws, { from: today }, today)[0];
   if (!next) throw new AppError('not_found', `There is no meeting on or after ${today} in this workspace. Add one, or give --meeting <id>.`);
@@ -120,7 +131,7 @@ function resolveMeeting(ws: Workspace, which: string, today: string): string {
 }
 
 /** Opens the workspace as the app does, runs `fn`, and always closes it. */
-async function withWorkspace<T>(file: string, fn: (ws: Workspace) => T | Promise<T>): Promise<T> {
+export async function withWorkspace<T>(file: string, fn: (ws: Workspace) => T | Promise<T>): Promise<T> {
   const ws = Workspace.open(file, wsOptions());
   try {
     return await fn(ws);
@@ -305,6 +316,8 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+
+  ...attachmentCommands(),
 };
 
 function formatBytes(n: number): string {
@@ -387,10 +400,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (positionals.length === 0) throw new UsageError(`"${name}" needs a workspace file.`);
-    if (positionals.length > 1) throw new UsageError(`"${name}" takes one workspace file (found ${positionals.length}).`);
+    const args = command.args ?? [];
+    if (positionals.length <= args.length) throw new UsageError(`"${name}" needs ${args[positionals.length - 1]} after the workspace file.`);
+    if (positionals.length > 1 + args.length) {
+      throw new UsageError(args.length === 0 ? `"${name}" takes one workspace file (found ${positionals.length}).` : `"${name}" takes a workspace file and ${args.join(' and ')}.`);
+    }
     const file = resolve(io.cwd, positionals[0] ?? '');
     const today = io.today?.() ?? localToday();
-    return await command.run({ file, values, io, today });
+    return await command.run({ file, values, io, today, args: positionals.slice(1) });
   } catch (err) {
     if (err instanceof UsageError) return usageError(err.message);
     if (err instanceof TypeError && String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {

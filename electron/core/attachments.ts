@@ -15,24 +15,29 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
-import type { Attachment } from '../../shared/model/entities';
+import type { AttachedReport, Attachment, RemovedCounts } from '../../shared/model/entities';
 import { nowStamp, newId } from './db/ids';
 import { deleteRow, insertRow, updateRow } from './db/audit';
 import { AppError, notFound } from './errors';
 import type { Workspace } from './workspace';
 import { itemRow } from './meetings/agenda';
 import { requireEditableMeeting } from './meetings/meetingRows';
+import { describeRemoved, removedTotal, sanitiseDocument } from './packs/sanitise';
 
 /** Big enough for any committee report with pictures; past this the pack would be unwieldy. */
 export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 
 export const ENCRYPTED_MESSAGE = 'This PDF is password-protected. Remove the password (or print it to a new PDF) and attach it again.';
 export const DAMAGED_MESSAGE = 'This file is damaged: it cannot be read as a PDF.';
+export const UNCHECKABLE_MESSAGE =
+  'PanelPack could not check this PDF for scripts and other active content, so it cannot go into a pack. Print it to a new PDF and attach that.';
 
 export interface CheckedPdf {
   sha256: string;
   pages: number;
   size: number;
+  /** What the sanitiser takes out of it in every pack (the stored file is the clerk's original). */
+  removed: RemovedCounts;
 }
 
 const refuse = (message: string): AppError => new AppError('invalid_input', message, { file: message });
@@ -118,11 +123,12 @@ export async function checkPdf(name: string, bytes: Uint8Array): Promise<Checked
   if (!head.includes('%PDF-')) throw refuse(notPdfMessage(name, bytes));
   let pages: number;
   let encrypted: boolean;
+  let doc: PDFDocument;
   try {
     // Loaded with ignoreEncryption so an encrypted file is recognised by its /Encrypt entry
     // (pdf-lib's EncryptedPDFError does not survive instanceof in its ES5 build). Any encryption
     // is refused, owner-password-only included: pdf-lib cannot copy encrypted pages into a pack.
-    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     encrypted = doc.isEncrypted;
     pages = doc.getPageCount();
     doc.getPages();
@@ -131,7 +137,15 @@ export async function checkPdf(name: string, bytes: Uint8Array): Promise<Checked
   }
   if (encrypted) throw refuse(ENCRYPTED_MESSAGE);
   if (pages < 1) throw refuse(DAMAGED_MESSAGE);
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), pages, size: bytes.length };
+  let removed: RemovedCounts;
+  try {
+    // The same sanitiser every pack build runs (on this throwaway copy), so the clerk hears now
+    // what no pack will carry, and a file it cannot handle is refused now rather than at publishing.
+    removed = sanitiseDocument(doc);
+  } catch {
+    throw refuse(UNCHECKABLE_MESSAGE);
+  }
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), pages, size: bytes.length, removed };
 }
 
 interface AttachmentRow {
@@ -180,8 +194,12 @@ export function assertCanAttach(ws: Workspace, itemId: string): void {
   requireEditableMeeting(ws, itemRow(ws, itemId).meeting_id);
 }
 
-/** Attaches a PDF to an agenda item (after checkPdf); the bytes are stored once per distinct file. */
-export async function attachPdf(ws: Workspace, input: AttachInput): Promise<Attachment> {
+/**
+ * Attaches a PDF to an agenda item (after checkPdf); the bytes are stored once per distinct file,
+ * as the clerk gave them: every pack sanitises the pages it copies, so older reports stored before
+ * the sanitiser existed are covered too, and the result says what no pack will carry.
+ */
+export async function attachPdf(ws: Workspace, input: AttachInput): Promise<AttachedReport> {
   const item = itemRow(ws, input.itemId);
   requireEditableMeeting(ws, item.meeting_id);
   const checked = await checkPdf(input.filename, input.bytes);
@@ -206,11 +224,12 @@ export async function attachPdf(ws: Workspace, input: AttachInput): Promise<Atta
       position,
     });
   });
-  return getAttachment(ws, id);
+  const removedSummary = removedTotal(checked.removed) > 0 ? describeRemoved(checked.removed) : null;
+  return { ...getAttachment(ws, id), removed: checked.removed, removedSummary };
 }
 
 /** Reads the file the clerk chose and attaches it; a file that cannot be read is refused plainly. */
-export async function attachPdfFile(ws: Workspace, input: { itemId: string; path: string; title?: string }): Promise<Attachment> {
+export async function attachPdfFile(ws: Workspace, input: { itemId: string; path: string; title?: string }): Promise<AttachedReport> {
   const name = basename(input.path);
   let bytes: Uint8Array;
   try {

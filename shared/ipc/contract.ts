@@ -10,7 +10,7 @@ import type {
   ActionUpdate,
   Agenda,
   AgendaItem,
-  Attachment,
+  AttachedReport,
   Body,
   BodyMeetingSettings,
   ChangeLogEntry,
@@ -169,8 +169,8 @@ export const contract = {
   'agenda:remove': op(byId).returns<Agenda>(),
   'agenda:reorder': op(agendaReorderInput).returns<Agenda>(),
 
-  /** Asks for a PDF (native dialog) and attaches it to the item; null when cancelled. */
-  'attachments:add': op(z.object({ itemId: id, title: z.string().trim().max(300).optional() }).strict()).returns<Attachment | null>(),
+  /** Asks for a PDF (native dialog) and attaches it to the item, saying what the sanitiser removes from it; null when cancelled. */
+  'attachments:add': op(z.object({ itemId: id, title: z.string().trim().max(300).optional() }).strict()).returns<AttachedReport | null>(),
   'attachments:remove': op(byId).returns<null>(),
 
   /** A body's quorum and standing agenda items. */

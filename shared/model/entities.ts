@@ -230,6 +230,40 @@ export interface Attachment extends Stamped {
   position: number;
 }
 
+/**
+ * What the page sanitiser takes out of a report, counted by kind (electron/core/packs/sanitise.ts).
+ * Every pack is built from sanitised pages; at attach time the same counts tell the clerk.
+ */
+export interface RemovedCounts {
+  /** JavaScript: page-open and document-open scripts, form scripts, the document's script tree. */
+  scripts: number;
+  /** Launch actions (start a program or open a file on the reader's computer). */
+  launches: number;
+  /** SubmitForm, ResetForm and ImportData actions. */
+  formActions: number;
+  /** GoToR, GoToE and remote thread actions: jumps into other files. */
+  remoteLinks: number;
+  /** URI links that are not http:, https: or mailto: (javascript:, file: …). */
+  unsafeLinks: number;
+  /** RichMedia, Movie, Sound, Rendition, Screen and 3D annotations and actions. */
+  media: number;
+  /** Embedded files (the EmbeddedFiles tree, associated files) and file-attachment annotations. */
+  embeddedFiles: number;
+  /** Forms (fields flattened: their filled-in appearance is drawn into the page). */
+  forms: number;
+  /** Sticky notes, comments and other markup annotations (with their pop-ups). */
+  comments: number;
+  /** Actions and annotations of kinds PanelPack does not know. */
+  other: number;
+}
+
+/** An attached report, with what the sanitiser removes from it in every pack. */
+export interface AttachedReport extends Attachment {
+  removed: RemovedCounts;
+  /** "Removed 2 scripts and 1 form from this report."; null when nothing active was found. */
+  removedSummary: string | null;
+}
+
 export interface AgendaItem extends Stamped {
   kind: 'item';
   id: string;

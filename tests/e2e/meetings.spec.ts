@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import type { AgendaItem, Body } from '../../shared/model/entities';
 import { localToday, longDate, numericDate, shiftDate } from '../../shared/logic/dates';
 import { docx, realPdf } from '../core/meetings/pdfFixtures';
+import { hostileCorpus } from '../core/packs/hostilePdfs';
 import { expect, saveScreen, test, type BridgeControl } from './fixtures';
 import { MeetingPage, MeetingsPage } from './pages/meetings';
 import { core, openSampleBoard, seedBoard } from './workspaces';
@@ -116,6 +117,16 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   const fostering = (await coreItems(bridge, meeting.id)).find((i) => i.title === 'Fostering sufficiency report');
   expect(fostering?.attachments).toHaveLength(1);
   expect(fostering?.attachments[0]?.pages).toBe(3);
+  await expect(m.item('Fostering sufficiency report').locator('.attachment-removed')).toHaveCount(0);
+
+  // A report with page-open scripts is attached, and the clerk is told what no pack will carry.
+  const scripted = (await hostileCorpus()).find((h) => h.filename === 'Page open script.pdf');
+  const scriptedPath = join(bridge.dataDir, 'Page open script.pdf');
+  writeFileSync(scriptedPath, scripted?.bytes ?? new Uint8Array());
+  bridge.setFilePickerResponse(scriptedPath);
+  await m.attachButton('Fostering sufficiency report').click();
+  await expect(m.item('Fostering sufficiency report').locator('.attachment-removed')).toHaveText('Page open script: Removed 2 scripts from this report.');
+  await expect(page.getByRole('status').filter({ hasText: 'Page open script attached to item' })).toContainText(': 1 page. Removed 2 scripts from this report.');
 
   // A Word document is refused with the plain message beside its item, and nothing changes.
   const word = join(bridge.dataDir, 'CiCC update.docx');
@@ -125,7 +136,7 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   await expect(m.item('Children in Care Council update').getByRole('alert')).toContainText('Convert it to PDF first');
   const ciccItem = (await coreItems(bridge, meeting.id)).find((i) => i.title === 'Children in Care Council update');
   expect(ciccItem?.attachments).toEqual([]);
-  expect(bridge.dialogs.filter((d) => d.kind === 'chooseReportFile')).toHaveLength(2);
+  expect(bridge.dialogs.filter((d) => d.kind === 'chooseReportFile')).toHaveLength(3);
 
   // A sub-item takes its number from its item ("5.1"), then is removed after a confirmation.
   const ciccCard = m.item('Children in Care Council update');

@@ -7,8 +7,9 @@
  *  2. Lay out the front sheet and agenda twice: once to learn how many pages it takes, then with
  *     the real page references (the page each item's papers start on). If the references change
  *     its length, lay it out again until it is stable.
- *  3. Merge with pdf-lib: every source PDF is loaded and copied ONCE (one copyPages call with all
- *     the pages wanted from it), so a report attached twice shares its fonts and images.
+ *  3. Merge with pdf-lib: every source PDF is loaded, sanitised (./sanitise.ts: no scripts, launch
+ *     actions, forms, embedded files or comments) and copied ONCE (one copyPages call with all the
+ *     pages wanted from it), so a report attached twice shares its fonts and images.
  *  4. Stamp every page: "Page N of M" in the bottom margin, and on the members' pack's Part II
  *     pages "NOT FOR PUBLICATION" with the paragraph, at the top. Stamps follow a page's /Rotate,
  *     so landscape reports are numbered where a reader sees the bottom.
@@ -33,11 +34,13 @@ import {
   type PDFFont,
   PDFPage,
 } from 'pdf-lib';
+import { AppError } from '../errors';
 import { paragraphWords } from '../meetings/agenda';
 import { buildCoverDoc, buildCoversDoc, buildFrontDoc, documentName, meetingName, type PageRefs } from './agendaDoc';
 import type { PackData, PackItem } from './packData';
 import { pageLabel } from './paper';
 import type { PdfRenderer } from './render';
+import { sanitiseDocument } from './sanitise';
 
 export interface PackOptions {
   render: PdfRenderer;
@@ -85,13 +88,13 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
     check();
     const all = await opts.render(buildCoversDoc(data, withPapers));
     if (all.pages === withPapers.length) {
-      const doc = await PDFDocument.load(all.buffer, { updateMetadata: false });
+      const doc = await loadSanitised(all.buffer);
       withPapers.forEach((item, i) => covers.set(item.key, { doc, indices: [i] }));
     } else {
       for (const [i, item] of withPapers.entries()) {
         check();
         const r = await opts.render(buildCoverDoc(data, item));
-        const doc = await PDFDocument.load(r.buffer, { updateMetadata: false });
+        const doc = await loadSanitised(r.buffer);
         covers.set(item.key, { doc, indices: doc.getPageIndices() });
         progress(5 + (i / withPapers.length) * 20, `Laying out the cover for item ${item.number}…`);
       }
@@ -130,7 +133,7 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   check();
   progress(45, 'Merging the reports…');
   const out = await PDFDocument.create({ updateMetadata: false });
-  const frontDoc = await PDFDocument.load(front.buffer, { updateMetadata: false });
+  const frontDoc = await loadSanitised(front.buffer);
   const pages: { page: PDFPage; part2: number | null | undefined }[] = [];
   for (const p of await out.copyPages(frontDoc, frontDoc.getPageIndices())) pages.push({ page: out.addPage(p), part2: undefined });
 
@@ -143,7 +146,13 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   let loaded = 0;
   for (const [sha, count] of sources) {
     check();
-    const src = await PDFDocument.load(opts.loadFile(sha), { updateMetadata: false });
+    const src = await loadSanitised(opts.loadFile(sha)).catch((err: unknown) => {
+      // Fail closed: a report the sanitiser cannot handle never goes into a pack unsanitised.
+      if (err instanceof AppError) throw err;
+      const item = withPapers.find((it) => it.reports.some((r) => r.sha256 === sha));
+      const title = item?.reports.find((r) => r.sha256 === sha)?.title ?? 'a report';
+      throw new AppError('invalid_input', `"${title}" (item ${item?.number ?? '?'}) could not be read and checked for scripts and other active content, so the pack was not made. Remove it, print it to a new PDF and attach that.`);
+    });
     const indices = src.getPageIndices().slice(0, count);
     copied.set(sha, await out.copyPages(src, indices));
     progress(45 + (++loaded / sources.size) * 30, `Merging the reports (${loaded} of ${sources.size})…`);
@@ -191,6 +200,16 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   const bytes = await out.save({ objectsPerTick: 200 });
   progress(100, `Made ${total} ${total === 1 ? 'page' : 'pages'}.`);
   return { bytes, pages: total, starts };
+}
+
+/**
+ * Every document whose pages go into a pack is loaded through here: the sanitiser runs on it
+ * before a page is copied, every build, so reports stored before it existed are covered too.
+ */
+async function loadSanitised(bytes: Uint8Array): Promise<PDFDocument> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  sanitiseDocument(doc);
+  return doc;
 }
 
 /** A new page object showing the same content as `page`, with its own list of content streams (for its own stamps). */

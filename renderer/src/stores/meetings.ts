@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { SavedCalendar, SavedFile } from '../../../shared/ipc/contract';
-import type { Agenda, AgendaItem, Attachment, Body, Meeting, Priority, Publication, PublishResult } from '../../../shared/model/entities';
+import type { Agenda, AgendaItem, AttachedReport, Body, Meeting, Priority, Publication, PublishResult } from '../../../shared/model/entities';
 import type { MeetingStatus } from '../../../shared/model/enums';
 import type { AgendaItemInput, AgendaItemUpdateInput, MeetingInput, MeetingUpdateInput } from '../../../shared/model/schemas';
 import { localToday } from '../../../shared/logic/dates';
@@ -173,7 +173,8 @@ export const useMeetingsStore = defineStore('meetings', () => {
     return items.value.find((i) => i.id === item.id);
   }
 
-  async function attach(itemId: string): Promise<Attachment | null> {
+  /** Attaches a report; the result says what the sanitiser keeps out of every pack. */
+  async function attach(itemId: string): Promise<AttachedReport | null> {
     const att = await call('attachments:add', { itemId });
     if (att) await refreshAgenda();
     return att;
