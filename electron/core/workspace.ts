@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { AppError } from './errors';
 import { APPLICATION_ID, createDatabase, openDatabase, schemaVersion, type OpenOptions } from './db/open';
 import { nowStamp } from './db/ids';
+import { closeCleanly } from './db/wal';
 
 export interface WorkspaceOptions extends OpenOptions {
   /** Who is making changes: recorded in updated_by and the change log. */
@@ -17,10 +18,25 @@ export class Workspace {
     readonly db: Database.Database,
     readonly path: string,
     readonly actor: string,
+    /** What opening did beside the file that the clerk should be told (a WAL set aside). */
+    readonly notices: readonly string[] = [],
   ) {}
 
   static open(path: string, opts: WorkspaceOptions): Workspace {
-    return new Workspace(openDatabase(path, opts), path, opts.actor);
+    const notices: string[] = [];
+    const db = openDatabase(path, {
+      ...opts,
+      onNotice: (m) => {
+        notices.push(m);
+        opts.onNotice?.(m);
+      },
+    });
+    return new Workspace(db, path, opts.actor, notices);
+  }
+
+  /** A workspace over a connection opened elsewhere, for reading only (`check` on a private copy). */
+  static overConnection(db: Database.Database, path: string): Workspace {
+    return new Workspace(db, path, 'PanelPack check');
   }
 
   /** Creates a new workspace file with its settings row; the council and board names are required. */
@@ -75,9 +91,10 @@ export class Workspace {
     this.statements.clear();
     if (this.db.open) {
       try {
-        this.db.pragma('wal_checkpoint(TRUNCATE)');
+        if (!this.db.readonly) closeCleanly(this.db, this.path);
       } catch {
-        // A checkpoint is tidying only; the WAL is replayed on next open if it fails (e.g. busy).
+        // Tidying only: a WAL left behind (e.g. busy, or a full disk) carries its marker and is
+        // replayed on the next open.
       }
       this.db.close();
     }
