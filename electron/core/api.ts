@@ -81,7 +81,7 @@ export function createApi(host: Host): Api {
     ws?.close();
     ws = next;
     host.recent.add(next.path);
-    return summary(next);
+    return next.notices.length > 0 ? { ...summary(next), notices: [...next.notices] } : summary(next);
   };
 
   const handlers: Handlers = {

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { AppError } from './errors';
 import { APPLICATION_ID, createDatabase, openDatabase, schemaVersion, type OpenOptions } from './db/open';
 import { nowStamp } from './db/ids';
-import { closeCleanly } from './db/wal';
+import { checkpointAndMark, closeCleanly } from './db/wal';
 
 export interface WorkspaceOptions extends OpenOptions {
   /** Who is making changes: recorded in updated_by and the change log. */
@@ -82,9 +82,28 @@ export class Workspace {
     return s;
   }
 
+  private scrub = false;
+
   /** Runs `fn` in one synchronous transaction: all of it is written, or none. */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    const result = this.db.transaction(fn)();
+    if (this.scrub && !this.db.inTransaction) {
+      this.scrub = false;
+      try {
+        checkpointAndMark(this.db, this.path);
+      } catch {
+        // Another connection reading can stop the checkpoint; the next one (at the latest on close) clears it.
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Asks for a checkpoint once the current transaction commits: a removed report's bytes then
+   * leave the -wal as well as the file (secure_delete zeroes its freed pages in the file).
+   */
+  scrubAfterCommit(): void {
+    this.scrub = true;
   }
 
   close(): void {
