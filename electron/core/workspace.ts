@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { AppError } from './errors';
 import { APPLICATION_ID, createDatabase, openDatabase, schemaVersion, type OpenOptions } from './db/open';
 import { nowStamp } from './db/ids';
+import type { TrustStore } from './db/trust';
 import { checkpointAndMark, closeCleanly } from './db/wal';
 
 export interface WorkspaceOptions extends OpenOptions {
@@ -20,6 +21,7 @@ export class Workspace {
     readonly actor: string,
     /** What opening did beside the file that the clerk should be told (a WAL set aside). */
     readonly notices: readonly string[] = [],
+    private readonly trust?: TrustStore,
   ) {}
 
   static open(path: string, opts: WorkspaceOptions): Workspace {
@@ -31,7 +33,7 @@ export class Workspace {
         opts.onNotice?.(m);
       },
     });
-    return new Workspace(db, path, opts.actor, notices);
+    return new Workspace(db, path, opts.actor, notices, opts.trust);
   }
 
   /** A workspace over a connection opened elsewhere, for reading only (`check` on a private copy). */
@@ -57,7 +59,7 @@ export class Workspace {
       },
       opts,
     );
-    return new Workspace(db, path, opts.actor);
+    return new Workspace(db, path, opts.actor, [], opts.trust);
   }
 
   get name(): string {
@@ -115,7 +117,10 @@ export class Workspace {
         // Tidying only: a WAL left behind (e.g. busy, or a full disk) carries its marker and is
         // replayed on the next open.
       }
+      const readonly = this.db.readonly;
       this.db.close();
+      // Recorded only when the close left one self-contained file (the store checks for sidecars).
+      if (!readonly) this.trust?.record(this.path);
     }
   }
 }

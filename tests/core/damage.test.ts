@@ -276,3 +276,27 @@ describe('files readable by their owner only', () => {
     expect(mode(copy)).toBe(0o600);
   });
 });
+
+describe('skipping the full check for a file exactly as PanelPack closed it', () => {
+  it('trusts a cleanly closed file only until anything else writes to it', async () => {
+    const { fileTrustStore } = await import('../../electron/core/db/trust');
+    const trust = fileTrustStore(join(t.dir, 'verified.json'));
+    const path = join(t.dir, 'trusted.panelpack');
+    copyFileSync(sample, path);
+    expect(trust.trusted(path)).toBe(false);
+    Workspace.open(path, { actor: 'tester', trust }).close();
+    expect(trust.trusted(path)).toBe(true);
+    expect(statSync(join(t.dir, 'verified.json')).mode & 0o777).toBe(0o600);
+    const open = Workspace.open(path, { actor: 'tester', trust });
+    expect(trust.trusted(path)).toBe(false); // open: a crash now must mean a full check next time
+    open.close();
+    // Damage by another program changes the file's times: the full check runs again and refuses it.
+    const raw = new Database(path);
+    raw.unsafeMode(true);
+    raw.pragma('writable_schema = ON');
+    raw.prepare("UPDATE sqlite_schema SET sql = 'CREATE INDEX change_log_entity ON change_log (actor, at)' WHERE name = 'change_log_entity'").run();
+    raw.close();
+    expect(trust.trusted(path)).toBe(false);
+    expect(() => Workspace.open(path, { actor: 'tester', trust }).close()).toThrow(/is damaged and cannot be opened/);
+  });
+});

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { AppError } from '../errors';
 import { nowStamp } from './ids';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import type { TrustStore } from './trust';
 import { checkpointAndMark, inspectWal, replaysCleanly, setAsideNotice, setAsideWal, writeMarker } from './wal';
 
 /** PRAGMA application_id for PanelPack files: "PPK1". */
@@ -20,6 +21,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Told, in a sentence fit for the clerk, of anything done beside the file (a WAL set aside). */
   onNotice?: (message: string) => void;
+  /** Files PanelPack closed cleanly and nothing has touched since skip the full check (see trust.ts). */
+  trust?: TrustStore;
 }
 
 export interface FileHeader {
@@ -133,7 +136,8 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Database.Dat
   checkHeader(path);
   const name = basename(path);
   guardWal(path, opts);
-  verifySound(path, opts);
+  if (!opts.trust?.trusted(path)) verifySound(path, opts);
+  if (!opts.readonly) opts.trust?.forget(path);
   let db: Database.Database;
   try {
     db = new Database(path, { fileMustExist: true, readonly: opts.readonly ?? false, nativeBinding: opts.nativeBinding });
