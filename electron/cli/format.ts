@@ -142,15 +142,30 @@ export function checkText(r: CheckResult, name: string): string {
   const sound = r.integrity.length === 1 && r.integrity[0] === 'ok';
   const integrity = sound ? 'ok' : plural(r.integrity.length, 'problem');
   const fk = !sound ? 'not checked' : r.foreignKeys.length === 0 ? 'ok' : plural(r.foreignKeys.length, 'broken link');
+  const files = !sound ? 'not checked' : r.storedFiles.length === 0 ? 'ok' : plural(r.storedFiles.length, 'changed file');
+  const wal =
+    r.wal.state === 'none'
+      ? 'none'
+      : r.wal.state === 'belongs'
+        ? `belongs to it (${plural(r.wal.frames, 'page')} not yet written into the file; checked with them)`
+        : 'does not belong to it (checked without it)';
   const lines = [
     alignColumns([
       ['Workspace', r.path],
       ['Schema version', schema],
       ['Integrity', integrity],
       ['Links between records', fk],
+      ['Stored reports', files],
+      ['Write-ahead log', wal],
     ]),
   ];
-  const problems = [...(sound ? [] : r.integrity), ...r.foreignKeys];
+  if (r.wal.state === 'foreign') {
+    lines.push(
+      '',
+      `The "-wal" file beside it does not belong to it: ${r.wal.reason}. PanelPack will not apply it: opening the workspace sets it aside, renamed and kept in the same folder.`,
+    );
+  }
+  const problems = [...(sound ? [] : r.integrity), ...r.foreignKeys, ...r.storedFiles];
   if (problems.length > 0) lines.push('', 'Problems found:', ...problems.slice(0, 20).map((p) => `  ${p}`));
   if (problems.length > 20) lines.push(`  …and ${problems.length - 20} more`);
   lines.push('', r.ok ? `"${name}" passed every check.` : `"${name}" failed the check.`);

@@ -130,9 +130,13 @@ export function resolveMeeting(ws: Workspace, which: string, today: string): str
   return next.id;
 }
 
+/** What opening did beside a file (a WAL set aside); `run` prints them on stderr once the command ends. */
+const openNotices: string[] = [];
+
 /** Opens the workspace as the app does, runs `fn`, and always closes it. */
 export async function withWorkspace<T>(file: string, fn: (ws: Workspace) => T | Promise<T>): Promise<T> {
   const ws = Workspace.open(file, wsOptions());
+  openNotices.push(...ws.notices);
   try {
     return await fn(ws);
   } finally {
@@ -313,6 +317,7 @@ const COMMANDS: Record<string, Command> = {
       const out = resolve(io.cwd, requireOut(values, 'backup'));
       const result = await backupWorkspace(file, out, { force: values.force === true });
       io.stdout(`Backed up to ${result.path} (${formatBytes(result.bytes)}); the copy passed its integrity check.\n`);
+      if (result.walLeftOut) io.stderr(`panelpack: The "-wal" file beside "${basename(file)}" does not belong to it (${result.walLeftOut}), so it was left out of the backup and not applied. Opening the workspace sets it aside, renamed and kept.\n`);
       return 0;
     },
   },
@@ -409,6 +414,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const today = io.today?.() ?? localToday();
     return await command.run({ file, values, io, today, args: positionals.slice(1) });
   } catch (err) {
+    flushNotices(io);
     if (err instanceof UsageError) return usageError(err.message);
     if (err instanceof TypeError && String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
       return usageError(usageMessage(err, name));
@@ -416,5 +422,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`panelpack: ${explain(err)}\n`);
     if (io.debug && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return 1;
+  } finally {
+    flushNotices(io);
   }
+}
+
+function flushNotices(io: CliIo): void {
+  for (const n of openNotices.splice(0)) io.stderr(`panelpack: ${n}\n`);
 }

@@ -37,6 +37,7 @@ import { getSettings, updateSettings } from './settings';
 import { createPledge, deletePledge, listPledges, reorderPledges, updatePledge } from './strategy/pledges';
 import { createPriority, deletePriority, listPriorities, reorderPriorities, updatePriority } from './strategy/priorities';
 import { currentStrategy, saveStrategy } from './strategy/strategies';
+import { fileTrustStore } from './db/trust';
 import { Workspace } from './workspace';
 
 export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
@@ -53,7 +54,9 @@ export interface Api {
 export function createApi(host: Host): Api {
   let ws: Workspace | null = null;
   const today = (): string => host.today?.() ?? localToday();
-  const opts = () => ({ actor: host.actor, nativeBinding: host.nativeBinding });
+  // Files the app closed cleanly and nothing has touched since skip the full integrity check on opening.
+  const trust = fileTrustStore(join(host.dataDir, 'verified-workspaces.json'));
+  const opts = () => ({ actor: host.actor, nativeBinding: host.nativeBinding, trust });
 
   /** Publishing runs in progress, by meeting, so the clerk can cancel one. */
   const publishing = new Map<string, AbortController>();
@@ -81,7 +84,7 @@ export function createApi(host: Host): Api {
     ws?.close();
     ws = next;
     host.recent.add(next.path);
-    return summary(next);
+    return next.notices.length > 0 ? { ...summary(next), notices: [...next.notices] } : summary(next);
   };
 
   const handlers: Handlers = {

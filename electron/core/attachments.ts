@@ -23,6 +23,7 @@ import type { Workspace } from './workspace';
 import { itemRow } from './meetings/agenda';
 import { requireEditableMeeting } from './meetings/meetingRows';
 import { describeRemoved, removedTotal, sanitiseDocument } from './packs/sanitise';
+import { assertStoredFile } from './storedFiles';
 
 /** Big enough for any committee report with pictures; past this the pack would be unwieldy. */
 export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
@@ -267,11 +268,13 @@ export function storeFile(ws: Workspace, bytes: Uint8Array): string {
 /** Deletes files nothing refers to any more (call inside the transaction that dropped the references). */
 export function deleteUnusedFiles(ws: Workspace, shas: Iterable<string>): void {
   for (const sha of new Set(shas)) {
-    ws.stmt(
+    const { changes } = ws.stmt(
       `DELETE FROM files WHERE sha256 = ?
          AND NOT EXISTS (SELECT 1 FROM attachments WHERE file_sha256 = files.sha256)
          AND NOT EXISTS (SELECT 1 FROM publications WHERE file_sha256 = files.sha256)`,
     ).run(sha);
+    // secure_delete zeroes the freed pages; the checkpoint after the commit clears the -wal too.
+    if (changes > 0) ws.scrubAfterCommit();
   }
 }
 
@@ -297,9 +300,11 @@ export function removeAttachment(ws: Workspace, id: string): void {
   });
 }
 
-/** A stored file's bytes (for the pack builders). */
+/** A stored file's bytes (for the pack builders), checked against their SHA-256 (see storedFiles.ts). */
 export function fileBytes(ws: Workspace, sha256: string): Uint8Array {
   const r = ws.stmt('SELECT bytes FROM files WHERE sha256 = ?').get(sha256) as { bytes: Buffer } | undefined;
   if (!r) throw notFound('file');
-  return new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength);
+  const bytes = new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength);
+  assertStoredFile(ws, sha256, bytes);
+  return bytes;
 }

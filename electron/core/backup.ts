@@ -1,19 +1,18 @@
 /**
- * File-level safety for a workspace: a consistent backup copy, and an integrity check. Neither
- * migrates nor edits the source. Both open it read-write but with `query_only` on, because a
- * read-only connection to a WAL-mode file leaves empty -wal and -shm files behind it.
+ * A consistent, checked backup copy of a workspace (the integrity check itself is in check.ts).
+ * The source is never migrated, edited or checkpointed, and a WAL beside it that does not belong
+ * to it is never applied (see the WAL rules in wal.ts).
  */
 import Database from 'better-sqlite3';
-import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from './errors';
-import { checkHeader, type FileHeader } from './db/open';
-import { LATEST_VERSION } from './db/migrations';
+import { checkHeader } from './db/open';
+import { copyWithWal, inspectWal } from './db/wal';
+import { integrityRows, isCorruption, type FileSafetyOptions } from './check';
 
-export interface FileSafetyOptions {
-  /** Path to a better_sqlite3.node built for this runtime, when it is not the default Node build. */
-  nativeBinding?: string;
-}
+export { checkWorkspace, type CheckResult, type FileSafetyOptions } from './check';
 
 export interface BackupOptions extends FileSafetyOptions {
   /** Replace an existing file at `out`. Without it an existing file is never touched. */
@@ -25,78 +24,47 @@ export interface BackupResult {
   bytes: number;
   /** The copy's `PRAGMA integrity_check`; a copy that fails it is deleted, never kept. */
   integrity: 'ok';
+  /** Set when a WAL beside the workspace did not belong to it and was left out of the copy: why. */
+  walLeftOut?: string;
 }
 
-export interface CheckResult {
-  path: string;
-  schemaVersion: number;
-  /** The newest schema version this build understands. */
-  latestVersion: number;
-  /** `PRAGMA integrity_check` findings, one per line: `['ok']` when the file is sound. */
-  integrity: string[];
-  /** Rows that break a foreign key, as "table row N → parent". Empty when all are sound. */
-  foreignKeys: string[];
-  ok: boolean;
-}
-
-/** Opens an existing PanelPack file for reading only, after the header checks (ours, not newer). */
-function openForReading(path: string, opts: FileSafetyOptions): { db: Database.Database; header: FileHeader } {
-  const header = checkHeader(path);
+/**
+ * Opens the source for the online backup without ever writing to it. A WAL that belongs is read
+ * through a read-only connection (which never checkpoints); a WAL that does not is left out: the
+ * file is copied as it is, and the caller is told. Without a WAL, a read-write connection with
+ * `query_only` on (a read-only one to a WAL-mode file would leave empty -wal and -shm files behind).
+ */
+function openSource(path: string, opts: FileSafetyOptions): { db: Database.Database; foreign: string | null } {
+  checkHeader(path);
+  const verdict = inspectWal(path);
+  if (verdict.kind === 'foreign') return { db: openPrivateCopy(path, opts), foreign: verdict.reason };
   let db: Database.Database;
   try {
-    db = new Database(path, { fileMustExist: true, nativeBinding: opts.nativeBinding });
+    db = new Database(path, { fileMustExist: true, readonly: verdict.kind !== 'none', nativeBinding: opts.nativeBinding });
   } catch (err) {
     throw new AppError('io', `"${basename(path)}" could not be opened: ${(err as Error).message}.`);
   }
   try {
     db.pragma('busy_timeout = 5000');
-    db.pragma('query_only = ON');
+    if (!db.readonly) db.pragma('query_only = ON');
   } catch (err) {
     db.close();
     throw err;
   }
-  return { db, header };
+  return { db, foreign: null };
 }
 
-function isCorruption(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return typeof code === 'string' && (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB');
-}
-
-/** Runs `PRAGMA integrity_check`; a file too damaged even to check reports that as its finding. */
-function integrityRows(db: Database.Database): string[] {
-  try {
-    // A row can hold several findings on separate lines, under a "*** in database main ***" heading.
-    return (db.pragma('integrity_check') as { integrity_check: string }[])
-      .flatMap((r) => r.integrity_check.split('\n'))
-      .filter((line) => line.trim() !== '' && !/^\*\*\* in database /.test(line));
-  } catch (err) {
-    if (isCorruption(err)) return ['The database structure is damaged beyond what integrity_check can read.'];
-    throw err;
-  }
-}
-
-/** Checks a workspace file without changing it: header, schema version, integrity and foreign keys. */
-export function checkWorkspace(path: string, opts: FileSafetyOptions = {}): CheckResult {
-  const { db, header } = openForReading(path, opts);
-  try {
-    const integrity = integrityRows(db);
-    let foreignKeys: string[] = [];
-    if (integrity.length === 1 && integrity[0] === 'ok') {
-      const rows = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
-      foreignKeys = rows.map((r) => `${r.table} row ${r.rowid ?? '?'} → ${r.parent}`);
-    }
-    return {
-      path,
-      schemaVersion: header.userVersion,
-      latestVersion: LATEST_VERSION,
-      integrity,
-      foreignKeys,
-      ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0,
-    };
-  } finally {
-    db.close();
-  }
+/** The main file alone, copied into a private folder removed when the connection closes. */
+function openPrivateCopy(path: string, opts: FileSafetyOptions): Database.Database {
+  const dir = mkdtempSync(join(tmpdir(), 'panelpack-backup-'));
+  const db = new Database(copyWithWal(path, dir, false), { fileMustExist: true, nativeBinding: opts.nativeBinding });
+  const close = db.close.bind(db);
+  db.close = () => {
+    const r = close();
+    rmSync(dir, { recursive: true, force: true });
+    return r;
+  };
+  return db;
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -130,10 +98,12 @@ export async function backupWorkspace(src: string, out: string, opts: BackupOpti
   }
   if (!existsSync(dirname(resolve(out)))) throw new AppError('not_found', `The folder for "${name}" does not exist.`);
 
-  const source = openForReading(src, opts).db;
+  const { db: source, foreign } = openSource(src, opts);
   const temp = join(dirname(resolve(out)), `.${name}.${process.pid}.${Date.now()}.backup`);
   try {
     try {
+      // Made empty first, readable by the user only; SQLite writes the copy into it.
+      closeSync(openSync(temp, 'wx', 0o600));
       await source.backup(temp);
     } finally {
       source.close();
@@ -153,8 +123,9 @@ export async function backupWorkspace(src: string, out: string, opts: BackupOpti
         `The copy failed its integrity check, so it was not kept. The workspace "${basename(src)}" may be damaged: run "panelpack check" on it.`,
       );
     }
+    chmodSync(temp, 0o600);
     renameSync(temp, out);
-    return { path: out, bytes: statSync(out).size, integrity: 'ok' };
+    return { path: out, bytes: statSync(out).size, integrity: 'ok', ...(foreign ? { walLeftOut: foreign } : {}) };
   } catch (err) {
     removeWithSidecars(temp);
     if (isCorruption(err)) throw new AppError('corrupt', `"${basename(src)}" is damaged, so no backup was made. Restore it from an earlier backup.`);

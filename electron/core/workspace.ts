@@ -4,6 +4,8 @@ import { basename } from 'node:path';
 import { AppError } from './errors';
 import { APPLICATION_ID, createDatabase, openDatabase, schemaVersion, type OpenOptions } from './db/open';
 import { nowStamp } from './db/ids';
+import type { TrustStore } from './db/trust';
+import { checkpointAndMark, closeCleanly } from './db/wal';
 
 export interface WorkspaceOptions extends OpenOptions {
   /** Who is making changes: recorded in updated_by and the change log. */
@@ -17,10 +19,26 @@ export class Workspace {
     readonly db: Database.Database,
     readonly path: string,
     readonly actor: string,
+    /** What opening did beside the file that the clerk should be told (a WAL set aside). */
+    readonly notices: readonly string[] = [],
+    private readonly trust?: TrustStore,
   ) {}
 
   static open(path: string, opts: WorkspaceOptions): Workspace {
-    return new Workspace(openDatabase(path, opts), path, opts.actor);
+    const notices: string[] = [];
+    const db = openDatabase(path, {
+      ...opts,
+      onNotice: (m) => {
+        notices.push(m);
+        opts.onNotice?.(m);
+      },
+    });
+    return new Workspace(db, path, opts.actor, notices, opts.trust);
+  }
+
+  /** A workspace over a connection opened elsewhere, for reading only (`check` on a private copy). */
+  static overConnection(db: Database.Database, path: string): Workspace {
+    return new Workspace(db, path, 'PanelPack check');
   }
 
   /** Creates a new workspace file with its settings row; the council and board names are required. */
@@ -41,7 +59,7 @@ export class Workspace {
       },
       opts,
     );
-    return new Workspace(db, path, opts.actor);
+    return new Workspace(db, path, opts.actor, [], opts.trust);
   }
 
   get name(): string {
@@ -66,20 +84,43 @@ export class Workspace {
     return s;
   }
 
+  private scrub = false;
+
   /** Runs `fn` in one synchronous transaction: all of it is written, or none. */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    const result = this.db.transaction(fn)();
+    if (this.scrub && !this.db.inTransaction) {
+      this.scrub = false;
+      try {
+        checkpointAndMark(this.db, this.path);
+      } catch {
+        // Another connection reading can stop the checkpoint; the next one (at the latest on close) clears it.
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Asks for a checkpoint once the current transaction commits: a removed report's bytes then
+   * leave the -wal as well as the file (secure_delete zeroes its freed pages in the file).
+   */
+  scrubAfterCommit(): void {
+    this.scrub = true;
   }
 
   close(): void {
     this.statements.clear();
     if (this.db.open) {
       try {
-        this.db.pragma('wal_checkpoint(TRUNCATE)');
+        if (!this.db.readonly) closeCleanly(this.db, this.path);
       } catch {
-        // A checkpoint is tidying only; the WAL is replayed on next open if it fails (e.g. busy).
+        // Tidying only: a WAL left behind (e.g. busy, or a full disk) carries its marker and is
+        // replayed on the next open.
       }
+      const readonly = this.db.readonly;
       this.db.close();
+      // Recorded only when the close left one self-contained file (the store checks for sidecars).
+      if (!readonly) this.trust?.record(this.path);
     }
   }
 }

@@ -147,6 +147,8 @@ export interface WorkspaceSummary {
   schemaVersion: number;
   councilName: string;
   boardName: string;
+  /** Set only on the answer to opening: what PanelPack did beside the file (a -wal set aside), in sentences. */
+  notices?: string[];
 }
 
 export interface EntityCounts {

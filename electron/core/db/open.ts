@@ -3,11 +3,13 @@
  * file that is not ours, is damaged, or comes from a newer PanelPack is left exactly as it was.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../errors';
 import { nowStamp } from './ids';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import type { TrustStore } from './trust';
+import { checkpointAndMark, inspectWal, replaysCleanly, setAsideNotice, setAsideWal, writeMarker } from './wal';
 
 /** PRAGMA application_id for PanelPack files: "PPK1". */
 export const APPLICATION_ID = 0x50504b31;
@@ -17,6 +19,10 @@ export interface OpenOptions {
   /** Path to a better_sqlite3.node built for this runtime (Electron passes its own build). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** Told, in a sentence fit for the clerk, of anything done beside the file (a WAL set aside). */
+  onNotice?: (message: string) => void;
+  /** Files PanelPack closed cleanly and nothing has touched since skip the full check (see trust.ts). */
+  trust?: TrustStore;
 }
 
 export interface FileHeader {
@@ -65,12 +71,73 @@ function applyPragmas(db: Database.Database): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows (a report removed by mistake) are overwritten with zeros, not left in free pages.
+  db.pragma('secure_delete = ON');
+  // PanelPack checkpoints itself (on open, on close, and after removing a file), so that every WAL
+  // it starts begins with its marker (see wal.ts); SQLite's automatic checkpoints would not.
+  db.pragma('wal_autocheckpoint = 0');
 }
 
-/** Opens an existing workspace, migrating it forward. */
-export function openDatabase(path: string, opts: OpenOptions = {}): Database.Database {
-  const header = checkHeader(path);
+function sqliteCode(err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' ? code : '';
+}
+
+/**
+ * Applies the WAL rules before SQLite sees the file: a WAL that does not belong to it is set aside
+ * (kept, renamed) and the clerk is told; one that belongs is left for SQLite to replay.
+ */
+function guardWal(path: string, opts: OpenOptions): void {
+  let verdict = inspectWal(path);
+  if (verdict.kind === 'unknown') {
+    const open = (p: string): Database.Database => new Database(p, { fileMustExist: true, nativeBinding: opts.nativeBinding });
+    verdict = replaysCleanly(path, open) ? { kind: 'belongs', frames: verdict.frames } : { kind: 'foreign', reason: 'replaying it would damage the file' };
+  }
+  if (verdict.kind !== 'foreign') return;
+  const aside = setAsideWal(path);
+  opts.onNotice?.(setAsideNotice(path, aside, verdict.reason));
+}
+
+/**
+ * The full `integrity_check` and `foreign_key_check`, on a read-only connection: it never
+ * checkpoints, so a damaged file is refused exactly as it was. Sidecar files the check itself
+ * created (a read-only connection to a WAL-mode file makes empty ones) are removed again.
+ */
+function verifySound(path: string, opts: OpenOptions): void {
   const name = basename(path);
+  const existed = ['-wal', '-shm'].filter((s) => existsSync(path + s));
+  let db: Database.Database | undefined;
+  let problem: AppError | undefined;
+  try {
+    db = new Database(path, { fileMustExist: true, readonly: true, nativeBinding: opts.nativeBinding });
+    db.pragma('busy_timeout = 5000');
+    const sound = db.pragma('integrity_check', { simple: true }) === 'ok' && (db.pragma('foreign_key_check') as unknown[]).length === 0;
+    if (!sound) problem = new AppError('corrupt', damaged(name));
+  } catch (err) {
+    const code = sqliteCode(err);
+    if (code.startsWith('SQLITE_BUSY')) problem = new AppError('locked', `"${name}" is in use by another program. Close it there and try again.`);
+    else if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) problem = new AppError('io', `"${name}" could not be opened: ${(err as Error).message}.`);
+    else problem = new AppError('corrupt', damaged(name));
+  } finally {
+    db?.close();
+  }
+  if (!problem) return;
+  for (const s of ['-wal', '-shm']) {
+    if (!existed.includes(s) && existsSync(path + s) && statSync(path + s).size <= 32768) rmSync(path + s, { force: true });
+  }
+  throw problem;
+}
+
+/**
+ * Opens an existing workspace, migrating it forward. In order: the header (ours, not newer), the
+ * WAL rules, the full integrity and foreign-key checks, and only then a read-write connection.
+ */
+export function openDatabase(path: string, opts: OpenOptions = {}): Database.Database {
+  checkHeader(path);
+  const name = basename(path);
+  guardWal(path, opts);
+  if (!opts.trust?.trusted(path)) verifySound(path, opts);
+  if (!opts.readonly) opts.trust?.forget(path);
   let db: Database.Database;
   try {
     db = new Database(path, { fileMustExist: true, readonly: opts.readonly ?? false, nativeBinding: opts.nativeBinding });
@@ -79,25 +146,18 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Database.Dat
   }
   try {
     db.pragma('busy_timeout = 5000');
-    const result = db.pragma('quick_check', { simple: true });
-    if (result !== 'ok') throw new AppError('corrupt', damaged(name));
+    if (opts.readonly) {
+      db.pragma('foreign_keys = ON');
+      return db;
+    }
+    applyPragmas(db);
+    checkpointAndMark(db, path);
+    migrate(db, schemaVersion(db));
   } catch (err) {
     db.close();
     if (err instanceof AppError) throw err;
-    const code = (err as { code?: string }).code ?? '';
-    if (code === 'SQLITE_BUSY') throw new AppError('locked', `"${name}" is in use by another program. Close it there and try again.`);
-    throw new AppError('corrupt', damaged(name));
-  }
-  if (!opts.readonly) {
-    try {
-      applyPragmas(db);
-      migrate(db, header.userVersion);
-    } catch (err) {
-      db.close();
-      throw err;
-    }
-  } else {
-    db.pragma('foreign_keys = ON');
+    if (sqliteCode(err).startsWith('SQLITE_BUSY')) throw new AppError('locked', `"${name}" is in use by another program. Close it there and try again.`);
+    throw err;
   }
   return db;
 }
@@ -121,12 +181,18 @@ export function createDatabase(
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.creating`);
   let db: Database.Database | undefined;
   try {
+    // Made empty first with the user's permissions only: SQLite gives its -journal, -wal and -shm
+    // files the same mode as the database.
+    closeSync(openSync(temp, 'wx', 0o600));
+    chmodSync(temp, 0o600);
     db = new Database(temp, { nativeBinding: opts.nativeBinding });
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma('journal_mode = DELETE');
     db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
     migrate(db, 0);
     init(db);
+    writeMarker(db);
     db.close();
     db = undefined;
     // A -wal or -shm left beside the old file belongs to that file: SQLite would replay it into the

@@ -71,6 +71,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return true;
   }
 
+  /** The notices came with the answer to opening; once read, they are not shown again. */
+  function dismissNotices(): void {
+    if (current.value?.notices) current.value = { ...current.value, notices: undefined };
+  }
+
   return {
     current,
     loaded,
@@ -84,5 +89,6 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     openRecent: (path: string) => run(() => call('workspace:openRecent', { path })),
     create: (councilName: string, boardName: string) => run(() => call('workspace:create', { councilName, boardName })),
     close,
+    dismissNotices,
   };
 });
