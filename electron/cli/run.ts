@@ -20,6 +20,8 @@ import { getSettings } from '../core/settings';
 import { Workspace } from '../core/workspace';
 import { listMeetings } from '../core/meetings/meetings';
 import { actionsCsv, actionsTable, checkText, infoText, meetingsText } from './format';
+import { UsageError } from './usageError';
+import { BACKUP_COMMANDS, autoBackupBeforeCommand } from './commands/backups';
 
 export interface CliIo {
   stdout(s: string): void;
@@ -30,6 +32,10 @@ export interface CliIo {
   today?(): string;
   /** Print stacks for errors (PANELPACK_DEBUG=1). */
   debug?: boolean;
+  /** The process environment, for the backup folder; without it no automatic backups are made. */
+  env?: Record<string, string | undefined>;
+  /** The clock, for backups; tests pin it. */
+  now?(): Date;
 }
 
 export const USAGE = `Usage: panelpack <command> <file> [options]
@@ -62,6 +68,12 @@ Commands:
   backup <file> --out <copy> [--force]
                         Make a checked copy, safe while PanelPack has the file open;
                         an existing copy is replaced only with --force
+  backups <file> [--json]
+                        List the automatic backups of the workspace: date, reason,
+                        size, whether each passes its check now, and its path
+  restore <file> --from <backup|date|latest> [--force]
+                        Replace the workspace with a checked backup; the current
+                        file (and its -wal, -shm) is kept aside, never deleted
   help                  Show this help
 
 Options:
@@ -71,8 +83,6 @@ Options:
 Exit status: 0 done, 1 failed, 2 the command was not written correctly.
 `;
 
-/** A mistake in how the command was typed: exit 2, with the usage text. */
-class UsageError extends Error {}
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -305,6 +315,8 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+
+  ...BACKUP_COMMANDS,
 };
 
 function formatBytes(n: number): string {
@@ -390,6 +402,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (positionals.length > 1) throw new UsageError(`"${name}" takes one workspace file (found ${positionals.length}).`);
     const file = resolve(io.cwd, positionals[0] ?? '');
     const today = io.today?.() ?? localToday();
+    await autoBackupBeforeCommand(name, file, io); // Automatic backups (issue 7 part 4); never throws.
     return await command.run({ file, values, io, today });
   } catch (err) {
     if (err instanceof UsageError) return usageError(err.message);

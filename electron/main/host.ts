@@ -53,6 +53,8 @@ export function createElectronHost(opts: ElectronHostOptions): Host {
   return {
     actor: osActor(),
     dataDir: opts.userData,
+    // Automatic backups (issue 7 part 4) go under the user-data folder, never beside the workspace.
+    backupDir: join(opts.userData, 'backups'),
     nativeBinding: opts.nativeBinding,
     renderPdf: opts.renderPdf,
     log: opts.log,

@@ -147,6 +147,8 @@ export interface WorkspaceSummary {
   schemaVersion: number;
   councilName: string;
   boardName: string;
+  /** Something the clerk should know about this opening, e.g. that the automatic backup failed or what a restore did. */
+  notice?: string;
 }
 
 export interface EntityCounts {
