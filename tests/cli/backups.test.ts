@@ -3,8 +3,9 @@
  * with the backup folder given as PANELPACK_BACKUP_DIR and a pinned clock; and the automatic
  * backup a command makes before it opens a workspace.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listBackups, makeBackup } from '../../electron/core/backups/store';
 import { createPerson, listPeople } from '../../electron/core/people';
@@ -12,7 +13,6 @@ import { Workspace } from '../../electron/core/workspace';
 import { run } from '../../electron/cli/run';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';
 import { damageIndexOnly } from '../core/backups/helpers';
-import { closeSync, openSync, writeSync } from 'node:fs';
 
 const t = tempDir('panelpack-cli-backups-');
 afterAll(() => t.cleanup());
@@ -178,5 +178,26 @@ describe('panelpack restore', () => {
     const odd = await cli(['restore', 'board.panelpack', '--from', 'yesterday']);
     expect(odd.code).toBe(2);
     expect(odd.err).toMatch(/^panelpack: --from needs a backup's path as "panelpack backups" prints it, a date \(2026-12-02 or 02\/12\/2026\), or "latest" \(not "yesterday"\)\./);
+  });
+});
+
+describe('the built command', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const built = join(root, 'out/main/cli.js');
+  const sources = ['electron/cli/run.ts', 'electron/cli/index.ts', 'electron/cli/commands/backups.ts', 'electron/core/backups/store.ts'].map((p) => join(root, p));
+  const fresh = existsSync(built) && sources.every((s) => statSync(s).mtimeMs <= statSync(built).mtimeMs);
+
+  it.skipIf(!fresh)(`takes the backup folder from PANELPACK_BACKUP_DIR${fresh ? '' : ' (skipped: out/main/cli.js is missing or stale; run npm run build)'}`, () => {
+    const { dir, root: backups } = setup();
+    newWorkspace(dir, 'board.panelpack').close();
+    const env = { ...process.env, PANELPACK_BACKUP_DIR: backups };
+    const info = spawnSync(process.execPath, [built, 'info', 'board.panelpack'], { cwd: dir, encoding: 'utf8', env });
+    expect(info.stderr).toBe('');
+    expect(info.status).toBe(0);
+    const list = listBackups(backups, join(dir, 'board.panelpack'));
+    expect(list.map((b) => b.reason)).toEqual(['daily']);
+    const shown = spawnSync(process.execPath, [built, 'backups', 'board.panelpack'], { cwd: dir, encoding: 'utf8', env });
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toContain(`passed  ${list[0]!.path}`);
   });
 });
