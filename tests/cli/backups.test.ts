@@ -86,6 +86,14 @@ describe('panelpack backups', () => {
     expect(json.backups).toEqual([expect.objectContaining({ id: '2026-12-02T183000Z-daily.panelpack', ok: true, reason: 'daily' })]);
   });
 
+  it('makes none with PANELPACK_BACKUPS=off', async () => {
+    const { dir, root } = setup();
+    newWorkspace(dir, 'board.panelpack').close();
+    const code = await run(['info', 'board.panelpack'], { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: { PANELPACK_BACKUP_DIR: root, PANELPACK_BACKUPS: 'off' } });
+    expect(code).toBe(0);
+    expect(existsSync(root)).toBe(false);
+  });
+
   it('marks a backup that fails its check now', async () => {
     const { dir, root, cli } = setup();
     const ws = newWorkspace(dir, 'board.panelpack');

@@ -56,7 +56,8 @@ const rootOf = (io: BackupIo): string => defaultBackupRoot(io.env ?? process.env
  * Silent when all is well; a failure is one line on stderr and the command carries on.
  */
 export async function autoBackupBeforeCommand(command: string, file: string, io: BackupIo): Promise<void> {
-  if (NO_AUTO_BACKUP.has(command) || !io.env) return;
+  // PANELPACK_BACKUPS=off: for scripts and benchmarks that open throwaway copies.
+  if (NO_AUTO_BACKUP.has(command) || !io.env || io.env.PANELPACK_BACKUPS === 'off') return;
   const outcome = await backupBeforeOpening(file, { root: rootOf(io), now: io.now ? () => io.now!() : undefined });
   if (outcome.problem) io.stderr(`panelpack: ${outcome.problem} Carrying on without it.\n`);
 }
