@@ -51,7 +51,8 @@ const DIR_MODE = 0o700;
  * PANELPACK_USER_DATA/backups (the folder the app uses when that is set), else the platform's
  * per-user application-data folder: %APPDATA%\PanelPack\backups on Windows,
  * ~/Library/Application Support/PanelPack/backups on macOS, $XDG_CONFIG_HOME (or ~/.config)
- * /PanelPack/backups elsewhere: the same places as Electron's app.getPath('userData').
+ * /PanelPack/backups elsewhere. (The app's own folder is app.getPath('userData')/backups, which is
+ * the same only when Electron's app name is "PanelPack"; set PANELPACK_BACKUP_DIR for both to be sure.)
  */
 export function defaultBackupRoot(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
   const set = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
