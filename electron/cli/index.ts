@@ -15,6 +15,7 @@ run(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   debug: process.env.PANELPACK_DEBUG === '1',
+  env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -21,6 +21,8 @@ import { Workspace } from '../core/workspace';
 import { listMeetings } from '../core/meetings/meetings';
 import { actionsCsv, actionsTable, checkText, infoText, meetingsText } from './format';
 import { attachmentCommands } from './commands/attachments';
+import { UsageError } from './usageError';
+import { BACKUP_COMMANDS, autoBackupBeforeCommand } from './commands/backups';
 
 export interface CliIo {
   stdout(s: string): void;
@@ -31,6 +33,10 @@ export interface CliIo {
   today?(): string;
   /** Print stacks for errors (PANELPACK_DEBUG=1). */
   debug?: boolean;
+  /** The process environment, for the backup folder; without it no automatic backups are made. */
+  env?: Record<string, string | undefined>;
+  /** The clock, for backups; tests pin it. */
+  now?(): Date;
 }
 
 export const USAGE = `Usage: panelpack <command> <file> [options]
@@ -69,6 +75,12 @@ Commands:
                         attached files, comments) no pack will carry
   detach <file> --meeting <id|next> --item <n> --title <t>
                         Remove the report with that title from item n
+  backups <file> [--json]
+                        List the automatic backups of the workspace: date, reason,
+                        size, whether each passes its check now, and its path
+  restore <file> --from <backup|date|latest> [--force]
+                        Replace the workspace with a checked backup; the current
+                        file (and its -wal, -shm) is kept aside, never deleted
   help                  Show this help
 
 Options:
@@ -78,8 +90,6 @@ Options:
 Exit status: 0 done, 1 failed, 2 the command was not written correctly.
 `;
 
-/** A mistake in how the command was typed: exit 2, with the usage text. */
-export class UsageError extends Error {}
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -323,6 +333,7 @@ const COMMANDS: Record<string, Command> = {
   },
 
   ...attachmentCommands(),
+  ...BACKUP_COMMANDS,
 };
 
 function formatBytes(n: number): string {
@@ -412,6 +423,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const file = resolve(io.cwd, positionals[0] ?? '');
     const today = io.today?.() ?? localToday();
+    await autoBackupBeforeCommand(name, file, io); // Automatic backups (issue 7 part 4); never throws.
     return await command.run({ file, values, io, today, args: positionals.slice(1) });
   } catch (err) {
     flushNotices(io);

@@ -39,6 +39,7 @@ import { createPriority, deletePriority, listPriorities, reorderPriorities, upda
 import { currentStrategy, saveStrategy } from './strategy/strategies';
 import { fileTrustStore } from './db/trust';
 import { Workspace } from './workspace';
+import { createBackupSupport } from './backups/handlers';
 
 export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
 
@@ -87,6 +88,9 @@ export function createApi(host: Host): Api {
     return next.notices.length > 0 ? { ...summary(next), notices: [...next.notices] } : summary(next);
   };
 
+  // Backups (issue 7 part 4): opening by path makes the automatic backup first; restore offer for damaged files.
+  const backups = createBackupSupport(host, switchTo, opts);
+
   const handlers: Handlers = {
     'workspace:current': () => (ws ? summary(ws) : null),
     'workspace:recent': () => host.recent.list().filter((p) => existsSync(p)),
@@ -109,11 +113,11 @@ export function createApi(host: Host): Api {
     'workspace:open': async () => {
       const path = await host.dialogs.chooseWorkspaceToOpen();
       if (!path) return null;
-      return switchTo(() => Workspace.open(path, opts()));
+      return backups.open(path);
     },
     'workspace:openRecent': ({ path }) => {
       if (!host.recent.list().includes(path)) throw new AppError('forbidden', 'That file is not in the list of recent workspaces.');
-      return switchTo(() => Workspace.open(path, opts()));
+      return backups.open(path);
     },
     'workspace:close': () => {
       ws?.close();
@@ -263,6 +267,7 @@ export function createApi(host: Host): Api {
       const publication = getPublication(w, id);
       return { publication, fileName: publicationFileName(w, publication), base64: Buffer.from(fileBytes(w, publication.fileSha256)).toString('base64') };
     },
+    ...backups.handlers,
     'publications:saveCopy': async ({ id }) => {
       const w = need();
       const publication = getPublication(w, id);

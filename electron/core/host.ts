@@ -13,6 +13,10 @@ export interface Host {
   dataDir: string;
   /** better_sqlite3.node built for this runtime, when it is not the default Node build. */
   nativeBinding?: string;
+  /** Where automatic backups go (issue 7 part 4): Electron passes userData/backups; none means no automatic backups. */
+  backupDir?: string;
+  /** The current time for backups; defaults to the clock (tests pin it). */
+  now?: () => Date;
   /** Today's date as YYYY-MM-DD; defaults to the local clock (tests pin it). */
   today?: () => string;
   dialogs: {

@@ -5,7 +5,7 @@
  */
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Host } from '../core/host';
 import type { PdfRenderer } from '../core/packs/render';
 import { sendProgress } from './ipc';
@@ -53,6 +53,8 @@ export function createElectronHost(opts: ElectronHostOptions): Host {
   return {
     actor: osActor(),
     dataDir: opts.userData,
+    // Automatic backups (issue 7 part 4) go under the user-data folder (or PANELPACK_BACKUP_DIR, as for the CLI).
+    backupDir: process.env.PANELPACK_BACKUP_DIR?.trim() ? resolve(process.env.PANELPACK_BACKUP_DIR) : join(opts.userData, 'backups'),
     nativeBinding: opts.nativeBinding,
     renderPdf: opts.renderPdf,
     log: opts.log,

@@ -14,6 +14,7 @@ import { bindIpc } from './ipc';
 import { fileLog } from './log';
 import { menuTemplate } from './menu';
 import { findNativeBinding } from './nativeBinding';
+import { offerRestore } from './restoreOffer';
 import { hardenSession, hardenWebContents, windowOptions } from './window';
 
 // Every renderer is sandboxed, whatever a window's own options say.
@@ -65,8 +66,12 @@ async function showError(message: string): Promise<void> {
 function menuActions(api: Api) {
   const run = async (channel: 'workspace:openSample' | 'workspace:open' | 'workspace:close'): Promise<void> => {
     const res = await api.dispatch(channel, {});
-    if (!res.ok) return showError(res.error.message);
-    if (res.data === null && channel === 'workspace:open') return; // The clerk cancelled the dialog.
+    // Backups (issue 7 part 4): a workspace refused as damaged is offered its newest good backup.
+    if (!res.ok) {
+      const offered = res.error.code === 'corrupt' ? await offerRestore((c, i) => api.dispatch(c, i), win, res.error.message) : 'none';
+      if (offered === 'none') return showError(res.error.message);
+      if (offered === 'declined') return;
+    } else if (res.data === null && channel === 'workspace:open') return; // The clerk cancelled the dialog.
     if (win) await loadRenderer(win);
     else focusWindow();
   };

@@ -73,6 +73,8 @@ export const CHANNEL_NAMES = [
   'publications:list',
   'publications:read',
   'publications:saveCopy',
+  'backups:offer',
+  'backups:restore',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -87,6 +87,14 @@ export interface PublicationFile {
   base64: string;
 }
 
+/** Backups and restore (issue 7 part 4): the offer shown when a workspace is refused as damaged. */
+export interface RestoreOffer {
+  /** The damaged workspace's file name. */
+  fileName: string;
+  /** Its newest backup that passes its check now; null when it has none. */
+  backup: { id: string; takenAt: string; label: string; reason: string } | null;
+}
+
 export const contract = {
   'workspace:current': op(none).returns<WorkspaceSummary | null>(),
   'workspace:recent': op(none).returns<string[]>(),
@@ -197,6 +205,10 @@ export const contract = {
   'publications:read': op(byId).returns<PublicationFile>(),
   /** Saves a copy of a published PDF where the clerk chooses (native dialog); null when cancelled. */
   'publications:saveCopy': op(byId).returns<SavedFile | null>(),
+  /** Backups (issue 7 part 4). After a workspace was refused as damaged: its newest good backup, if any; null when none was refused. */
+  'backups:offer': op(none).returns<RestoreOffer | null>(),
+  /** Restores the workspace last refused as damaged from one of its backups (the damaged file is kept aside), then opens it. */
+  'backups:restore': op(z.object({ backupId: z.string().max(120).regex(/^[\w.-]+\.panelpack$/, 'That is not one of PanelPack\'s backups.') }).strict()).returns<WorkspaceSummary>(),
 } as const;
 
 export type Contract = typeof contract;

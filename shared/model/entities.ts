@@ -149,6 +149,8 @@ export interface WorkspaceSummary {
   boardName: string;
   /** Set only on the answer to opening: what PanelPack did beside the file (a -wal set aside), in sentences. */
   notices?: string[];
+  /** Something the clerk should know about this opening, e.g. that the automatic backup failed or what a restore did. */
+  notice?: string;
 }
 
 export interface EntityCounts {

@@ -514,7 +514,9 @@ describe('the built command', () => {
   const why = existsSync(built) ? 'out/main/cli.js is older than the CLI sources' : 'out/main/cli.js is not built';
 
   it.skipIf(!fresh)(`runs under plain Node: node out/main/cli.js info <file>${fresh ? '' : ` (skipped: ${why}; run npm run build)`}`, () => {
-    const r = spawnSync(process.execPath, [built, 'info', file], { cwd: t.dir, encoding: 'utf8' });
+    // The real process makes the day's automatic backup: keep it in the temp folder, not the user's.
+    const env = { ...process.env, PANELPACK_BACKUP_DIR: join(t.dir, 'auto-backups') };
+    const r = spawnSync(process.execPath, [built, 'info', file], { cwd: t.dir, encoding: 'utf8', env });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Council         Testshire County Council\n');

@@ -110,6 +110,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const host: Host = {
         actor: 'E2E clerk',
         dataDir,
+        // Automatic backups (issue 7 part 4) go inside the test's own folder.
+        backupDir: join(dataDir, 'backups'),
         dialogs: {
           chooseNewWorkspace: (name) => answer('chooseNewWorkspace', name),
           chooseWorkspaceToOpen: () => answer('chooseWorkspaceToOpen'),

@@ -13,7 +13,8 @@ import { longDate } from '../../../shared/logic/dates';
 import { AppError } from '../../core/errors';
 import { meetingAgenda } from '../../core/meetings/agenda';
 import type { Workspace } from '../../core/workspace';
-import { UsageError, requireMeetingArg, resolveMeeting, withWorkspace, type Command } from '../run';
+import { requireMeetingArg, resolveMeeting, withWorkspace, type Command } from '../run';
+import { UsageError } from '../usageError';
 
 type Values = Record<string, string | boolean | undefined>;
 

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { WorkspaceSummary } from '../../../shared/model/entities';
-import { call, messageOf } from '../api';
+import type { ErrorCode } from '../../../shared/ipc/errors';
+import { ApiError, call, messageOf } from '../api';
 import { resetAreaStores } from './reset';
 
 /** What happened to the last open/create: shown on the welcome screen. */
@@ -13,6 +14,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const loaded = ref(false);
   /** Plain-English reason the last open, create or close failed ('' when it did not). */
   const error = ref('');
+  /** The code of that failure ('corrupt' offers a restore from a backup). */
+  const errorCode = ref<ErrorCode | ''>('');
+  /** What core said about the last opening (a failed automatic backup, what a restore did); '' when nothing. */
+  const notice = ref('');
   /** Recently opened workspace files that still exist, newest first. */
   const recent = ref<string[]>([]);
   /**
@@ -43,15 +48,18 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function run(fn: () => Promise<WorkspaceSummary | null>): Promise<Outcome> {
     error.value = '';
+    errorCode.value = '';
     try {
       const ws = await fn();
       if (!ws) return 'cancelled';
       resetAreaStores();
+      notice.value = ws.notice ?? '';
       current.value = ws;
       switches.value++;
       return 'opened';
     } catch (err) {
       error.value = messageOf(err);
+      errorCode.value = err instanceof ApiError ? err.code : '';
       return 'failed';
     }
   }
@@ -65,6 +73,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       return false;
     }
     resetAreaStores();
+    notice.value = '';
     current.value = null;
     switches.value++;
     await loadRecent();
@@ -80,6 +89,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     current,
     loaded,
     error,
+    errorCode,
+    notice,
+    dismissNotice: () => {
+      notice.value = '';
+    },
     recent,
     switches,
     refresh,
@@ -88,6 +102,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     open: () => run(() => call('workspace:open', {})),
     openRecent: (path: string) => run(() => call('workspace:openRecent', { path })),
     create: (councilName: string, boardName: string) => run(() => call('workspace:create', { councilName, boardName })),
+    /** Restores the workspace core last refused as damaged from one of its backups, and opens it. */
+    restore: (backupId: string) => run(() => call('backups:restore', { backupId })),
     close,
     dismissNotices,
   };
