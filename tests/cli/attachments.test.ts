@@ -149,7 +149,13 @@ describe('a stored report the sanitiser cannot read', () => {
     const db = new Database(other);
     const sha = createHash('sha256').update(corpus.find((h) => h.filename === 'Gov.uk link.pdf')!.bytes).digest('hex');
     const damaged = Buffer.from(damagedPdf());
-    expect(db.prepare('UPDATE files SET bytes = ?, size = ? WHERE sha256 = ?').run(damaged, damaged.length, sha).changes).toBe(1);
+    // Stored with a checksum that matches (so the checksum check passes and the sanitiser meets it).
+    const newSha = createHash('sha256').update(damaged).digest('hex');
+    db.transaction(() => {
+      db.prepare("INSERT INTO files (sha256, bytes, size, media_type, created_at) VALUES (?, ?, ?, 'application/pdf', '2026-12-02T18:00:00Z')").run(newSha, damaged, damaged.length);
+      expect(db.prepare('UPDATE attachments SET file_sha256 = ? WHERE file_sha256 = ?').run(newSha, sha).changes).toBe(1);
+      db.prepare('DELETE FROM files WHERE sha256 = ?').run(sha);
+    })();
     db.close();
     const out = join(t.dir, 'never-made.pdf');
     const message = await refused('pack', other, '--meeting', 'next', '--out', out, '--public');
