@@ -1,5 +1,6 @@
 /** An open workspace: one SQLite file, the person acting, and a cache of prepared statements. */
 import type Database from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from './errors';
 import { APPLICATION_ID, createDatabase, openDatabase, schemaVersion, type OpenOptions } from './db/open';
@@ -10,6 +11,11 @@ import { checkpointAndMark, closeCleanly } from './db/wal';
 export interface WorkspaceOptions extends OpenOptions {
   /** Who is making changes: recorded in updated_by and the change log. */
   actor: string;
+}
+
+/** The -wal's size in bytes (0 when there is none). */
+function walBytes(path: string): number {
+  return statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0;
 }
 
 export class Workspace {
@@ -86,10 +92,16 @@ export class Workspace {
 
   private scrub = false;
 
+  /**
+   * SQLite's own checkpoints are off (see db/wal.ts), so PanelPack empties the -wal itself once it
+   * passes this size after a commit: a long session in the room never grows it without limit.
+   */
+  static walLimitBytes = 8 * 1024 * 1024;
+
   /** Runs `fn` in one synchronous transaction: all of it is written, or none. */
   tx<T>(fn: () => T): T {
     const result = this.db.transaction(fn)();
-    if (this.scrub && !this.db.inTransaction) {
+    if (!this.db.inTransaction && (this.scrub || walBytes(this.path) > Workspace.walLimitBytes)) {
       this.scrub = false;
       try {
         checkpointAndMark(this.db, this.path);
