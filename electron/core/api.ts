@@ -9,7 +9,7 @@ import { contract, isChannel, type Channel, type ParsedInputOf, type ResultOf } 
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { WorkspaceSummary } from '../../shared/model/entities';
 import { localToday } from '../../shared/logic/dates';
-import { actionHistory, getAction, listActions, listUpdates } from './actions/queries';
+import { actionHistory, countActions, getAction, listActions, listUpdates } from './actions/queries';
 import { addUpdate, createAction, deleteAction, reorderActions, updateAction } from './actions/mutations';
 import { coverageMatrix, homeSummary } from './actions/summary';
 import { assertCanAttach, attachPdfFile, removeAttachment } from './attachments';
@@ -155,6 +155,7 @@ export function createApi(host: Host): Api {
     'priorities:reorder': ({ ids }) => reorderPriorities(need(), ids),
 
     'actions:list': (input) => listActions(need(), { ...input, today: input.today ?? today() }),
+    'actions:count': ({ filter }) => countActions(need(), filter, today()),
     'actions:get': ({ id }) => getAction(need(), id, today()),
     'actions:create': (input) => createAction(need(), input),
     'actions:update': ({ id, ...input }) => updateAction(need(), id, input),
