@@ -14,7 +14,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Attachment } from '../../shared/model/entities';
 import { nowStamp, newId } from './db/ids';
 import { deleteRow, insertRow, updateRow } from './db/audit';
@@ -122,6 +121,8 @@ export async function checkPdf(name: string, bytes: Uint8Array): Promise<Checked
     // Loaded with ignoreEncryption so an encrypted file is recognised by its /Encrypt entry
     // (pdf-lib's EncryptedPDFError does not survive instanceof in its ES5 build). Any encryption
     // is refused, owner-password-only included: pdf-lib cannot copy encrypted pages into a pack.
+    // pdf-lib is loaded here, when a report is attached, not when the app or the CLI starts.
+    const { PDFDocument, ParseSpeeds } = await import('pdf-lib');
     const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     encrypted = doc.isEncrypted;
     pages = doc.getPageCount();
