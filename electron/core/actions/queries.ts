@@ -149,7 +149,8 @@ export function buildWhere(filter: ActionFilter, today: string, cutoff: string):
       text = {
         set: 'a.rowid IN (SELECT rowid FROM actions_search WHERE actions_search MATCH @text)',
         row: 'EXISTS (SELECT 1 FROM actions_search s WHERE s.actions_search MATCH @text AND s.rowid = a.rowid)',
-        drive: { from: 'actions_search s JOIN actions a ON a.rowid = s.rowid', where: 's.actions_search MATCH @text' },
+        // CROSS JOIN keeps the search index as the outer loop, so matches come in rowid order and LIMIT stops it early.
+        drive: { from: 'actions_search s CROSS JOIN actions a ON a.rowid = s.rowid', where: 's.actions_search MATCH @text' },
       };
     } else {
       // Trigrams need three characters; one or two are matched by LIKE (a scan, but a short one to type).
