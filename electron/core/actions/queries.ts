@@ -244,8 +244,9 @@ export function listActions(ws: Workspace, input: ActionListInput = {}, opts: { 
     const { from, where: driveWhere } = built.text.drive;
     const matched = prepare(`SELECT a.rowid FROM ${from} ${whereOf([driveWhere, ...built.others])} LIMIT ${cap + 1}`).pluck().all(params) as number[];
     // Matches found in rowid order: sparse ones (under a fifth of the rows read) would make the
-    // row-by-row walk below read most of the log, so those are counted in full instead.
-    const sparse = matched.length > cap && (matched.length / (matched[matched.length - 1] ?? 1)) < 0.2;
+    // row-by-row walk below read most of the log (at 4% it was slower than a full count; at 19% the
+    // walk is ten times faster), so those are counted in full instead.
+    const sparse = matched.length > cap && (matched.length / (matched[matched.length - 1] ?? 1)) < 0.1;
     if (sparse) {
       // The usual paths, with the search as one set and an exact total.
     } else if (matched.length <= cap) {
