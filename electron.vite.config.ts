@@ -33,6 +33,9 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; the app ships it minified, with no source maps.
+      minify: true,
+      sourcemap: false,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
     plugins: [vue()],

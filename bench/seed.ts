@@ -69,7 +69,9 @@ export function seedActions(path: string, size: number, today: string): { update
       }
     }
   });
-  ws.db.pragma('optimize');
+  // Statistics for the planner, as migration 0005 leaves a migrated file (the app does not yet
+  // refresh them on close: see docs/ARCHITECTURE.md).
+  ws.db.exec('ANALYZE');
   ws.close();
   // The owner with the most actions, for the owner filters.
   return { updates, busyOwnerId: people[0] ?? '' };

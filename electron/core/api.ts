@@ -9,14 +9,13 @@ import { contract, isChannel, type Channel, type ParsedInputOf, type ResultOf } 
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { WorkspaceSummary } from '../../shared/model/entities';
 import { localToday } from '../../shared/logic/dates';
-import { actionHistory, getAction, listActions, listUpdates } from './actions/queries';
+import { actionHistory, countActions, getAction, listActions, listUpdates } from './actions/queries';
 import { addUpdate, createAction, deleteAction, reorderActions, updateAction } from './actions/mutations';
 import { coverageMatrix, homeSummary } from './actions/summary';
 import { assertCanAttach, attachPdfFile, removeAttachment } from './attachments';
 import { createBody, deleteBody, listBodies, updateBody } from './bodies';
 import { AppError, invalidInput, toErrorData } from './errors';
 import type { Host } from './host';
-import { exportIcs } from './ics';
 import { countEntities } from './info';
 import { meetingAgenda } from './meetings/agenda';
 import { addAgendaItem, removeAgendaItem, reorderAgenda, updateAgendaItem } from './meetings/agendaWrites';
@@ -24,15 +23,12 @@ import { forwardPlan } from './meetings/forwardPlan';
 import { addHoliday, listHolidays, removeHoliday } from './meetings/holidays';
 import { createMeeting, deleteMeeting, getMeeting, listMeetings, setMeetingStatus, updateMeeting } from './meetings/meetings';
 import { bodyMeetingSettings, setAgendaTemplate, setQuorum } from './meetings/templates';
-import { printActionLog } from './packs/printActionLog';
 import { writeFileAtomic } from './saveFile';
-import { isCancelled, publishMeeting } from './packs/publish';
 import { getPublication, listPublications } from './meetings/publications';
 import { fileBytes } from './attachments';
 import { PUBLICATION_KIND_LABELS } from '../../shared/model/enums';
 import type { Publication } from '../../shared/model/entities';
 import { createPerson, deletePerson, listPeople, updatePerson } from './people';
-import { SAMPLE_FILE_NAME, buildSampleWorkspace } from './sample/buildSample';
 import { getSettings, updateSettings } from './settings';
 import { createPledge, deletePledge, listPledges, reorderPledges, updatePledge } from './strategy/pledges';
 import { createPriority, deletePriority, listPriorities, reorderPriorities, updatePriority } from './strategy/priorities';
@@ -40,6 +36,10 @@ import { currentStrategy, saveStrategy } from './strategy/strategies';
 import { fileTrustStore } from './db/trust';
 import { Workspace } from './workspace';
 import { createBackupSupport } from './backups/handlers';
+
+// The PDF stack (pdfmake, pdf-lib, fonts), the sample board and the calendar writer are imported
+// inside the handlers that use them, so the app and the CLI start without loading them
+// (tests/cli/lazyLoad.test.ts). Attaching a report loads pdf-lib the same way (attachments.ts).
 
 export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
 
@@ -96,6 +96,7 @@ export function createApi(host: Host): Api {
     'workspace:recent': () => host.recent.list().filter((p) => existsSync(p)),
     'workspace:openSample': async () => {
       mkdirSync(host.dataDir, { recursive: true });
+      const { SAMPLE_FILE_NAME, buildSampleWorkspace } = await import('./sample/buildSample');
       const path = join(host.dataDir, SAMPLE_FILE_NAME);
       // The sample is rebuilt each time so its dates stay relative to today.
       if (ws?.path === path) {
@@ -162,6 +163,7 @@ export function createApi(host: Host): Api {
     'priorities:reorder': ({ ids }) => reorderPriorities(need(), ids),
 
     'actions:list': (input) => listActions(need(), { ...input, today: input.today ?? today() }),
+    'actions:count': ({ filter }) => countActions(need(), filter, today()),
     'actions:get': ({ id }) => getAction(need(), id, today()),
     'actions:create': (input) => createAction(need(), input),
     'actions:update': ({ id, ...input }) => updateAction(need(), id, input),
@@ -180,6 +182,7 @@ export function createApi(host: Host): Api {
       const w = need();
       const path = await host.dialogs.choosePdfDestination(`Action log ${today()}.pdf`);
       if (!path) return null;
+      const { printActionLog } = await import('./packs/printActionLog');
       return printActionLog(w, { filter, today: today(), out: path, render: host.renderPdf, onProgress: (e) => host.progress(e) });
     },
 
@@ -210,6 +213,7 @@ export function createApi(host: Host): Api {
       const name = meetingId ? `Meeting ${getMeeting(w, meetingId, today()).meetingDate}.ics` : `Meetings from ${today()}.ics`;
       const path = await host.dialogs.chooseCalendarDestination(name);
       if (!path) return null;
+      const { exportIcs } = await import('./ics');
       return exportIcs(w, { meetingId: meetingId ?? undefined, today: today(), out: path });
     },
 
@@ -245,6 +249,8 @@ export function createApi(host: Host): Api {
 
     'meetings:publish': async ({ meetingId, supplement }) => {
       const w = need();
+      // Loaded before the check below, so the check and the claim run with no await between them.
+      const { isCancelled, publishMeeting } = await import('./packs/publish');
       if (publishing.has(meetingId)) throw new AppError('conflict', "This meeting's papers are being published already. Wait for that to finish, or cancel it.");
       const controller = new AbortController();
       publishing.set(meetingId, controller);

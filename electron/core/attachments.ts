@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { AttachedReport, Attachment, RemovedCounts } from '../../shared/model/entities';
 import { nowStamp, newId } from './db/ids';
 import { deleteRow, insertRow, updateRow } from './db/audit';
@@ -22,7 +22,7 @@ import { AppError, notFound } from './errors';
 import type { Workspace } from './workspace';
 import { itemRow } from './meetings/agenda';
 import { requireEditableMeeting } from './meetings/meetingRows';
-import { describeRemoved, removedTotal, sanitiseDocument } from './packs/sanitise';
+import { describeRemoved, removedTotal } from './packs/removed';
 import { assertStoredFile } from './storedFiles';
 
 /** Big enough for any committee report with pictures; past this the pack would be unwieldy. */
@@ -129,7 +129,9 @@ export async function checkPdf(name: string, bytes: Uint8Array): Promise<Checked
     // Loaded with ignoreEncryption so an encrypted file is recognised by its /Encrypt entry
     // (pdf-lib's EncryptedPDFError does not survive instanceof in its ES5 build). Any encryption
     // is refused, owner-password-only included: pdf-lib cannot copy encrypted pages into a pack.
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    // pdf-lib is loaded here, when a report is attached, not when the app or the CLI starts.
+    const { PDFDocument: Pdf, ParseSpeeds } = await import('pdf-lib');
+    doc = await Pdf.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     encrypted = doc.isEncrypted;
     pages = doc.getPageCount();
     doc.getPages();
@@ -142,6 +144,7 @@ export async function checkPdf(name: string, bytes: Uint8Array): Promise<Checked
   try {
     // The same sanitiser every pack build runs (on this throwaway copy), so the clerk hears now
     // what no pack will carry, and a file it cannot handle is refused now rather than at publishing.
+    const { sanitiseDocument } = await import('./packs/sanitise');
     removed = sanitiseDocument(doc);
   } catch {
     throw refuse(UNCHECKABLE_MESSAGE);

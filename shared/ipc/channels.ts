@@ -32,6 +32,7 @@ export const CHANNEL_NAMES = [
   'priorities:delete',
   'priorities:reorder',
   'actions:list',
+  'actions:count',
   'actions:get',
   'actions:create',
   'actions:update',

@@ -132,6 +132,8 @@ export const contract = {
   'priorities:reorder': op(reorder).returns<Priority[]>(),
 
   'actions:list': op(actionListInput).returns<ActionListResult>(),
+  /** The exact number of matches, for a text filter whose list says "more than 1,000". */
+  'actions:count': op(z.object({ filter: actionFilter.default({}) }).strict()).returns<number>(),
   'actions:get': op(byId).returns<ActionRow>(),
   'actions:create': op(actionInput).returns<ActionRow>(),
   'actions:update': op(actionInput.extend({ id })).returns<ActionRow>(),

@@ -1,6 +1,12 @@
 /** Calendar dates as YYYY-MM-DD strings, formatted the UK way. */
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+// One module per function: the date-fns and date-fns/locale indexes load every function and
+// every locale (about 0.3 s at start-up under plain Node, where nothing is bundled).
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
+import { enGB } from 'date-fns/locale/en-GB';
 
 /** Today's date on this machine's clock, in local time, as YYYY-MM-DD. */
 export function localToday(now: Date = new Date()): string {

@@ -169,7 +169,9 @@ export interface EntityCounts {
 
 export interface ActionListResult {
   rows: ActionRow[];
+  /** How many actions match; with `totalCapped`, more than this many do (text filters). */
   total: number;
+  totalCapped: boolean;
   today: string;
 }
 

@@ -28,9 +28,9 @@ describe('schema', () => {
     expect(digest).toMatchInlineSnapshot(`"094033a8c987813fd4939909487d6830f845895d1b7687c1eae103e55df916c2"`);
   });
 
-  it('has the tables of v1, the derived search tables of v2 and the meeting tables of v3 (and the WAL marker, file bookkeeping like schema_migrations)', () => {
+  it('has the tables of v1, the search tables of v2 and the meeting tables of v3 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
     expect(sql.filter((r) => r.type === 'table').map((r) => r.name)).toEqual([
-      'action_latest', 'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config',
+      'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config',
       'actions_search_data', 'actions_search_docsize', 'actions_search_idx', 'agenda_item_principles', 'agenda_items',
       'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log', 'extra_holidays', 'files', 'meetings', 'panelpack_wal_marker', 'people',
       'pledges', 'principles', 'priorities', 'publications', 'schema_migrations', 'strategies', 'workspace_settings',

@@ -1,5 +1,5 @@
 /**
- * Migration 0002: action_latest (each action's latest update) and actions_search (trigram text
+ * Migration 0002: action_latest (each action's latest update; on actions since 0005) and actions_search (trigram text
  * search) are derived data kept by triggers. They must agree with the source tables after every
  * kind of change, and a v1 file must be migrated with both filled in.
  */
@@ -10,13 +10,14 @@ import { addUpdate, createAction, deleteAction, updateAction } from '../../elect
 import { listActions } from '../../electron/core/actions/queries';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { Workspace } from '../../electron/core/workspace';
+import { downgradeToV4 } from '../helpers/schemaV4';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
 const TODAY = '2026-11-22';
 const t = tempDir();
 afterAll(() => t.cleanup());
 
-/** What action_latest must hold, computed the slow way from action_updates. */
+/** Each action's latest update (action_latest up to v4, columns on actions since v5), the slow way. */
 function expectedLatest(db: Database.Database): unknown[] {
   return db
     .prepare(
@@ -27,7 +28,12 @@ function expectedLatest(db: Database.Database): unknown[] {
     .all();
 }
 const actualLatest = (db: Database.Database): unknown[] =>
-  db.prepare('SELECT action_id, update_id, update_date, rag FROM action_latest ORDER BY action_id').all();
+  db
+    .prepare(
+      `SELECT id AS action_id, latest_update_id AS update_id, latest_update_date AS update_date, current_rag AS rag
+       FROM actions WHERE latest_update_id IS NOT NULL ORDER BY id`,
+    )
+    .all();
 
 const titles = (ws: Workspace, text: string): string[] =>
   listActions(ws, { filter: { text }, today: TODAY, limit: 500 })
@@ -106,6 +112,7 @@ describe('migrating a v1 workspace to v2', () => {
     addUpdate(made, { actionId: act.id, date: '2026-09-01', text: 'Eighteen matched', rag: 'green', status: 'in_progress' }, TODAY);
     made.close();
     const v1 = new Database(join(t.dir, 'source.panelpack'));
+    downgradeToV4(v1);
     v1.exec(`DROP TABLE actions_search; DROP TABLE action_latest;
       DROP TRIGGER IF EXISTS action_latest_after_insert; DROP TRIGGER IF EXISTS action_latest_after_update;
       DROP TRIGGER IF EXISTS action_latest_after_delete; DROP TRIGGER IF EXISTS actions_search_after_insert;

@@ -9,7 +9,7 @@ import { actionListInput, type ActionFilter, type ActionListInput, type ActionSo
 import { staleCutoff } from '../../../shared/logic/actionRules';
 import { localToday } from '../../../shared/logic/dates';
 import { getSettings } from '../settings';
-import type Database from 'better-sqlite3';
+import { pageByReference, walkByReference } from './paging';
 import { requireRow, type Workspace } from '../workspace';
 
 interface ActionDbRow {
@@ -41,20 +41,21 @@ interface ActionDbRow {
 
 const OPEN = `a.status NOT IN ('complete', 'dropped')`;
 const OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < @today AND ${OPEN})`;
-const STALE = `(${OPEN} AND coalesce(l.update_date, substr(a.created_at, 1, 10)) < @cutoff)`;
+/** last_activity is the latest update's date, or the creation date with none (migration 0005). */
+const STALE = `(${OPEN} AND a.last_activity < @cutoff)`;
 
 /**
- * The latest update of each action: action_latest is kept by triggers (migration 0002) from
- * action_updates, so filters and counts on current RAG and staleness need no per-action subquery.
+ * Each action's latest update is kept on the action itself (latest_update_id, latest_update_date,
+ * current_rag, last_activity) by triggers on action_updates (migration 0005), so filters, sorts and
+ * counts never join; only a page's rows fetch the latest update's text.
  */
-const LATEST = `LEFT JOIN action_latest l ON l.action_id = a.id LEFT JOIN action_updates u ON u.id = l.update_id`;
-const LATEST_FOR_FILTER = `LEFT JOIN action_latest l ON l.action_id = a.id`;
+const LATEST = `LEFT JOIN action_updates u ON u.id = a.latest_update_id`;
 const FROM = `FROM actions a ${LATEST}`;
 
 const COLUMNS = `a.*, p.position AS priority_number, p.title AS priority_title,
   o.name AS owner_name, b.name AS lead_body_name,
   (SELECT group_concat(ap.principle, '') FROM action_principles ap WHERE ap.action_id = a.id) AS principles,
-  u.rag AS rag, u.update_date AS latest_update_date, u.text AS latest_update_text,
+  a.current_rag AS rag, a.latest_update_date AS latest_update_date, u.text AS latest_update_text,
   ${OVERDUE} AS overdue, ${STALE} AS stale`;
 
 const JOINS = `LEFT JOIN priorities p ON p.id = a.priority_id
@@ -66,16 +67,32 @@ const SORTS: Record<ActionSort, string[]> = {
   reference: ['p.position', 'a.position'],
   due: ['a.due_date'],
   status: [`CASE a.status WHEN 'blocked' THEN 0 WHEN 'not_started' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'complete' THEN 3 ELSE 4 END`],
-  rag: [`CASE l.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 2 END`],
+  rag: [`CASE a.current_rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 2 END`],
   owner: ['o.name COLLATE NOCASE'],
-  updated: ['coalesce(l.update_date, substr(a.created_at, 1, 10))'],
+  updated: ['a.last_activity'],
 };
 const TIEBREAK = 'p.position IS NULL, p.position, a.position, a.id';
+
+/**
+ * A text filter in three forms: `set` (the filter as one clause, as the WHERE uses it), `row`
+ * (checked row by row, for walking the log in order and stopping early), and `drive` (FROM and
+ * WHERE that start from the search index, for counting a capped number of matches).
+ */
+export interface TextClause {
+  set: string;
+  row: string;
+  drive: { from: string; where: string };
+}
 
 export interface BuiltQuery {
   where: string;
   params: Record<string, unknown>;
+  /** Every clause but the text filter's. */
+  others: string[];
+  text?: TextClause;
 }
+
+export const whereOf = (clauses: string[]): string => (clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '');
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
@@ -97,7 +114,7 @@ export function buildWhere(filter: ActionFilter, today: string, cutoff: string):
     const named = filter.rags.filter((r) => r !== 'none');
     if (named.length > 0) {
       parts.push(
-        `l.rag IN (${named
+        `a.current_rag IN (${named
           .map((r, i) => {
             params[`rag${i}`] = r;
             return `@rag${i}`;
@@ -105,7 +122,7 @@ export function buildWhere(filter: ActionFilter, today: string, cutoff: string):
           .join(', ')})`,
       );
     }
-    if (filter.rags.includes('none')) parts.push('l.action_id IS NULL');
+    if (filter.rags.includes('none')) parts.push('a.current_rag IS NULL');
     clauses.push(`(${parts.join(' OR ')})`);
   }
   if (filter.ownerId) {
@@ -117,24 +134,34 @@ export function buildWhere(filter: ActionFilter, today: string, cutoff: string):
     params.priorityId = filter.priorityId;
   }
   if (filter.principle) {
-    clauses.push('EXISTS (SELECT 1 FROM action_principles fp WHERE fp.action_id = a.id AND fp.principle = @principle)');
+    // principle_codes: the action's codes as one string ("acf"), kept by triggers (migration 0005).
+    clauses.push('instr(a.principle_codes, @principle) > 0');
     params.principle = filter.principle;
   }
   if (filter.overdue) clauses.push(OVERDUE);
   if (filter.stale) clauses.push(STALE);
+  let text: TextClause | undefined;
   if (filter.text) {
-    const text = filter.text.trim();
-    if ([...text].length >= 3) {
+    const t = filter.text.trim();
+    if ([...t].length >= 3) {
       // FTS5 trigram index (migration 0002): a quoted phrase matches the text anywhere, any case.
-      params.text = `"${text.replace(/"/g, '""')}"`;
-      clauses.push('a.rowid IN (SELECT rowid FROM actions_search WHERE actions_search MATCH @text)');
+      params.text = `"${t.replace(/"/g, '""')}"`;
+      text = {
+        set: 'a.rowid IN (SELECT rowid FROM actions_search WHERE actions_search MATCH @text)',
+        row: 'EXISTS (SELECT 1 FROM actions_search s WHERE s.actions_search MATCH @text AND s.rowid = a.rowid)',
+        // CROSS JOIN keeps the search index as the outer loop, so matches come in rowid order and LIMIT stops it early.
+        drive: { from: 'actions_search s CROSS JOIN actions a ON a.rowid = s.rowid', where: 's.actions_search MATCH @text' },
+      };
     } else {
       // Trigrams need three characters; one or two are matched by LIKE (a scan, but a short one to type).
-      params.text = `%${escapeLike(text)}%`;
-      clauses.push(`(a.reference LIKE @text ESCAPE '\\' OR a.title LIKE @text ESCAPE '\\' OR a.description LIKE @text ESCAPE '\\')`);
+      params.text = `%${escapeLike(t)}%`;
+      const like = `(a.reference LIKE @text ESCAPE '\\' OR a.title LIKE @text ESCAPE '\\' OR a.description LIKE @text ESCAPE '\\')`;
+      text = { set: like, row: like, drive: { from: 'actions a', where: like } };
     }
   }
-  return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  const others = [...clauses];
+  if (text) clauses.push(text.set);
+  return { where: whereOf(clauses), params, others, ...(text ? { text } : {}) };
 }
 
 export interface ListSql {
@@ -152,67 +179,16 @@ export interface ListSql {
 export function listSql(sort: ActionSort, direction: 'asc' | 'desc', where: string): ListSql {
   const dir = direction === 'desc' ? 'DESC' : 'ASC';
   const order = SORTS[sort].map((expr) => `${expr} ${dir} NULLS LAST`).join(', ');
-  const needsLatest = /\bl\./.test(where) || /\bl\./.test(order);
-  const pageFrom = needsLatest ? `FROM actions a ${LATEST_FOR_FILTER}` : 'FROM actions a';
   const owner = sort === 'owner' ? 'LEFT JOIN people o ON o.id = a.owner_id' : '';
   return {
-    page: `SELECT a.id ${pageFrom} LEFT JOIN priorities p ON p.id = a.priority_id ${owner} ${where}
+    page: `SELECT a.id FROM actions a LEFT JOIN priorities p ON p.id = a.priority_id ${owner} ${where}
       ORDER BY ${order}, ${TIEBREAK} LIMIT @limit OFFSET @offset`,
     rows: `SELECT ${COLUMNS} FROM json_each(@ids) j JOIN actions a ON a.id = j.value ${LATEST} ${JOINS} ORDER BY j.key`,
-    count: `SELECT count(*) AS n FROM actions a ${/\bl\./.test(where) ? LATEST_FOR_FILTER : ''} ${where}`,
+    count: `SELECT count(*) AS n FROM actions a ${where}`,
   };
 }
 
-type Prepare = (sql: string) => Database.Statement;
-
-/**
- * The default order (by reference: priority number, then position in the priority) without sorting
- * every match: count the matches per priority (one pass over an index), then read the page from
- * each priority it spans through actions(priority_id, position), in priority order, stopping when
- * the page is full. The total is the sum of the counts, so no separate count query runs. Gives
- * exactly the order of listSql(...) for 'reference' (tests/core/actionOrder.test.ts).
- */
-export function pageByReference(
-  prepare: Prepare,
-  where: string,
-  params: Record<string, unknown>,
-  direction: 'asc' | 'desc',
-  limit: number,
-  offset: number,
-): { ids: string[]; total: number } {
-  const latest = /\bl\./.test(where) ? LATEST_FOR_FILTER : '';
-  const groups = prepare(`SELECT a.priority_id AS pid, count(*) AS n FROM actions a ${latest} ${where} GROUP BY a.priority_id`).all(params) as {
-    pid: string | null;
-    n: number;
-  }[];
-  const positions = new Map(
-    (prepare('SELECT id, position FROM priorities').all() as { id: string; position: number }[]).map((r) => [r.id, r.position]),
-  );
-  const sign = direction === 'desc' ? -1 : 1;
-  // Priorities in number order (reversed for descending); actions with no priority always last.
-  groups.sort((x, y) => {
-    if (x.pid === null || y.pid === null) return x.pid === null ? (y.pid === null ? 0 : 1) : -1;
-    return sign * ((positions.get(x.pid) ?? 0) - (positions.get(y.pid) ?? 0));
-  });
-  const dir = direction === 'desc' ? 'DESC' : 'ASC';
-  const inGroup = `${where ? `${where} AND` : 'WHERE'} a.priority_id IS @pid`;
-  const page = prepare(`SELECT a.id FROM actions a ${latest} ${inGroup} ORDER BY a.position ${dir}, a.id LIMIT @take OFFSET @skip`).pluck();
-  const ids: string[] = [];
-  let skip = offset;
-  let total = 0;
-  for (const g of groups) {
-    total += g.n;
-    if (ids.length >= limit) continue;
-    if (skip >= g.n) {
-      skip -= g.n;
-      continue;
-    }
-    const take = Math.min(limit - ids.length, g.n - skip);
-    ids.push(...(page.all({ ...params, pid: g.pid, take, skip }) as string[]));
-    skip = 0;
-  }
-  return { ids, total };
-}
+export { pageByReference };
 
 function toRow(r: ActionDbRow): ActionRow {
   return {
@@ -243,23 +219,62 @@ function toRow(r: ActionDbRow): ActionRow {
   };
 }
 
-/** The action log: filtered, sorted and paged, with the total that match. */
-export function listActions(ws: Workspace, input: ActionListInput = {}): ActionListResult {
+/**
+ * A text filter counts its matches only up to this many: a common word can match most of a
+ * 100,000-action log, and an exact total over that many costs hundreds of milliseconds. Beyond it
+ * the result says `totalCapped` and the total is this number ("more than 1,000").
+ */
+export const TEXT_COUNT_CAP = 1000;
+
+/** The action log: filtered, sorted and paged, with the total that match (capped for text). */
+export function listActions(ws: Workspace, input: ActionListInput = {}, opts: { countCap?: number } = {}): ActionListResult {
   const q = actionListInput.parse(input);
   const today = q.today ?? localToday();
   const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
-  const { where, params } = buildWhere(q.filter, today, cutoff);
-  const sql = listSql(q.sort, q.direction, where);
-  let ids: string[];
+  const built = buildWhere(q.filter, today, cutoff);
+  let { where } = built;
+  const params = { ...built.params };
+  const prepare = (text: string) => ws.stmt(text);
+  let ids: string[] | undefined;
   let total: number | undefined;
-  if (q.sort === 'reference') {
-    ({ ids, total } = pageByReference((text) => ws.stmt(text), where, params, q.direction, q.limit, q.offset));
-  } else {
-    ids = ws.stmt(sql.page).pluck().all({ ...params, limit: q.limit, offset: q.offset }) as string[];
+  let totalCapped = false;
+  if (built.text) {
+    // Up to cap + 1 matches, read from the search index first and stopping there.
+    const cap = opts.countCap ?? TEXT_COUNT_CAP;
+    const { from, where: driveWhere } = built.text.drive;
+    const matched = prepare(`SELECT a.rowid FROM ${from} ${whereOf([driveWhere, ...built.others])} LIMIT ${cap + 1}`).pluck().all(params) as number[];
+    // Matches found in rowid order: sparse ones (under a fifth of the rows read) would make the
+    // row-by-row walk below read most of the log (at 4% it was slower than a full count; at 19% the
+    // walk is ten times faster), so those are counted in full instead.
+    const sparse = matched.length > cap && (matched.length / (matched[matched.length - 1] ?? 1)) < 0.1;
+    if (sparse) {
+      // The usual paths, with the search as one set and an exact total.
+    } else if (matched.length <= cap) {
+      // A small set: the usual paths over exactly those rows, with an exact total.
+      params.matched = JSON.stringify(matched);
+      where = whereOf([...built.others, 'a.rowid IN (SELECT value FROM json_each(@matched))']);
+    } else {
+      total = cap;
+      totalCapped = true;
+      // Walk the log in order, checking the text row by row, until the page is full.
+      if (q.sort === 'reference') ids = walkByReference(prepare, whereOf([...built.others, built.text.row]), params, q.direction, q.limit, q.offset);
+    }
+  }
+  const sql = listSql(q.sort, q.direction, where);
+  if (ids === undefined) {
+    if (q.sort === 'reference' && !totalCapped) ({ ids, total } = pageByReference(prepare, where, params, q.direction, q.limit, q.offset));
+    else ids = ws.stmt(sql.page).pluck().all({ ...params, limit: q.limit, offset: q.offset }) as string[];
   }
   const rows = ids.length === 0 ? [] : (ws.stmt(sql.rows).all({ ids: JSON.stringify(ids), today, cutoff }) as ActionDbRow[]).map(toRow);
   total ??= q.offset === 0 && rows.length < q.limit ? rows.length : (ws.stmt(sql.count).get(params) as { n: number }).n;
-  return { rows, total, today };
+  return { rows, total, totalCapped, today };
+}
+
+/** The exact number of actions that match a filter, however many: for "count them all". */
+export function countActions(ws: Workspace, filter: ActionFilter, today: string = localToday()): number {
+  const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
+  const { where, params } = buildWhere(filter, today, cutoff);
+  return (ws.stmt(`SELECT count(*) AS n FROM actions a ${where}`).get(params) as { n: number }).n;
 }
 
 export function getAction(ws: Workspace, id: string, today: string = localToday()): ActionRow {

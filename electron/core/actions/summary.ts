@@ -1,4 +1,7 @@
-/** Home-page figures and principle coverage, derived from the action log. */
+/**
+ * Home-page figures and principle coverage, derived from the action log (current RAG and last
+ * activity are kept on each action by triggers, migration 0005).
+ */
 import type { CoverageMatrix, HomeSummary, PrincipleCoverage } from '../../../shared/model/entities';
 import { PRINCIPLE_CODES } from '../../../shared/model/principles';
 import { shiftDate, localToday } from '../../../shared/logic/dates';
@@ -8,9 +11,6 @@ import { listPriorities } from '../strategy/priorities';
 import type { Workspace } from '../workspace';
 import { listActions } from './queries';
 
-/** Each action's latest update, kept by triggers (migration 0002). */
-const LATEST = `LEFT JOIN action_latest u ON u.action_id = a.id`;
-
 export function homeSummary(ws: Workspace, today: string = localToday()): HomeSummary {
   const interval = getSettings(ws).reviewIntervalDays;
   const cutoff = staleCutoff(today, interval);
@@ -19,12 +19,12 @@ export function homeSummary(ws: Workspace, today: string = localToday()): HomeSu
       `SELECT count(*) AS actions,
          coalesce(sum(a.status NOT IN ('complete','dropped')), 0) AS open,
          coalesce(sum(a.status NOT IN ('complete','dropped') AND a.due_date < @today), 0) AS overdue,
-         coalesce(sum(a.status NOT IN ('complete','dropped') AND coalesce(u.update_date, substr(a.created_at,1,10)) < @cutoff), 0) AS stale,
-         coalesce(sum(a.status NOT IN ('complete','dropped') AND u.rag = 'red'), 0) AS red,
-         coalesce(sum(a.status NOT IN ('complete','dropped') AND u.rag = 'amber'), 0) AS amber,
-         coalesce(sum(a.status NOT IN ('complete','dropped') AND u.rag = 'green'), 0) AS green,
-         coalesce(sum(a.status NOT IN ('complete','dropped') AND u.action_id IS NULL), 0) AS none
-       FROM actions a ${LATEST}`,
+         coalesce(sum(a.status NOT IN ('complete','dropped') AND a.last_activity < @cutoff), 0) AS stale,
+         coalesce(sum(a.status NOT IN ('complete','dropped') AND a.current_rag = 'red'), 0) AS red,
+         coalesce(sum(a.status NOT IN ('complete','dropped') AND a.current_rag = 'amber'), 0) AS amber,
+         coalesce(sum(a.status NOT IN ('complete','dropped') AND a.current_rag = 'green'), 0) AS green,
+         coalesce(sum(a.status NOT IN ('complete','dropped') AND a.current_rag IS NULL), 0) AS none
+       FROM actions a`,
     )
     .get({ today, cutoff }) as Record<'actions' | 'open' | 'overdue' | 'stale' | 'red' | 'amber' | 'green' | 'none', number>;
   const overdue = listActions(ws, { filter: { overdue: true }, sort: 'due', limit: 10, today }).rows;

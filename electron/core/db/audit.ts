@@ -8,6 +8,8 @@ import { nowStamp } from './ids';
 
 type Row = Record<string, unknown>;
 const STAMP_COLUMNS = new Set(['created_at', 'updated_at', 'updated_by']);
+/** Kept by triggers from other rows (migration 0005): not the user's data, so never logged. */
+const DERIVED_COLUMNS = new Set(['latest_update_id', 'latest_update_date', 'current_rag', 'last_activity']);
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
 function ident(name: string): string {
@@ -67,7 +69,7 @@ export function deleteRow(ws: Workspace, table: string, entity: string, id: stri
   if (!old) return false;
   ws.stmt(`DELETE FROM ${ident(table)} WHERE id = ?`).run(id);
   const changes: Record<string, [unknown, unknown]> = {};
-  for (const [k, v] of Object.entries(old)) if (!STAMP_COLUMNS.has(k)) changes[k] = [v, null];
+  for (const [k, v] of Object.entries(old)) if (!STAMP_COLUMNS.has(k) && !DERIVED_COLUMNS.has(k)) changes[k] = [v, null];
   logChange(ws, entity, id, 'delete', changes, nowStamp());
   return true;
 }

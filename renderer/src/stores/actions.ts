@@ -64,6 +64,8 @@ export const useActionsStore = defineStore('actions', () => {
 
   const rows = ref<ActionRow[]>([]);
   const matching = ref(0);
+  /** A text filter counted only up to its cap: more than `matching` actions match. */
+  const matchingCapped = ref(false);
   const total = ref(0);
   const today = ref('');
   const loading = ref(false);
@@ -101,6 +103,7 @@ export const useActionsStore = defineStore('actions', () => {
       if (mine !== requestNo) return;
       rows.value = list.rows;
       matching.value = list.total;
+      matchingCapped.value = list.totalCapped;
       total.value = all.total;
       today.value = list.today;
       loaded.value = true;
@@ -108,6 +111,19 @@ export const useActionsStore = defineStore('actions', () => {
       if (mine === requestNo) error.value = plainError(err, 'load the action log');
     } finally {
       if (mine === requestNo) loading.value = false;
+    }
+  }
+
+  /** Counts every match exactly, for a capped text filter ("more than 1,000"). */
+  async function countAll(): Promise<void> {
+    const mine = requestNo;
+    try {
+      const n = await call('actions:count', { filter: apiFilter.value });
+      if (mine !== requestNo) return;
+      matching.value = n;
+      matchingCapped.value = false;
+    } catch (err) {
+      error.value = plainError(err, 'count the matching actions');
     }
   }
 
@@ -193,6 +209,7 @@ export const useActionsStore = defineStore('actions', () => {
     direction,
     rows,
     matching,
+    matchingCapped,
     total,
     today,
     loading,
@@ -210,6 +227,7 @@ export const useActionsStore = defineStore('actions', () => {
     apiFilter,
     filtered,
     load,
+    countAll,
     loadLookups,
     setSort,
     clearFilters,

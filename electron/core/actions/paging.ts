@@ -1,0 +1,89 @@
+/**
+ * Reading one page of the action log in the default order (by reference: priority number, then
+ * position in the priority) without sorting every match.
+ */
+import type Database from 'better-sqlite3';
+
+type Prepare = (sql: string) => Database.Statement;
+
+/**
+ * The default order (by reference: priority number, then position in the priority) without sorting
+ * every match: count the matches per priority (one pass over an index), then read the page from
+ * each priority it spans through actions(priority_id, position), in priority order, stopping when
+ * the page is full. The total is the sum of the counts, so no separate count query runs. Gives
+ * exactly the order of listSql(...) for 'reference' (tests/core/actionOrder.test.ts).
+ */
+export function pageByReference(
+  prepare: Prepare,
+  where: string,
+  params: Record<string, unknown>,
+  direction: 'asc' | 'desc',
+  limit: number,
+  offset: number,
+): { ids: string[]; total: number } {
+  const groups = prepare(`SELECT a.priority_id AS pid, count(*) AS n FROM actions a ${where} GROUP BY a.priority_id`).all(params) as {
+    pid: string | null;
+    n: number;
+  }[];
+  const positions = new Map(
+    (prepare('SELECT id, position FROM priorities').all() as { id: string; position: number }[]).map((r) => [r.id, r.position]),
+  );
+  const sign = direction === 'desc' ? -1 : 1;
+  // Priorities in number order (reversed for descending); actions with no priority always last.
+  groups.sort((x, y) => {
+    if (x.pid === null || y.pid === null) return x.pid === null ? (y.pid === null ? 0 : 1) : -1;
+    return sign * ((positions.get(x.pid) ?? 0) - (positions.get(y.pid) ?? 0));
+  });
+  const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  const inGroup = `${where ? `${where} AND` : 'WHERE'} a.priority_id IS @pid`;
+  const page = prepare(`SELECT a.id FROM actions a ${inGroup} ORDER BY a.position ${dir}, a.id LIMIT @take OFFSET @skip`).pluck();
+  const ids: string[] = [];
+  let skip = offset;
+  let total = 0;
+  for (const g of groups) {
+    total += g.n;
+    if (ids.length >= limit) continue;
+    if (skip >= g.n) {
+      skip -= g.n;
+      continue;
+    }
+    const take = Math.min(limit - ids.length, g.n - skip);
+    ids.push(...(page.all({ ...params, pid: g.pid, take, skip }) as string[]));
+    skip = 0;
+  }
+  return { ids, total };
+}
+
+
+/** Priorities in number order (reversed for descending); actions with no priority always last. */
+function groupOrder(prepare: Prepare, direction: 'asc' | 'desc'): (string | null)[] {
+  const ids = prepare('SELECT id FROM priorities ORDER BY position, id').pluck().all() as string[];
+  if (direction === 'desc') ids.reverse();
+  return [...ids, null];
+}
+
+/**
+ * The same order as pageByReference, without counting: walk the priorities in order and take
+ * matches from each until offset + limit are found. For filters whose full count is costly
+ * (text over a huge match set), with `where` checking the text row by row so each priority's
+ * read stops as soon as it has enough.
+ */
+export function walkByReference(
+  prepare: Prepare,
+  where: string,
+  params: Record<string, unknown>,
+  direction: 'asc' | 'desc',
+  limit: number,
+  offset: number,
+): string[] {
+  const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  const inGroup = `${where ? `${where} AND` : 'WHERE'} a.priority_id IS @pid`;
+  const page = prepare(`SELECT a.id FROM actions a ${inGroup} ORDER BY a.position ${dir}, a.id LIMIT @need`).pluck();
+  const ids: string[] = [];
+  for (const pid of groupOrder(prepare, direction)) {
+    const need = offset + limit - ids.length;
+    if (need <= 0) break;
+    ids.push(...(page.all({ ...params, pid, need }) as string[]));
+  }
+  return ids.slice(offset, offset + limit);
+}
