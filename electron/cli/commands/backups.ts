@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { AppError } from '../../core/errors';
 import { backupBeforeOpening } from '../../core/backups/schedule';
 import { restoreWorkspace } from '../../core/backups/restore';

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, copyFileSync, constants, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { AppError } from '../errors';
 import { checkWorkspace } from '../backup';
 

@@ -5,7 +5,7 @@
  * plain message for the clerk and the error goes to the host's log.
  */
 import { basename } from 'node:path';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { AppError } from '../errors';
 import { checkHeader } from '../db/open';
 import { LATEST_VERSION } from '../db/migrations';

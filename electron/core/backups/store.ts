@@ -14,8 +14,8 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
 import { backupWorkspace, checkWorkspace } from '../backup';
 
 export type BackupReason = 'daily' | 'before-migration';
