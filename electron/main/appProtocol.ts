@@ -16,7 +16,9 @@
  * `resolveAppPath` is pure (no file system) and `appResponse` touches only the files it resolved,
  * so both are unit-tested without Electron (tests/unit/main/appProtocol.test.ts).
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
+// Called through `promises.` at request time: Electron's asar support patches these functions on
+// fs.promises, so the packaged app's files inside app.asar are read the same way.
+import { promises as fsp } from 'node:fs';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 
 export const APP_SCHEME = 'app';
@@ -139,17 +141,17 @@ export async function appResponse(
   }
   let real: string;
   try {
-    const [realDir, realFile] = await Promise.all([realpath(rendererDir), realpath(resolved.file)]);
+    const [realDir, realFile] = await Promise.all([fsp.realpath(rendererDir), fsp.realpath(resolved.file)]);
     if (!inside(realDir, realFile) || realFile === realDir) {
       onRefused?.(request.url, 'a symbolic link out of the renderer folder');
       return plain(403, 'Forbidden', policy);
     }
     real = realFile;
-    if (!(await stat(real)).isFile()) return plain(404, 'Not found', policy);
+    if (!(await fsp.stat(real)).isFile()) return plain(404, 'Not found', policy);
   } catch {
     return plain(404, 'Not found', policy);
   }
   const headers = baseHeaders(policy, contentTypeFor(resolved.file));
   if (method === 'HEAD') return new Response(null, { status: 200, headers });
-  return new Response(await readFile(real), { status: 200, headers });
+  return new Response(await fsp.readFile(real), { status: 200, headers });
 }
