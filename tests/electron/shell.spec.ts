@@ -14,7 +14,7 @@ import { electronBinary } from '../../scripts/start.mjs';
 /** What the tests touch in the page (this project has no DOM lib; the casts are type-only). */
 interface PageGlobals {
   panelpack: PanelPackBridge;
-  location: { href: string };
+  location: { href: string; origin: string };
   open(url: string): unknown;
   document: { querySelector(selector: string): unknown };
 }
@@ -53,6 +53,8 @@ test.afterEach(async () => {
 
 test('starts and shows PanelPack from the built files, over app:// (never file://)', async () => {
   expect(page.url()).toMatch(/^app:\/\/panelpack\/index\.html/);
+  // A real (tuple) origin: pdf.js then starts its worker from app:// directly, not through a blob: wrapper the CSP refuses.
+  expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).location.origin)).toBe('app://panelpack');
   await expect(page.locator('#app')).not.toBeEmpty();
   await expect(page).toHaveTitle(/PanelPack/);
 });
