@@ -187,7 +187,7 @@ describe('main’s wiring (electron stubbed)', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }]);
     expect(APP_SCHEME_PRIVILEGES).toEqual({ standard: true, secure: true, supportFetchAPI: true, codeCache: true });
     onReady();
-    await vi.waitFor(() => expect(loadURL).toHaveBeenCalledWith('app://panelpack/index.html'));
+    await vi.waitFor(() => expect(loadURL).toHaveBeenCalledWith('app://panelpack/index.html'), { timeout: 10_000 });
     expect(order.indexOf('register')).toBeLessThan(order.indexOf('whenReady'));
     expect(handle).toHaveBeenCalledWith('app', expect.any(Function));
     // The handler registered is the real one: it serves the built renderer beside out/main.
