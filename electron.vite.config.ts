@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
+import { pdfjsDecoders } from './scripts/pdfjsDecoders';
 
 /**
  * One build for the three Electron targets. The main target also emits the CLI (out/main/cli.js)
@@ -38,6 +39,7 @@ export default defineConfig({
       sourcemap: false,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
-    plugins: [vue()],
+    // pdf.js's JavaScript JPEG 2000 / JBIG2 decoders at out/renderer/pdfjs/ (scripts/pdfjsDecoders.ts).
+    plugins: [vue(), pdfjsDecoders()],
   },
 });

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     environment: 'node',
+    // pdfjs-dist 6 needs Promise.withResolvers, which Node 20 lacks (see the file).
+    setupFiles: ['tests/helpers/nodeCompat.ts'],
     pool: 'forks',
     testTimeout: 30_000,
   },

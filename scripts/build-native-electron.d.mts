@@ -1,6 +1,7 @@
 /** Types for build-native-electron.mjs (imported by tests and start.mjs). */
 export function nativeBindingPath(root: string, electronVersion: string): string;
 export function electronVersion(root?: string): string;
+export function electronAbi(root?: string): string | null;
 export function cleanEnv(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 export class NativeBuildError extends Error {
   detail?: string;

@@ -33,6 +33,20 @@ export function electronVersion(root = ROOT) {
 }
 
 /**
+ * Electron's native-module ABI (NODE_MODULE_VERSION), from the `abi_version` file the electron
+ * package ships (Electron 45: 150); null if the package has none. prebuild-install finds the same
+ * number through node-abi; a unit test checks that the two agree, so a node-abi too old for the
+ * pinned Electron is caught here rather than as a failed download.
+ */
+export function electronAbi(root = ROOT) {
+  try {
+    return readFileSync(join(root, 'node_modules', 'electron', 'abi_version'), 'utf8').trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * npm passes its config to scripts as npm_config_* variables. Some of them (nodedir, target,
  * runtime, disturl) would make node-gyp build against Node's headers instead of Electron's.
  */
@@ -93,7 +107,8 @@ export function ensureElectronNative({ root = ROOT, force = false, log = console
     if (Object.entries(wanted).every(([k, v]) => have[k] === v)) return target;
   }
 
-  log(`Building better-sqlite3 ${wanted.betterSqlite3} for Electron ${version} (${process.platform}-${arch}) into ${relative(root, target)}…`);
+  const abi = electronAbi(root);
+  log(`Building better-sqlite3 ${wanted.betterSqlite3} for Electron ${version}${abi ? ` (ABI ${abi})` : ''} (${process.platform}-${arch}) into ${relative(root, target)}…`);
   const work = join(root, '.native', `work-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -127,7 +142,7 @@ export function ensureElectronNative({ root = ROOT, force = false, log = console
     }
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(built, target);
-    writeFileSync(infoFile, `${JSON.stringify({ ...wanted, builtAt: new Date().toISOString() }, null, 2)}\n`);
+    writeFileSync(infoFile, `${JSON.stringify({ ...wanted, abi, builtAt: new Date().toISOString() }, null, 2)}\n`);
     log(`Built ${relative(root, target)}.`);
     return target;
   } finally {

@@ -36,9 +36,30 @@ function firstErrorLine(text) {
   return lines.find((l) => /error/i.test(l) && !l.startsWith('at ')) ?? lines[0] ?? 'no message';
 }
 
+/** What still works without Electron, for the end of every "could not start" message. */
+const WITHOUT_ELECTRON = [
+  'Without Electron you can still run `npm test`, the `panelpack` command line (after `npm run build`),',
+  'and the browser tests (`npm run test:e2e`).',
+];
+
+/**
+ * Since Electron 42 the `electron` package has no install script and its installer no longer
+ * looks at ELECTRON_SKIP_BINARY_DOWNLOAD, so PanelPack honours that variable itself: when it is
+ * set, nothing is downloaded (and no network is touched).
+ */
 function ensureElectron() {
   const have = electronBinary();
   if (have) return have;
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+    throw new StartError(
+      [
+        'PanelPack could not start: the Electron program is not installed, and ELECTRON_SKIP_BINARY_DOWNLOAD is set, so PanelPack did not try to download it.',
+        'Unset ELECTRON_SKIP_BINARY_DOWNLOAD and run `npm start` again with internet access to download it.',
+        '',
+        ...WITHOUT_ELECTRON,
+      ].join('\n'),
+    );
+  }
   console.log('Downloading Electron (first run only)…');
   const res = spawnSync(process.execPath, [join(ELECTRON_DIR, 'install.js')], {
     cwd: ELECTRON_DIR,
@@ -50,17 +71,15 @@ function ensureElectron() {
   const exe = electronBinary();
   if (exe) return exe;
   const why = res.error ? String(res.error) : firstErrorLine(res.stderr ?? '');
-  const skipped = process.env.ELECTRON_SKIP_BINARY_DOWNLOAD ? ' (ELECTRON_SKIP_BINARY_DOWNLOAD is set, so the download was skipped)' : '';
   throw new StartError(
     [
-      `PanelPack could not start: the Electron program is not installed and downloading it failed${skipped}.`,
+      'PanelPack could not start: the Electron program is not installed and downloading it failed.',
       `What failed: ${why}`,
       '',
       'Electron is downloaded from GitHub the first time you run `npm start`, so this needs internet access.',
       'Connect to the internet (or set ELECTRON_MIRROR to a mirror you can reach) and run `npm start` again.',
       '',
-      'Without Electron you can still run `npm test`, the `panelpack` command line (after `npm run build`),',
-      'and the browser tests (`npm run test:e2e`).',
+      ...WITHOUT_ELECTRON,
     ].join('\n'),
   );
 }

@@ -3,10 +3,11 @@
  * contract to core. No business logic here: everything the clerk does goes through core's
  * dispatch, from the renderer (IPC) or from the menu.
  */
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { createApi, type Api } from '../core/api';
 import { createWorkerRenderer } from '../core/packs/render';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './appProtocol';
 import { isAppUrl, preloadPath, rendererTarget } from './appUrl';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './csp';
 import { createElectronHost } from './host';
@@ -19,6 +20,9 @@ import { hardenSession, hardenWebContents, windowOptions } from './window';
 
 // Every renderer is sandboxed, whatever a window's own options say.
 app.enableSandbox();
+// The built renderer is served from app://panelpack (appProtocol.ts), never file://; the scheme
+// must be registered before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 // Tests (and anyone who wants a separate profile) can point PanelPack at its own data folder.
 if (process.env.PANELPACK_USER_DATA) app.setPath('userData', resolve(process.env.PANELPACK_USER_DATA));
 
@@ -31,7 +35,7 @@ let win: BrowserWindow | null = null;
 
 function loadRenderer(w: BrowserWindow): Promise<void> {
   // Always the home screen: after switching workspace, the old hash route may name a record that is gone.
-  return target.kind === 'dev' ? w.loadURL(target.url) : w.loadFile(target.indexPath);
+  return w.loadURL(target.url);
 }
 
 function createWindow(): BrowserWindow {
@@ -98,6 +102,12 @@ function menuActions(api: Api) {
 
 function ready(): void {
   hardenSession(session.defaultSession, isDev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+  if (target.kind === 'app') {
+    const { rendererDir } = target;
+    session.defaultSession.protocol.handle(APP_SCHEME, (request) =>
+      appResponse(request, rendererDir, CONTENT_SECURITY_POLICY, (url, why) => logger.info(`Refused ${url}: ${why}.`)),
+    );
+  }
   const nativeBinding = findNativeBinding({
     isPackaged: app.isPackaged,
     appPath: app.getAppPath(),

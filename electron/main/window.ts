@@ -1,8 +1,9 @@
 /**
  * The secure window: its options, and the handlers that keep its page the app's own. Electron's
- * security checklist (https://www.electronjs.org/docs/latest/tutorial/security) item by item:
- * context isolation, sandbox, no Node in the page, web security on, a strict CSP, navigation and
- * new windows denied, permissions refused, no <webview>.
+ * security checklist (https://www.electronjs.org/docs/latest/tutorial/security) item by item is in
+ * docs/ARCHITECTURE.md ("Electron security checklist"); here: context isolation, sandbox, no Node
+ * in the page, web security on, navigation and new windows denied, permissions refused, no
+ * <webview>. The page itself comes from app://panelpack (appProtocol.ts), never file://.
  */
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import { isAppUrl, type RendererTarget } from './appUrl';

@@ -38,7 +38,7 @@ interface PdfPage {
 
 /** Text per page, whitespace collapsed, and every text item with its position. */
 async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
   const pages: PdfPage[] = [];
   for (let n = 1; n <= pdf.numPages; n += 1) {
     const content = await (await pdf.getPage(n)).getTextContent();
@@ -50,7 +50,7 @@ async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
     }
     pages.push({ text: squash(items.map((i) => i.str).join(' ')), items });
   }
-  await pdf.destroy();
+  await pdf.loadingTask.destroy();
   return pages;
 }
 

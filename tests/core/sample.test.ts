@@ -226,7 +226,7 @@ const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve('pdfj
 
 /** A PDF's pages (text, whitespace collapsed, and size) and its metadata, read as a member's reader would. */
 async function readReport(bytes: Uint8Array): Promise<{ pages: { text: string; width: number; height: number }[]; title: string; author: string; created: string }> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, standardFontDataUrl: STANDARD_FONTS }).promise;
   const pages: { text: string; width: number; height: number }[] = [];
   for (let n = 1; n <= pdf.numPages; n += 1) {
     const page = await pdf.getPage(n);
@@ -236,7 +236,7 @@ async function readReport(bytes: Uint8Array): Promise<{ pages: { text: string; w
     pages.push({ text, width, height });
   }
   const meta = await pdf.getMetadata();
-  await pdf.destroy();
+  await pdf.loadingTask.destroy();
   const info = meta.info as { Title?: string; Author?: string; CreationDate?: string };
   return { pages, title: info.Title ?? '', author: info.Author ?? '', created: info.CreationDate ?? '' };
 }

@@ -14,7 +14,7 @@ import { electronBinary } from '../../scripts/start.mjs';
 /** What the tests touch in the page (this project has no DOM lib; the casts are type-only). */
 interface PageGlobals {
   panelpack: PanelPackBridge;
-  location: { href: string };
+  location: { href: string; origin: string };
   open(url: string): unknown;
   document: { querySelector(selector: string): unknown };
 }
@@ -51,8 +51,10 @@ test.afterEach(async () => {
   rmSync(userData, { recursive: true, force: true });
 });
 
-test('starts and shows PanelPack from the built files', async () => {
-  expect(page.url()).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html/);
+test('starts and shows PanelPack from the built files, over app:// (never file://)', async () => {
+  expect(page.url()).toMatch(/^app:\/\/panelpack\/index\.html/);
+  // A real (tuple) origin: pdf.js then starts its worker from app:// directly, not through a blob: wrapper the CSP refuses.
+  expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).location.origin)).toBe('app://panelpack');
   await expect(page.locator('#app')).not.toBeEmpty();
   await expect(page).toHaveTitle(/PanelPack/);
 });
@@ -83,12 +85,36 @@ test('window.panelpack has only invoke and onProgress, and reaches core', async 
   expect(refused).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
 });
 
-test('navigation away and new windows are blocked', async () => {
+test('app:// serves the built files with the CSP and refuses paths outside them', async () => {
+  const answers = await app.evaluate(async ({ net }) => {
+    const ask = async (url: string) => {
+      const res = await net.fetch(url);
+      return { status: res.status, csp: res.headers.get('content-security-policy'), type: res.headers.get('content-type') };
+    };
+    return {
+      index: await ask('app://panelpack/index.html'),
+      up: await ask('app://panelpack/%2e%2e/%2e%2e/package.json'),
+      host: await ask('app://elsewhere/index.html'),
+    };
+  });
+  expect(answers.index).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+  expect(answers.index.csp).toContain("default-src 'none'");
+  expect(answers.up.status).toBe(403);
+  expect(answers.host.status).toBe(403);
+});
+
+test('navigation away (also to the same files over file://) and new windows are blocked', async () => {
   const before = page.url();
   await page.evaluate(() => {
     (globalThis as unknown as PageGlobals).location.href = 'https://example.com/';
   });
   // A round trip through the page after the attempt: had navigation gone ahead, this page would be gone.
+  expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.querySelector('#app') !== null)).toBe(true);
+  expect(page.url()).toBe(before);
+  const fileUrl = `file://${join(root, 'out', 'renderer', 'index.html')}`;
+  await page.evaluate((url) => {
+    (globalThis as unknown as PageGlobals).location.href = url;
+  }, fileUrl);
   expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.querySelector('#app') !== null)).toBe(true);
   expect(page.url()).toBe(before);
   expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') === null)).toBe(true);

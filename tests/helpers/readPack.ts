@@ -32,7 +32,7 @@ export interface ReadPack {
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export async function readPack(bytes: Uint8Array): Promise<ReadPack> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, standardFontDataUrl: STANDARD_FONTS }).promise;
   const pages: PageText[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
@@ -55,7 +55,7 @@ export async function readPack(bytes: Uint8Array): Promise<ReadPack> {
   const outline = await walk((await pdf.getOutline()));
   const labels = await pdf.getPageLabels();
   const meta = await pdf.getMetadata();
-  await pdf.destroy();
+  await pdf.loadingTask.destroy();
   const langObj = (await PDFDocument.load(bytes, { updateMetadata: false })).catalog.lookup(PDFName.of('Lang'));
   const lang = langObj instanceof PDFString || langObj instanceof PDFHexString ? langObj.decodeText() : null;
   return { pages, labels, outline, info: meta.info as Record<string, unknown>, lang };

@@ -15,8 +15,8 @@ import { tempDir } from '../../helpers/tempWorkspace';
 const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
 vi.mock('electron', () => electron);
 
-const target: RendererTarget = { kind: 'file', indexPath: '/opt/PanelPack/out/renderer/index.html' };
-const APP_URL = 'file:///opt/PanelPack/out/renderer/index.html#/actions';
+const target: RendererTarget = { kind: 'app', rendererDir: '/opt/PanelPack/out/renderer', url: 'app://panelpack/index.html' };
+const APP_URL = 'app://panelpack/index.html#/actions';
 
 function frame(over: Partial<{ url: string; processId: number; routingId: number; parent: unknown }> = {}): WebFrameMain {
   return { url: APP_URL, processId: 4, routingId: 1, parent: null, ...over } as unknown as WebFrameMain;
@@ -77,6 +77,8 @@ describe('IPC binding', () => {
     ['a subframe of our window', () => event(contents, frame({ routingId: 7, parent: main }))],
     ['our main frame showing another page', () => event(contents, frame({ url: 'https://example.com/' }))],
     ['our main frame showing another local file', () => event(contents, frame({ url: 'file:///tmp/evil.html' }))],
+    ['our main frame showing the built page over file://', () => event(contents, frame({ url: 'file:///opt/PanelPack/out/renderer/index.html' }))],
+    ['our main frame showing another page of the app’s origin', () => event(contents, frame({ url: 'app://panelpack/pdfjs/openjpeg_nowasm_fallback.js' }))],
     ['another webContents', () => event(fakeContents(main), main)],
     ['a frame that has gone', () => event(contents, null)],
   ];

@@ -92,18 +92,18 @@ describe('main-process log', () => {
 });
 
 describe('Electron-ABI better-sqlite3 lookup', () => {
-  const loc = { appPath: '/src/panelpack', resourcesPath: '/opt/PanelPack/resources', electronVersion: '39.5.0' };
+  const loc = { appPath: '/src/panelpack', resourcesPath: '/opt/PanelPack/resources', electronVersion: '45.5.0' };
   it('looks in .native in development and in resources/native when packaged', () => {
-    expect(nativeBindingCandidate({ ...loc, isPackaged: false })).toBe(join('/src/panelpack/.native/electron-39.5.0/better_sqlite3.node'));
-    expect(nativeBindingCandidate({ ...loc, isPackaged: true })).toBe(join('/opt/PanelPack/resources/native/electron-39.5.0/better_sqlite3.node'));
+    expect(nativeBindingCandidate({ ...loc, isPackaged: false })).toBe(join('/src/panelpack/.native/electron-45.5.0/better_sqlite3.node'));
+    expect(nativeBindingCandidate({ ...loc, isPackaged: true })).toBe(join('/opt/PanelPack/resources/native/electron-45.5.0/better_sqlite3.node'));
   });
   it('returns undefined (better-sqlite3’s default build) when there is none', () => {
     expect(findNativeBinding({ ...loc, isPackaged: false }, () => false)).toBeUndefined();
-    expect(findNativeBinding({ ...loc, isPackaged: false }, () => true)).toBe(join('/src/panelpack/.native/electron-39.5.0/better_sqlite3.node'));
+    expect(findNativeBinding({ ...loc, isPackaged: false }, () => true)).toBe(join('/src/panelpack/.native/electron-45.5.0/better_sqlite3.node'));
   });
   it('agrees with the build script on where the binary goes', async () => {
     const script = (await import('../../../scripts/build-native-electron.mjs')) as { nativeBindingPath(root: string, v: string): string };
-    expect(script.nativeBindingPath('/src/panelpack', '39.5.0')).toBe(nativeBindingCandidate({ ...loc, isPackaged: false }));
+    expect(script.nativeBindingPath('/src/panelpack', '45.5.0')).toBe(nativeBindingCandidate({ ...loc, isPackaged: false }));
   });
 });
 

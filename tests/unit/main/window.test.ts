@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withCsp } from '.
 import { hardenSession, hardenWebContents, windowOptions } from '../../../electron/main/window';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const fileTarget = rendererTarget('/opt/PanelPack/out/main', undefined);
+const appTarget = rendererTarget('/opt/PanelPack/out/main', undefined);
 const devTarget: RendererTarget = { kind: 'dev', url: 'http://localhost:5173/' };
 
 describe('window options', () => {
@@ -36,22 +36,29 @@ describe('window options', () => {
 
   it('points at the built CommonJS preload and renderer beside the main bundle', () => {
     expect(preloadPath('/opt/PanelPack/out/main')).toBe(join('/opt/PanelPack/out/preload/index.cjs'));
-    expect(fileTarget).toEqual({ kind: 'file', indexPath: join('/opt/PanelPack/out/renderer/index.html') });
+    expect(appTarget).toEqual({ kind: 'app', rendererDir: join('/opt/PanelPack/out/renderer'), url: 'app://panelpack/index.html' });
     expect(rendererTarget('/x', 'http://localhost:5173')).toEqual({ kind: 'dev', url: 'http://localhost:5173' });
   });
 });
 
 describe('the app’s own URL', () => {
   it.each([
-    ['file:///opt/PanelPack/out/renderer/index.html', true],
-    ['file:///opt/PanelPack/out/renderer/index.html#/actions/0193', true],
-    ['file:///opt/PanelPack/out/renderer/other.html', false],
+    ['app://panelpack/index.html', true],
+    ['app://panelpack/index.html#/actions/0193', true],
+    ['app://PanelPack/index.html#/meetings', true],
+    ['app://panelpack/other.html', false],
+    ['app://panelpack/', false],
+    ['app://panelpack/assets/index.js', false],
+    ['app://evil/index.html', false],
+    ['app://panelpack:8080/index.html', false],
+    ['app://user@panelpack/index.html', false],
+    ['file:///opt/PanelPack/out/renderer/index.html', false],
     ['file:///etc/passwd', false],
     ['https://example.com/', false],
     ['http://localhost:5173/', false],
     ['javascript:alert(1)', false],
     ['not a url', false],
-  ])('file build: %s -> %s', (url, ok) => expect(isAppUrl(url, fileTarget)).toBe(ok));
+  ])('built app: %s -> %s', (url, ok) => expect(isAppUrl(url, appTarget)).toBe(ok));
 
   it.each([
     ['http://localhost:5173/#/strategy', true],
@@ -80,20 +87,22 @@ function fakeContents() {
 }
 
 describe('webContents hardening', () => {
-  const own = 'file:///opt/PanelPack/out/renderer/index.html#/settings';
+  const own = 'app://panelpack/index.html#/settings';
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s: blocks other URLs and allows the app’s own', (name) => {
     const f = fakeContents();
     const blocked = vi.fn();
-    hardenWebContents(f.contents, fileTarget, blocked);
+    hardenWebContents(f.contents, appTarget, blocked);
     expect(f.fire(name, 'https://example.com/phish')).toBe(true);
     expect(blocked).toHaveBeenCalledWith('https://example.com/phish', expect.any(String));
     expect(f.fire(name, 'file:///home/clerk/Downloads/page.html')).toBe(true);
+    expect(f.fire(name, 'file:///opt/PanelPack/out/renderer/index.html')).toBe(true);
+    expect(f.fire(name, 'app://other/index.html')).toBe(true);
     expect(f.fire(name, own)).toBe(false);
   });
 
   it('refuses <webview> and denies every window.open', () => {
     const f = fakeContents();
-    hardenWebContents(f.contents, fileTarget);
+    hardenWebContents(f.contents, appTarget);
     expect(f.fire('will-attach-webview', 'about:blank')).toBe(true);
     expect(f.open('https://example.com/')).toEqual({ action: 'deny' });
     expect(f.open(own)).toEqual({ action: 'deny' });

@@ -1,12 +1,22 @@
 /**
- * Opening a published PDF with pdf.js, entirely from the app's own files: the worker is bundled
- * by Vite (`?url`), so a pack opens on a laptop with no network, under the renderer's strict CSP
- * (script-src 'self', which also covers workers; no 'unsafe-eval', hence isEvalSupported: false).
+ * Opening a published PDF with pdf.js (6), entirely from the app's own files: the worker is
+ * bundled by Vite (`?url`), so a pack opens on a laptop with no network, under the renderer's
+ * strict CSP (script-src 'self', which also covers workers; pdf.js 6 no longer uses eval at all).
+ *
+ * WebAssembly is off (`useWasm: false`), so the CSP needs no 'wasm-unsafe-eval' and no
+ * connect-src: pdf.js 6 decodes JPEG 2000 and JBIG2 images (common in scanned reports) with its
+ * JavaScript builds of those decoders, which it imports as modules from `wasmUrl`: the build
+ * copies them to `pdfjs/` beside index.html (scripts/pdfjsDecoders.ts). Without wasm, ICC colour
+ * profiles fall back to their alternate colour space and PostScript functions run in pdf.js's
+ * interpreter, as in pdf.js 4.
  */
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
+
+/** Where the JavaScript image decoders are, relative to the page (trailing slash, as pdf.js wants). */
+export const DECODERS_URL = new URL('pdfjs/', document.baseURI).href;
 
 /** One entry of the PDF's outline (bookmarks), with the page it leads to (1-based; null if it leads nowhere). */
 export interface OutlineEntry {
@@ -30,7 +40,8 @@ export function bytesFromBase64(base64: string): Uint8Array {
 export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({
     data: bytes,
-    isEvalSupported: false,
+    useWasm: false,
+    wasmUrl: DECODERS_URL,
     // Nothing is fetched: fonts come from the file (PanelPack's papers embed Roboto), and
     // connect-src 'none' would refuse pdf.js's standard-font and CMap downloads anyway.
     useSystemFonts: true,
