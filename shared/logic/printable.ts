@@ -123,3 +123,17 @@ export function printWarning(what: string, text: string): string | null {
   const verb = chars.length === 1 ? 'it will show' : 'they will show';
   return `In ${what}, ${list} cannot be printed in PDFs; ${verb} as ${UNPRINTABLE_MARKER}.`;
 }
+
+/** Added to what a save returns: one warning per field with characters no PDF font has. */
+export interface PrintWarnings {
+  printWarnings: string[];
+}
+
+/** `saved` with the warnings for its printed fields, named as a clerk would ("the title"). */
+export function withPrintWarnings<T extends object>(saved: T, fields: Record<string, string | null | undefined>): T & PrintWarnings {
+  const printWarnings = Object.entries(fields).flatMap(([what, text]) => {
+    const w = text ? printWarning(what, text) : null;
+    return w ? [w] : [];
+  });
+  return { ...saved, printWarnings };
+}
