@@ -103,9 +103,28 @@ export const CSV_HEADER = [
   'ID',
 ];
 
+/** Characters that make a spreadsheet read a cell (or a line in one) as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * CSV for spreadsheets: a byte-order mark so Excel reads the text as UTF-8, and cells that
- * start like a formula (=, +, -, @) prefixed with a quote so a title can never run as one.
+ * One cell made safe for a spreadsheet: a quote before every line that starts like a formula.
+ * csv-stringify's `escape_formulas` looks at the cell's first character only, so in
+ * "Title\n=2+2" the second line went out as it was; any program (or person pasting) that takes a
+ * multi-line cell line by line then meets a formula. A cell that starts with CR gets a quote
+ * too, as OWASP lists CR among the formula triggers.
+ */
+export function defuseFormulas(cell: string): string {
+  return cell
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) => (i % 2 === 0 && FORMULA_START.test(part) ? `'${part}` : part))
+    .join('')
+    .replace(/^\r/, "'\r");
+}
+
+/**
+ * CSV for spreadsheets: a byte-order mark so Excel reads the text as UTF-8, every line of every
+ * cell that starts like a formula (=, +, -, @, tab, CR) prefixed with a quote, and every cell with
+ * a line break (CR or LF, not only CRLF) quoted, so a record is never split.
  */
 export function actionsCsv(rows: ActionRow[]): string {
   const records = rows.map((r) => [
@@ -127,7 +146,8 @@ export function actionsCsv(rows: ActionRow[]): string {
     r.description,
     r.id,
   ]);
-  return stringify([CSV_HEADER, ...records], { bom: true, escape_formulas: true, record_delimiter: 'windows' });
+  const safe = [CSV_HEADER, ...records].map((record) => record.map((cell) => defuseFormulas(String(cell))));
+  return stringify(safe, { bom: true, quoted_match: /[\r\n]/, record_delimiter: 'windows' });
 }
 
 function plural(n: number, noun: string): string {

@@ -7,8 +7,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contract, isChannel, type Channel, type ParsedInputOf, type ResultOf } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
-import type { WorkspaceSummary } from '../../shared/model/entities';
+import type { ActionRow, AgendaItem, Body, Meeting, Person, Priority, Settings, WorkspaceSummary } from '../../shared/model/entities';
 import { localToday } from '../../shared/logic/dates';
+import { withPrintWarnings as warn } from '../../shared/logic/printable';
 import { actionHistory, countActions, getAction, listActions, listUpdates } from './actions/queries';
 import { addUpdate, createAction, deleteAction, reorderActions, updateAction } from './actions/mutations';
 import { coverageMatrix, homeSummary } from './actions/summary';
@@ -51,6 +52,21 @@ export interface Api {
   readonly workspace: Workspace | null;
   close(): void;
 }
+
+/**
+ * Saves of records whose names and titles are printed in PDFs return, with the record, a warning
+ * for each field holding characters no PDF font has (shared/logic/printable.ts), so the form can
+ * say what will show as the marker. The record is saved either way.
+ */
+const printed = {
+  settings: (s: Settings) => warn(s, { 'the council name': s.councilName, 'the board name': s.boardName, "the clerk's name": s.clerkName }),
+  person: (p: Person) => warn(p, { 'the name': p.name, 'the role': p.roleTitle }),
+  body: (b: Body) => warn(b, { 'the name': b.name }),
+  priority: (p: Priority) => warn(p, { 'the title': p.title }),
+  action: (a: ActionRow) => warn(a, { 'the action': a.title }),
+  meeting: (m: Meeting) => warn(m, { 'the venue': m.venue }),
+  item: (i: AgendaItem) => warn(i, { 'the title': i.title, 'the public title': i.publicTitle, 'the presenter': i.presenter, 'the recommendation': i.recommendation }),
+};
 
 export function createApi(host: Host): Api {
   let ws: Workspace | null = null;
@@ -131,19 +147,19 @@ export function createApi(host: Host): Api {
     },
 
     'settings:get': () => getSettings(need()),
-    'settings:update': (input) => updateSettings(need(), input),
+    'settings:update': (input) => printed.settings(updateSettings(need(), input)),
 
     'people:list': () => listPeople(need()),
-    'people:create': (input) => createPerson(need(), input),
-    'people:update': ({ id, ...input }) => updatePerson(need(), id, input),
+    'people:create': (input) => printed.person(createPerson(need(), input)),
+    'people:update': ({ id, ...input }) => printed.person(updatePerson(need(), id, input)),
     'people:delete': ({ id }) => {
       deletePerson(need(), id);
       return null;
     },
 
     'bodies:list': () => listBodies(need()),
-    'bodies:create': (input) => createBody(need(), input),
-    'bodies:update': ({ id, ...input }) => updateBody(need(), id, input),
+    'bodies:create': (input) => printed.body(createBody(need(), input)),
+    'bodies:update': ({ id, ...input }) => printed.body(updateBody(need(), id, input)),
     'bodies:delete': ({ id }) => {
       deleteBody(need(), id);
       return null;
@@ -154,8 +170,8 @@ export function createApi(host: Host): Api {
     'strategy:coverage': () => coverageMatrix(need()),
 
     'priorities:list': () => listPriorities(need()),
-    'priorities:create': (input) => createPriority(need(), input),
-    'priorities:update': ({ id, ...input }) => updatePriority(need(), id, input),
+    'priorities:create': (input) => printed.priority(createPriority(need(), input)),
+    'priorities:update': ({ id, ...input }) => printed.priority(updatePriority(need(), id, input)),
     'priorities:delete': ({ id }) => {
       deletePriority(need(), id);
       return null;
@@ -165,8 +181,8 @@ export function createApi(host: Host): Api {
     'actions:list': (input) => listActions(need(), { ...input, today: input.today ?? today() }),
     'actions:count': ({ filter }) => countActions(need(), filter, today()),
     'actions:get': ({ id }) => getAction(need(), id, today()),
-    'actions:create': (input) => createAction(need(), input),
-    'actions:update': ({ id, ...input }) => updateAction(need(), id, input),
+    'actions:create': (input) => printed.action(createAction(need(), input)),
+    'actions:update': ({ id, ...input }) => printed.action(updateAction(need(), id, input)),
     'actions:delete': ({ id }) => {
       deleteAction(need(), id);
       return null;
@@ -199,8 +215,8 @@ export function createApi(host: Host): Api {
 
     'meetings:list': (input) => listMeetings(need(), input, today()),
     'meetings:get': ({ id }) => getMeeting(need(), id, today()),
-    'meetings:create': (input) => createMeeting(need(), input, today()),
-    'meetings:update': ({ id, ...input }) => updateMeeting(need(), id, input, today()),
+    'meetings:create': (input) => printed.meeting(createMeeting(need(), input, today())),
+    'meetings:update': ({ id, ...input }) => printed.meeting(updateMeeting(need(), id, input, today())),
     'meetings:delete': ({ id }) => {
       deleteMeeting(need(), id);
       return null;
@@ -218,8 +234,8 @@ export function createApi(host: Host): Api {
     },
 
     'agenda:list': ({ meetingId }) => meetingAgenda(need(), meetingId, today()),
-    'agenda:add': (input) => addAgendaItem(need(), input, today()),
-    'agenda:update': (input) => updateAgendaItem(need(), input, today()),
+    'agenda:add': (input) => printed.item(addAgendaItem(need(), input, today())),
+    'agenda:update': (input) => printed.item(updateAgendaItem(need(), input, today())),
     'agenda:remove': ({ id }) => removeAgendaItem(need(), id, today()),
     'agenda:reorder': (input) => reorderAgenda(need(), input, today()),
 

@@ -53,7 +53,11 @@ import {
   settingsInput,
   strategyInput,
 } from '../model/schemas';
+import type { PrintWarnings } from '../logic/printable';
 import type { ChannelName } from './channels';
+
+/** What saving a record with printed names returns: the record, and warnings about characters no PDF font has. */
+export type Saved<T> = T & PrintWarnings;
 
 export interface Operation<I extends z.ZodType, R> {
   input: I;
@@ -108,16 +112,16 @@ export const contract = {
   'workspace:info': op(none).returns<{ summary: WorkspaceSummary; counts: EntityCounts }>(),
 
   'settings:get': op(none).returns<Settings>(),
-  'settings:update': op(settingsInput).returns<Settings>(),
+  'settings:update': op(settingsInput).returns<Saved<Settings>>(),
 
   'people:list': op(none).returns<Person[]>(),
-  'people:create': op(personInput).returns<Person>(),
-  'people:update': op(personInput.extend({ id })).returns<Person>(),
+  'people:create': op(personInput).returns<Saved<Person>>(),
+  'people:update': op(personInput.extend({ id })).returns<Saved<Person>>(),
   'people:delete': op(byId).returns<null>(),
 
   'bodies:list': op(none).returns<Body[]>(),
-  'bodies:create': op(bodyInput).returns<Body>(),
-  'bodies:update': op(bodyInput.extend({ id })).returns<Body>(),
+  'bodies:create': op(bodyInput).returns<Saved<Body>>(),
+  'bodies:update': op(bodyInput.extend({ id })).returns<Saved<Body>>(),
   'bodies:delete': op(byId).returns<null>(),
 
   /** The current strategy: the latest adopted one, else the latest draft; null in a new workspace. */
@@ -126,8 +130,8 @@ export const contract = {
   'strategy:coverage': op(none).returns<CoverageMatrix>(),
 
   'priorities:list': op(none).returns<Priority[]>(),
-  'priorities:create': op(priorityInput).returns<Priority>(),
-  'priorities:update': op(priorityInput.extend({ id })).returns<Priority>(),
+  'priorities:create': op(priorityInput).returns<Saved<Priority>>(),
+  'priorities:update': op(priorityInput.extend({ id })).returns<Saved<Priority>>(),
   'priorities:delete': op(byId).returns<null>(),
   'priorities:reorder': op(reorder).returns<Priority[]>(),
 
@@ -135,8 +139,8 @@ export const contract = {
   /** The exact number of matches, for a text filter whose list says "more than 1,000". */
   'actions:count': op(z.object({ filter: actionFilter.default({}) }).strict()).returns<number>(),
   'actions:get': op(byId).returns<ActionRow>(),
-  'actions:create': op(actionInput).returns<ActionRow>(),
-  'actions:update': op(actionInput.extend({ id })).returns<ActionRow>(),
+  'actions:create': op(actionInput).returns<Saved<ActionRow>>(),
+  'actions:update': op(actionInput.extend({ id })).returns<Saved<ActionRow>>(),
   'actions:delete': op(byId).returns<null>(),
   /** Reorders the actions of one priority (or of the unassigned group when priorityId is null). */
   'actions:reorder': op(z.object({ priorityId: id.nullable(), ids: z.array(id).min(1) }).strict()).returns<null>(),
@@ -159,8 +163,8 @@ export const contract = {
   'meetings:list': op(meetingListInput).returns<Meeting[]>(),
   'meetings:get': op(byId).returns<Meeting>(),
   /** A new draft meeting, its agenda started with the body's standing items. */
-  'meetings:create': op(meetingInput).returns<Meeting>(),
-  'meetings:update': op(meetingUpdateInput.extend({ id })).returns<Meeting>(),
+  'meetings:create': op(meetingInput).returns<Saved<Meeting>>(),
+  'meetings:update': op(meetingUpdateInput.extend({ id })).returns<Saved<Meeting>>(),
   /** Only a draft meeting with no published papers can be deleted. */
   'meetings:delete': op(byId).returns<null>(),
   /** Forward any number of steps, back one; publishing records the day. */
@@ -173,8 +177,8 @@ export const contract = {
   /** The agenda in order, numbered, with the derived exclusion of the press and public. */
   'agenda:list': op(z.object({ meetingId: id }).strict()).returns<Agenda>(),
   /** Adds an item (or a sub-item); a late item needs urgencyReason. */
-  'agenda:add': op(agendaItemInput).returns<AgendaItem>(),
-  'agenda:update': op(agendaItemUpdateInput).returns<AgendaItem>(),
+  'agenda:add': op(agendaItemInput).returns<Saved<AgendaItem>>(),
+  'agenda:update': op(agendaItemUpdateInput).returns<Saved<AgendaItem>>(),
   /** Removes an item and its sub-items; returns the renumbered agenda. */
   'agenda:remove': op(byId).returns<Agenda>(),
   'agenda:reorder': op(agendaReorderInput).returns<Agenda>(),

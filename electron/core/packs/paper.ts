@@ -10,7 +10,9 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { graphemes, inTextFont, printableRuns } from '../../../shared/logic/printable';
 import { resourcePath } from '../resources';
+import { EMOJI_FONT, textRuns, withFontRuns } from './fontRuns';
 
 /** A pdfmake content node, kept to the JSON subset PanelPack uses. */
 export type PdfContent = string | PdfContent[] | PdfNode;
@@ -106,13 +108,23 @@ export const COLOURS = {
   warning: '#A4161A',
 } as const;
 
-/** The fonts every document uses; files are in resources/fonts (Medium serves as bold). */
+/**
+ * The fonts every document uses; files are in resources/fonts (Medium serves as bold). Noto Emoji
+ * (monochrome, one weight) draws the emoji and symbols Roboto lacks (fontRuns.ts picks per
+ * character); pdfkit embeds only the glyphs a document uses.
+ */
 export const FONT_FILES = {
   Roboto: {
     normal: 'Roboto-Regular.ttf',
     bold: 'Roboto-Medium.ttf',
     italics: 'Roboto-Italic.ttf',
     bolditalics: 'Roboto-MediumItalic.ttf',
+  },
+  [EMOJI_FONT]: {
+    normal: 'NotoEmoji-Regular.ttf',
+    bold: 'NotoEmoji-Regular.ttf',
+    italics: 'NotoEmoji-Regular.ttf',
+    bolditalics: 'NotoEmoji-Regular.ttf',
   },
 } as const;
 
@@ -214,22 +226,26 @@ export type PdfmakeDocument = Omit<PdfDefinition, 'furniture' | 'info'> & {
 /**
  * Turns the furniture into pdfmake's header and footer functions. `onPageCount` hears the total
  * number of pages (pdfmake passes it to every footer call), which is how renderers count pages.
+ * All text, furniture included, is split into font runs here (fontRuns.ts), so no builder can
+ * print a character its font lacks.
  */
 export function withFurniture(def: PdfDefinition, onPageCount?: (pages: number) => void): PdfmakeDocument {
   const { furniture, info, ...rest } = def;
+  const [headerLeft, headerRight, footerLeft] = [furniture.headerLeft, furniture.headerRight, furniture.footerLeft].map(textRuns);
   const [left, , right] = def.pageMargins;
   const creationDate = new Date(info.creationDate);
   if (Number.isNaN(creationDate.getTime())) throw new RangeError(`Not a timestamp: ${info.creationDate}`);
   return {
     ...rest,
+    content: rest.content.map(withFontRuns),
     info: { ...info, creationDate },
     header: (_page, _count, size) => ({
       margin: [left, 22, right, 0],
       stack: [
         {
           columns: [
-            { text: furniture.headerLeft, style: 'furniture', width: '*' },
-            { text: furniture.headerRight, style: 'furniture', bold: true, alignment: 'right', width: 'auto' },
+            { text: headerLeft, style: 'furniture', width: '*' },
+            { text: headerRight, style: 'furniture', bold: true, alignment: 'right', width: 'auto' },
           ],
         },
         { canvas: [{ type: 'line', x1: 0, y1: 4, x2: size.width - left - right, y2: 4, lineWidth: 0.5, lineColor: COLOURS.rule }] },
@@ -240,7 +256,7 @@ export function withFurniture(def: PdfDefinition, onPageCount?: (pages: number) 
       return {
         margin: [left, 16, right, 0],
         columns: [
-          { text: furniture.footerLeft, style: 'furniture', width: '*' },
+          { text: footerLeft, style: 'furniture', width: '*' },
           { text: furniture.pageNumbers === false ? '' : pageLabel(page, count), style: 'furniture', alignment: 'right', width: 'auto' },
         ],
       };
@@ -263,6 +279,7 @@ interface FontkitFont {
   ascent: number;
   descent: number;
   glyphForCodePoint(cp: number): { advanceWidth: number };
+  layout(text: string): { advanceWidth: number };
 }
 
 const measures = new Map<string, TextMeasure>();
@@ -279,26 +296,39 @@ export function fontMeasure(fontsDir: string = resourcePath('fonts')): TextMeasu
   const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
   const fontkit = createRequire(fromPdfmake.resolve('pdfkit'))('fontkit') as { openSync(path: string): FontkitFont };
   const font = fontkit.openSync(join(fontsDir, FONT_FILES.Roboto.normal));
-  const ems = new Map<number, number>();
+  let emojiFont: FontkitFont | undefined;
+  const ems = new Map<string, number>();
   // 2% spare for kerning and rounding: a row measured a little tall is harmless, too short is not.
-  const em = (cp: number): number => {
-    let w = ems.get(cp);
+  // A unit is a character Roboto draws, or an emoji cluster, which Noto Emoji shapes as one glyph.
+  const em = (unit: string): number => {
+    let w = ems.get(unit);
     if (w === undefined) {
-      w = (font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm) * 1.02;
-      ems.set(cp, w);
+      const cp = unit.codePointAt(0) ?? 32;
+      if (unit.length <= 2 && String.fromCodePoint(cp) === unit && inTextFont(cp)) {
+        w = (font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm) * 1.02;
+      } else {
+        emojiFont ??= fontkit.openSync(join(fontsDir, FONT_FILES[EMOJI_FONT].normal));
+        w = (emojiFont.layout(unit).advanceWidth / emojiFont.unitsPerEm) * 1.02;
+      }
+      ems.set(unit, w);
     }
     return w;
   };
+  const units = (s: string): string[] => (printableRuns(s).every((r) => r.font === 'text') ? Array.from(s) : graphemes(s));
   const widthOf = (s: string): number => {
     let w = 0;
-    for (const ch of s) w += em(ch.codePointAt(0) ?? 32);
+    for (const u of units(s)) w += em(u);
     return w;
   };
   const measure: TextMeasure = {
     wrap(text, width, fontSize) {
       const max = width / fontSize;
       const out: string[] = [];
-      for (const paragraph of text.split(/\r?\n|\r/)) {
+      // Measured as it will print: the marker for characters no font has, emoji in their own font.
+      const printed = printableRuns(text)
+        .map((r) => r.text)
+        .join('');
+      for (const paragraph of printed.split(/\r?\n|\r/)) {
         let line = '';
         let x = 0;
         let gap = '';
@@ -316,8 +346,8 @@ export function fontMeasure(fontsDir: string = resourcePath('fonts')): TextMeasu
           if (line && x + gapWidth + w > max) breakLine();
           if (w > max) {
             // Wider than the column: split between characters, as pdfmake does.
-            for (const ch of word) {
-              const c = em(ch.codePointAt(0) ?? 32);
+            for (const ch of units(word)) {
+              const c = em(ch);
               if (line && x + gapWidth + c > max) breakLine();
               line += gap + ch;
               x += gapWidth + c;
