@@ -58,7 +58,8 @@ interface Page {
 }
 
 async function readPdf(bytes: Uint8Array): Promise<Page[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
+  const pdf = await task.promise;
   const pages: Page[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -81,7 +82,7 @@ async function readPdf(bytes: Uint8Array): Promise<Page[]> {
     });
     pages.push({ text: items.map((i) => i.str).join(''), items, notdef });
   }
-  await pdf.destroy();
+  await task.destroy();
   return pages;
 }
 
