@@ -11,6 +11,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Pure-JS dependencies are bundled, so start-up reads a few files instead of each package
+      // file by file (the CLI's start-up, bench/startup.ts). Native better-sqlite3 and the PDF
+      // stack (loaded lazily, with its fonts and data files) stay external.
+      externalizeDeps: { exclude: ['zod', 'date-fns', 'csv-stringify', 'uuid', 'ics'] },
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),

@@ -46,7 +46,7 @@ function rawList(prepare: Prepare, q: Parsed): void {
   let capped = false;
   if (built.text) {
     const matched = prepare(`SELECT a.rowid FROM ${built.text.drive.from} ${whereOf([built.text.drive.where, ...built.others])} LIMIT ${TEXT_COUNT_CAP + 1}`).pluck().all(params) as number[];
-    const sparse = matched.length > TEXT_COUNT_CAP && matched.length / (matched[matched.length - 1] ?? 1) < 0.1;
+    const sparse = !built.text.rowIsCheap && matched.length > TEXT_COUNT_CAP && matched.length / (matched[matched.length - 1] ?? 1) < 0.1;
     if (sparse) {
       // as listActions: the search as one set, exact total
     } else if (matched.length <= TEXT_COUNT_CAP) {

@@ -69,8 +69,8 @@ export function seedActions(path: string, size: number, today: string): { update
       }
     }
   });
-  // Statistics for the planner, as migration 0005 leaves a migrated file (the app does not yet
-  // refresh them on close: see docs/ARCHITECTURE.md).
+  // Statistics for the planner, as migration 0005 leaves a migrated file (closing also runs
+  // PRAGMA optimize, which refreshes them once a log outgrows them: see docs/ARCHITECTURE.md).
   ws.db.exec('ANALYZE');
   ws.close();
   // The owner with the most actions, for the owner filters.

@@ -124,7 +124,12 @@ export class Workspace {
     this.statements.clear();
     if (this.db.open) {
       try {
-        if (!this.db.readonly) closeCleanly(this.db, this.path);
+        if (!this.db.readonly) {
+          // Refreshes the planner's statistics (sqlite_stat1) for tables this session queried that
+          // are unanalysed or have grown 25-fold since: a log grown in the app keeps its good plans.
+          this.db.pragma('optimize');
+          closeCleanly(this.db, this.path);
+        }
       } catch {
         // Tidying only: a WAL left behind (e.g. busy, or a full disk) carries its marker and is
         // replayed on the next open.
