@@ -16,6 +16,7 @@ import { homeSummary } from '../../electron/core/actions/summary';
 import { buildSampleWorkspace } from '../../electron/core/sample/buildSample';
 import { getSettings } from '../../electron/core/settings';
 import { Workspace } from '../../electron/core/workspace';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { seedActions } from '../../bench/seed';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 import { downgradeToV4, v4List } from '../helpers/schemaV4';
@@ -165,7 +166,7 @@ function compareWithV4(path: string, pages: [number, number][]): { capped: numbe
   db.close();
 
   const ws = Workspace.open(path, { actor: 'tester' });
-  expect(ws.schemaVersion).toBe(5);
+  expect(ws.schemaVersion).toBe(LATEST_VERSION);
   expect(getSettings(ws).reviewIntervalDays).toBe(90);
   expect(stored(ws.db)).toEqual(recomputed(ws.db));
   let capped = 0;

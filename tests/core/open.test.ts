@@ -63,6 +63,7 @@ describe('opening a workspace', () => {
       { version: 3, name: 'meetings' },
       { version: 4, name: 'public_supplements' },
       { version: 5, name: 'action_derived_columns' },
+      { version: 6, name: 'open_and_principle_indexes' },
     ]);
     const principles = ws.db.prepare('SELECT code FROM principles ORDER BY code').pluck().all();
     expect(principles).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);

@@ -7,12 +7,17 @@ import type Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import type { ActionFilter, ActionSort } from '../../shared/model/schemas';
 
-/** Rewrites an open file (at v5) as v4 left it: the derived columns and 0005's objects removed. */
+/** Rewrites an open file (at v5 or later) as v4 left it: the derived columns and the objects of 0005 and 0006 removed. */
 export function downgradeToV4(db: Database.Database): void {
   const v2 = MIGRATIONS[1]?.sql ?? '';
   const latestPart = v2.slice(v2.indexOf('CREATE TABLE action_latest'), v2.indexOf('-- Substring search'));
   if (!latestPart.includes('action_latest_after_delete')) throw new Error('0002 no longer has the action_latest section');
+  // Migration 0006's partial indexes first: they name columns that v4 does not have.
+  const v6 = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND (name LIKE 'actions_open_%' OR name LIKE 'actions_principle_%')").pluck().all() as string[])
+    .map((n) => `DROP INDEX ${n};`)
+    .join(' ');
   db.exec(`
+    ${v6}
     DROP TRIGGER actions_activity_after_insert; DROP TRIGGER actions_activity_after_created;
     DROP TRIGGER actions_latest_after_insert; DROP TRIGGER actions_principles_after_insert;
     DROP TRIGGER actions_principles_after_update; DROP TRIGGER actions_principles_after_delete; DROP TRIGGER actions_latest_after_update; DROP TRIGGER actions_latest_after_delete;

@@ -8,9 +8,11 @@ type Prepare = (sql: string) => Database.Statement;
 
 /**
  * The default order (by reference: priority number, then position in the priority) without sorting
- * every match: count the matches per priority (one pass over an index), then read the page from
- * each priority it spans through actions(priority_id, position), in priority order, stopping when
- * the page is full. The total is the sum of the counts, so no separate count query runs. Gives
+ * every match. The first page (the one nearly every view asks for) walks the priorities in order,
+ * stopping when the page is full, and counts the matches with one plain count, which SQLite answers
+ * from the narrowest index that holds them (for overdue, stale or one principle, a partial index of
+ * just those rows: migration 0006). A later page counts the matches per priority (one pass over an
+ * index), skips whole priorities before the offset, and reads the page from those it spans. Gives
  * exactly the order of listSql(...) for 'reference' (tests/core/actionOrder.test.ts).
  */
 export function pageByReference(
@@ -21,6 +23,11 @@ export function pageByReference(
   limit: number,
   offset: number,
 ): { ids: string[]; total: number } {
+  if (offset === 0) {
+    const ids = walkByReference(prepare, where, params, direction, limit, 0);
+    const total = ids.length < limit ? ids.length : (prepare(`SELECT count(*) FROM actions a ${where}`).pluck().get(params) as number);
+    return { ids, total };
+  }
   const groups = prepare(`SELECT a.priority_id AS pid, count(*) AS n FROM actions a ${where} GROUP BY a.priority_id`).all(params) as {
     pid: string | null;
     n: number;

@@ -4,7 +4,7 @@
  */
 import type { ActionListResult, ActionRow, ActionUpdate, ChangeLogEntry } from '../../../shared/model/entities';
 import type { ActionSource, ActionStatus, Rag } from '../../../shared/model/enums';
-import type { PrincipleCode } from '../../../shared/model/principles';
+import { PRINCIPLE_CODES, type PrincipleCode } from '../../../shared/model/principles';
 import { actionListInput, type ActionFilter, type ActionListInput, type ActionSort } from '../../../shared/model/schemas';
 import { staleCutoff } from '../../../shared/logic/actionRules';
 import { localToday } from '../../../shared/logic/dates';
@@ -39,6 +39,7 @@ interface ActionDbRow {
   updated_by: string;
 }
 
+/** Written exactly as the partial indexes of migration 0006 write it, so that SQLite uses them. */
 const OPEN = `a.status NOT IN ('complete', 'dropped')`;
 const OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < @today AND ${OPEN})`;
 /** last_activity is the latest update's date, or the creation date with none (migration 0005). */
@@ -100,7 +101,10 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 
-/** Turns a filter into a WHERE clause with named parameters (values never spliced into SQL). */
+/** Each principle's filter clause, matching its partial index's WHERE (migration 0006) to the letter. */
+export const PRINCIPLE_CLAUSES = Object.fromEntries(PRINCIPLE_CODES.map((c) => [c, `instr(a.principle_codes, '${c}') > 0`])) as Record<PrincipleCode, string>;
+
+/** Turns a filter into a WHERE clause with named parameters (the caller's values never spliced into SQL). */
 export function buildWhere(filter: ActionFilter, today: string, cutoff: string): BuiltQuery {
   const clauses: string[] = [];
   const params: Record<string, unknown> = { today, cutoff };
@@ -137,8 +141,9 @@ export function buildWhere(filter: ActionFilter, today: string, cutoff: string):
   }
   if (filter.principle) {
     // principle_codes: the action's codes as one string ("acf"), kept by triggers (migration 0005).
-    clauses.push('instr(a.principle_codes, @principle) > 0');
-    params.principle = filter.principle;
+    // The code is a literal from a fixed table (never the caller's text), so that SQLite can use
+    // that principle's partial index (migration 0006), which a bound parameter cannot match.
+    clauses.push(PRINCIPLE_CLAUSES[filter.principle]);
   }
   if (filter.overdue) clauses.push(OVERDUE);
   if (filter.stale) clauses.push(STALE);
