@@ -1,0 +1,107 @@
+/**
+ * Opening a report for a pack: the one path attach and publishing both take, so a report that
+ * would break the pack is refused at attach, naming what is wrong and what to do.
+ *
+ *  1. Load with pdf-lib. A file pdf-lib cannot read, or an encrypted one, is read again with
+ *     @cantoo/pdf-lib (a maintained pdf-lib fork that decrypts and parses more damaged files)
+ *     with the empty password: a file that opens without a password (owner password only) is
+ *     accepted, written out decrypted and loaded again with pdf-lib; one that needs a password is
+ *     refused with PASSWORD_MESSAGE.
+ *  2. Repair the page tree (./pageTree.ts).
+ *  3. Sanitise (./sanitise.ts).
+ * `tryPack` (attach only) then copies every page into a throwaway document, stamps and saves it,
+ * exactly as publishing will (./packPages.ts), and `undecodablePages` names pages whose images or
+ * content streams cannot be decoded, so the clerk hears they may print blank.
+ *
+ * Measured on the pdf.js corpus against qpdf compiled to WebAssembly (docs/ARCHITECTURE.md,
+ * "Reading reports"): the WebAssembly builds on npm cannot recover damaged files (their C++
+ * exception handling is off), so they add nothing pdf-lib and the fork do not.
+ */
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { repairPageTree } from './pageTree';
+import { sanitiseDocument, type SanitiseReport } from './sanitise';
+
+export const PASSWORD_MESSAGE = 'This PDF needs a password to open. Open it, then save or print it as a new PDF without a password.';
+export const DAMAGED_MESSAGE =
+  'This file is damaged: PanelPack cannot read it as a PDF. Open it in a PDF reader and save or print it as a new PDF (or export it again from the program that made it), then attach that.';
+
+/** Why a report cannot go into a pack: the clerk's words come from the kind. */
+export class ReportError extends Error {
+  constructor(
+    readonly kind: 'password' | 'damaged' | 'unchecked',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface OpenedReport {
+  doc: PDFDocument;
+  pages: number;
+  removed: SanitiseReport;
+  /** Repairs made on the way in (page tree, decryption), for the log and the benchmark. */
+  repairs: string[];
+}
+
+const loadOptions = { updateMetadata: false, ignoreEncryption: true, parseSpeed: ParseSpeeds.Fastest } as const;
+
+/** The bytes again, decrypted and rewritten by @cantoo/pdf-lib; throws ReportError('password') when a password is needed. */
+async function throughFork(bytes: Uint8Array): Promise<Uint8Array> {
+  const fork = await import('@cantoo/pdf-lib');
+  let doc: Awaited<ReturnType<typeof fork.PDFDocument.load>>;
+  try {
+    doc = await fork.PDFDocument.load(bytes, { updateMetadata: false, password: '', parseSpeed: fork.ParseSpeeds.Fastest });
+  } catch (err) {
+    if (/password/i.test(String((err as Error)?.message))) throw new ReportError('password', PASSWORD_MESSAGE);
+    throw new ReportError('damaged', DAMAGED_MESSAGE);
+  }
+  try {
+    return await doc.save({ useObjectStreams: false });
+  } catch {
+    throw new ReportError('damaged', DAMAGED_MESSAGE);
+  }
+}
+
+async function load(bytes: Uint8Array, repairs: string[]): Promise<PDFDocument> {
+  let doc: PDFDocument | null = null;
+  try {
+    doc = await PDFDocument.load(bytes, loadOptions);
+  } catch {
+    doc = null;
+  }
+  if (doc && !doc.isEncrypted) return doc;
+  const again = await throughFork(bytes);
+  repairs.push(doc ? 'decrypted (no password needed)' : 'read by @cantoo/pdf-lib');
+  try {
+    doc = await PDFDocument.load(again, loadOptions);
+  } catch {
+    throw new ReportError('damaged', DAMAGED_MESSAGE);
+  }
+  if (doc.isEncrypted) throw new ReportError('password', PASSWORD_MESSAGE);
+  return doc;
+}
+
+/** Loads, repairs and sanitises a report; throws ReportError with the clerk's message. */
+export async function openReport(bytes: Uint8Array): Promise<OpenedReport> {
+  const repairs: string[] = [];
+  const doc = await load(bytes, repairs);
+  let pages: number;
+  try {
+    repairs.push(...repairPageTree(doc));
+    pages = doc.getPageCount();
+    doc.getPages();
+  } catch {
+    throw new ReportError('damaged', DAMAGED_MESSAGE);
+  }
+  if (pages < 1) throw new ReportError('damaged', DAMAGED_MESSAGE);
+  let removed: SanitiseReport;
+  try {
+    removed = sanitiseDocument(doc);
+  } catch {
+    throw new ReportError(
+      'unchecked',
+      'PanelPack could not check this PDF for scripts and other active content, so it cannot go into a pack. Print it to a new PDF and attach that.',
+    );
+  }
+  return { doc, pages, removed, repairs };
+}
