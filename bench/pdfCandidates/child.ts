@@ -153,4 +153,4 @@ process.on('message', (msg: { path: string; mode: string }) => {
     .then((o) => process.send?.({ ...o, ms: performance.now() - t0, rss: process.memoryUsage().rss }));
 });
 process.send?.({ ready: true });
-/* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return */
+/* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- end of the loosely typed harness */
