@@ -10,7 +10,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 
 export interface OddPdf {
   filename: string;
@@ -117,9 +116,7 @@ function annotatedPdf(words: string[], subtype: 'Stamp' | 'Watermark', label: st
 /** Every odd report, with what PanelPack should do with it. */
 export function oddCorpus(): OddPdf[] {
   const plain = (name: string, filename: string, o: WriteOptions = {}): OddPdf => ({ filename, words: W(name), bytes: simplePdf([{ words: W(name) }], o), expect: 'accept' });
-  const brokenImage = deflateSync(Buffer.alloc(64 * 64 * 3, 200)).subarray(0, 40);
   const corrupt = Buffer.concat([Buffer.from([0x78, 0x9c]), Buffer.from('this is not deflate data at all, it is text', 'latin1')]);
-  void brokenImage;
   return [
     {
       filename: 'No MediaBox.pdf',
@@ -188,6 +185,19 @@ export function oddCorpus(): OddPdf[] {
         '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 8 0 R >> >> /Contents 7 0 R >>',
         stream('', `${textContent([{ text: 'page two picture', x: 50, y: 700 }])}\nq 200 0 0 200 50 400 cm /Im1 Do Q`),
         stream('/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode', corrupt),
+      ]),
+    },
+    {
+      // Landscape by /Rotate 90: a footer line where the reader sees the bottom right.
+      filename: 'Rotated with a footer.pdf',
+      words: ['rotated', 'footer', 'text', 'here'],
+      expect: 'accept',
+      bytes: writePdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+        FONT,
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate 90 /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+        stream('', 'BT /F1 12 Tf 0 1 -1 0 575 640 Tm (rotated footer text here) Tj ET'),
       ]),
     },
     { filename: 'US Letter.pdf', words: W('letter'), expect: 'accept', bytes: simplePdf([{ words: W('letter'), size: [612, 792] }]) },

@@ -7,7 +7,7 @@
  * footer are not report text). A stream it cannot decode or read counts as touching, so the
  * page-number stamp never covers what PanelPack could not see.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFContext, type PDFObject, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFContentStream, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFContext, type PDFObject, type PDFPage } from 'pdf-lib';
 
 export interface Rect {
   x0: number;
@@ -53,6 +53,8 @@ function streamBytes(ctx: PDFContext, o: PDFObject | undefined): Uint8Array[] {
       throw new Unreadable();
     }
   }
+  // pdf-lib's own streams (a flattened annotation): their operators, without filling the cache of their encoded bytes.
+  if (v instanceof PDFContentStream) return [v.getUnencodedContents()];
   if (v instanceof PDFStream) return [v.getContents()];
   return [];
 }

@@ -81,9 +81,29 @@ async function load(bytes: Uint8Array, repairs: string[]): Promise<PDFDocument> 
   return doc;
 }
 
+/** Whether the %PDF- header is where readers look for it (anywhere in the first 1,024 bytes). */
+export const hasPdfHeader = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
+
+/**
+ * A file with no %PDF- header that is still a PDF inside (readers and qpdf open it): objects, and
+ * a catalog or a trailer, in its first and last 64 KB.
+ */
+export function looksLikePdfBody(bytes: Uint8Array): boolean {
+  const text = (a: number, b: number): string => Buffer.from(bytes.subarray(a, b)).toString('latin1');
+  const head = text(0, 64 * 1024);
+  const tail = text(Math.max(0, bytes.length - 64 * 1024), bytes.length);
+  return /\d+\s+\d+\s+obj\b/.test(head) && /\/Type\s*\/Catalog|\btrailer\b|\/Root\s+\d+/.test(head + tail);
+}
+
 /** Loads, repairs and sanitises a report; throws ReportError with the clerk's message. */
-export async function openReport(bytes: Uint8Array): Promise<OpenedReport> {
+export async function openReport(original: Uint8Array): Promise<OpenedReport> {
   const repairs: string[] = [];
+  let bytes = original;
+  if (!hasPdfHeader(bytes)) {
+    // pdf-lib reads objects in order, not by the offsets in the xref table, so a header in front is enough.
+    bytes = new Uint8Array(Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), bytes]));
+    repairs.push('no %PDF- header');
+  }
   const doc = await load(bytes, repairs);
   let pages: number;
   try {
