@@ -132,8 +132,22 @@ async function lib(name: 'pdflib' | 'cantoo'): Promise<Lib> {
   return l;
 }
 
+/** PanelPack's own attach check (electron/core/packs/reportCheck.ts), for comparison. */
+async function throughPanelPack(bytes: Uint8Array): Promise<Outcome> {
+  const { checkReport } = await import('../../electron/core/packs/reportCheck');
+  const { hasPdfHeader, looksLikePdfBody } = await import('../../electron/core/packs/reportPdf');
+  if (!hasPdfHeader(bytes) && !looksLikePdfBody(bytes)) return { outcome: 'refused', reason: 'not a PDF' };
+  try {
+    const c = await checkReport(bytes);
+    return { outcome: 'accepted', pages: c.pages, repaired: c.repairs.length > 0 };
+  } catch (e) {
+    return { outcome: 'refused', reason: String((e as Error).message).slice(0, 60) };
+  }
+}
+
 async function runJob(path: string, mode: string): Promise<Outcome> {
   const bytes = new Uint8Array(readFileSync(path));
+  if (mode === 'panelpack') return throughPanelPack(bytes);
   const base = mode.replace('qpdf+', '') as 'pdflib' | 'cantoo';
   const l = await lib(base);
   // The attach check refuses files with no %PDF- header in the first 1,024 bytes.

@@ -162,6 +162,28 @@ export function oddCorpus(): OddPdf[] {
     plain('brokenxref', 'Broken xref.pdf', { xref: 'shifted' }),
     plain('nostartxref', 'No startxref.pdf', { startxref: false, xref: 'none' }),
     plain('noheader', 'No header.pdf', { header: false }),
+    {
+      ...plain('cutshort', 'Cut short after startxref.pdf'),
+      bytes: ((b: string) => new Uint8Array(Buffer.from(b.slice(0, b.lastIndexOf('startxref') + 'startxref\n'.length), 'latin1')))(
+        Buffer.from(simplePdf([{ words: W('cutshort') }])).toString('latin1'),
+      ),
+    },
+    {
+      ...plain('headerversion', 'Header without a version.pdf'),
+      bytes: new Uint8Array(Buffer.from(Buffer.from(simplePdf([{ words: W('headerversion') }])).toString('latin1').replace('%PDF-1.7', '%PDF-1.'), 'latin1')),
+    },
+    {
+      filename: 'Catalog without a type.pdf',
+      words: W('untypedcatalog'),
+      expect: 'accept',
+      bytes: writePdf([
+        '<< /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+        FONT,
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+        stream('', textContent([{ text: W('untypedcatalog').join(' '), x: 50, y: 700 }])),
+      ]),
+    },
     { filename: 'Tiny page.pdf', words: ['tiny', 'label'], expect: 'accept', bytes: simplePdf([{ words: ['tiny', 'label'], size: [100, 50], x: 8, y: 20 }]) },
     { filename: 'Approved stamp.pdf', words: W('stamped'), expect: 'accept', bytes: annotatedPdf(W('stamped'), 'Stamp', 'APPROVED') },
     { filename: 'Watermark in the corner.pdf', words: W('watermarked'), expect: 'accept', bytes: annotatedPdf(W('watermarked'), 'Watermark', 'DRAFT') },

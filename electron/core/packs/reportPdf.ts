@@ -17,7 +17,8 @@
  * "Reading reports"): the WebAssembly builds on npm cannot recover damaged files (their C++
  * exception handling is off), so they add nothing pdf-lib and the fork do not.
  */
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { PDFCatalog, PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { patchPdfBytes } from './pdfBytes';
 import { repairPageTree } from './pageTree';
 import { sanitiseDocument, type SanitiseReport } from './sanitise';
 
@@ -45,6 +46,13 @@ export interface OpenedReport {
 
 const loadOptions = { updateMetadata: false, ignoreEncryption: true, parseSpeed: ParseSpeeds.Fastest } as const;
 
+/** The bytes of an object the fork kept unparsed, as text. */
+function rawText(obj: { sizeInBytes(): number; copyBytesInto(buffer: Uint8Array, offset: number): number }): string {
+  const b = new Uint8Array(obj.sizeInBytes());
+  obj.copyBytesInto(b, 0);
+  return Buffer.from(b).toString('latin1');
+}
+
 /** The bytes again, decrypted and rewritten by @cantoo/pdf-lib; throws ReportError('password') when a password is needed. */
 async function throughFork(bytes: Uint8Array): Promise<Uint8Array> {
   const fork = await import('@cantoo/pdf-lib');
@@ -56,29 +64,54 @@ async function throughFork(bytes: Uint8Array): Promise<Uint8Array> {
     throw new ReportError('damaged', DAMAGED_MESSAGE);
   }
   try {
+    // The fork keeps the original cross-reference and object streams as objects (the first as
+    // raw bytes it could not parse), still encrypted; pdf-lib, which reads objects in order, would
+    // take their /Encrypt for the file's and their encrypted objects for the decrypted ones.
+    for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
+      const type = obj instanceof fork.PDFRawStream ? obj.dict.get(fork.PDFName.of('Type')) : undefined;
+      const stale = type instanceof fork.PDFName && ['XRef', 'ObjStm'].includes(type.decodeText());
+      const raw = obj instanceof fork.PDFInvalidObject && /\/XRef|\/Encrypt/.test(rawText(obj));
+      if (stale || raw) doc.context.delete(ref);
+    }
     return await doc.save({ useObjectStreams: false });
   } catch {
     throw new ReportError('damaged', DAMAGED_MESSAGE);
   }
 }
 
-async function load(bytes: Uint8Array, repairs: string[]): Promise<PDFDocument> {
-  let doc: PDFDocument | null = null;
+async function tryLoad(bytes: Uint8Array): Promise<PDFDocument | null> {
   try {
-    doc = await PDFDocument.load(bytes, loadOptions);
+    const doc = await PDFDocument.load(bytes, loadOptions);
+    // A root without /Type /Catalog loads, but as a plain dictionary pdf-lib cannot use.
+    return doc.catalog instanceof PDFCatalog ? doc : null;
   } catch {
-    doc = null;
+    return null;
+  }
+}
+
+/**
+ * pdf-lib first; then, for a file it cannot parse, the same with byte-level repairs
+ * (./pdfBytes.ts); then, for an encrypted file or one still unread, through the fork.
+ */
+async function load(original: Uint8Array, repairs: string[]): Promise<PDFDocument> {
+  let bytes = original;
+  let doc = await tryLoad(bytes);
+  if (!doc) {
+    const patched = patchPdfBytes(bytes);
+    const again = patched ? await tryLoad(patched.bytes) : null;
+    if (patched && again) {
+      repairs.push(...patched.repairs);
+      bytes = patched.bytes;
+      doc = again;
+    }
   }
   if (doc && !doc.isEncrypted) return doc;
-  const again = await throughFork(bytes);
+  const decrypted = await throughFork(bytes);
   repairs.push(doc ? 'decrypted (no password needed)' : 'read by @cantoo/pdf-lib');
-  try {
-    doc = await PDFDocument.load(again, loadOptions);
-  } catch {
-    throw new ReportError('damaged', DAMAGED_MESSAGE);
-  }
-  if (doc.isEncrypted) throw new ReportError('password', PASSWORD_MESSAGE);
-  return doc;
+  const reloaded = await tryLoad(decrypted);
+  if (!reloaded) throw new ReportError('damaged', DAMAGED_MESSAGE);
+  if (reloaded.isEncrypted) throw new ReportError('password', PASSWORD_MESSAGE);
+  return reloaded;
 }
 
 /** Whether the %PDF- header is where readers look for it (anywhere in the first 1,024 bytes). */

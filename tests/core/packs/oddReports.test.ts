@@ -77,6 +77,9 @@ describe('the attach check on odd reports', () => {
     expect(await repairs('Parent not a page tree.pdf')).toContain('a page whose /Parent is not a page tree');
     expect(await repairs('Owner password only.pdf')).toContain('decrypted (no password needed)');
     expect(await repairs('No header.pdf')).toContain('no %PDF- header');
+    expect(await repairs('Cut short after startxref.pdf')).toContain('a missing startxref or %%EOF');
+    expect(await repairs('Header without a version.pdf')).toContain('a broken %PDF- header');
+    expect(await repairs('Catalog without a type.pdf')).toContain('a catalog without /Type /Catalog');
   });
 });
 
