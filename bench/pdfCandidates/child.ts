@@ -5,7 +5,9 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- two libraries with the same API but different classes, loaded by path: typed loosely on purpose */
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -84,6 +86,8 @@ interface Outcome {
   reason?: string;
   pages?: number;
   repaired?: boolean;
+  /** pdftotext words in the original and in the trial pack (less its stamps). */
+  words?: number[];
 }
 
 async function throughLib(lib: Lib, bytes: Uint8Array, cantooMode: boolean): Promise<Outcome> {
@@ -132,6 +136,18 @@ async function lib(name: 'pdflib' | 'cantoo'): Promise<Lib> {
   return l;
 }
 
+/** Words poppler's pdftotext reads in a PDF (NaN when it cannot read it). */
+function wordCount(bytes: Uint8Array): number {
+  const dir = mkdtempSync(join(tmpdir(), 'panelpack-words-'));
+  try {
+    writeFileSync(join(dir, 'f.pdf'), bytes);
+    const r = spawnSync('pdftotext', ['-q', join(dir, 'f.pdf'), '-'], { encoding: 'latin1', maxBuffer: 512 * 1024 * 1024, timeout: 20_000 });
+    return r.status === 0 ? r.stdout.split(/\s+/).filter(Boolean).length : NaN;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** PanelPack's own attach check (electron/core/packs/reportCheck.ts), for comparison. */
 async function throughPanelPack(bytes: Uint8Array): Promise<Outcome> {
   const { checkReport } = await import('../../electron/core/packs/reportCheck');
@@ -139,7 +155,8 @@ async function throughPanelPack(bytes: Uint8Array): Promise<Outcome> {
   if (!hasPdfHeader(bytes) && !looksLikePdfBody(bytes)) return { outcome: 'refused', reason: 'not a PDF' };
   try {
     const c = await checkReport(bytes);
-    return { outcome: 'accepted', pages: c.pages, repaired: c.repairs.length > 0 };
+    const words = process.env.TEXT_CHECK ? [wordCount(bytes), wordCount(c.trial) - 4 * c.pages] : undefined;
+    return { outcome: 'accepted', pages: c.pages, repaired: c.repairs.length > 0, words };
   } catch (e) {
     return { outcome: 'refused', reason: String((e as Error).message).slice(0, 60) };
   }

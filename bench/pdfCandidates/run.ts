@@ -31,6 +31,7 @@ interface R {
   outcome: 'accepted' | 'refused';
   reason?: string;
   repaired?: boolean;
+  words?: number[];
   ms: number;
   rss: number;
 }
@@ -40,6 +41,7 @@ for (const mode of modes) {
   const pool = new ChildPool<{ path: string; mode: string }, R>(fileURLToPath(new URL('./child.ts', import.meta.url)), 30_000);
   const counts = { accepted: 0, refused: 0, hang: 0, crash: 0, repaired: 0, qpdfMergesRefused: 0 };
   const times: number[] = [];
+  const lostWords: string[] = [];
   const t0 = performance.now();
   detail[mode] = {};
   for (const f of files) {
@@ -53,12 +55,15 @@ for (const mode of modes) {
       if (r.result.repaired && r.result.outcome === 'accepted') counts.repaired += 1;
       detail[mode][f] = r.result.outcome === 'accepted' ? (r.result.repaired ? 'accepted (repaired)' : 'accepted') : `refused: ${r.result.reason}`;
       if (small) times.push(r.result.ms);
+      const [before, after] = r.result.words ?? [];
+      if (before !== undefined && after !== undefined && Number.isFinite(before) && !(after >= before)) lostWords.push(`${f}: ${before} -> ${after}`);
     }
     if (detail[mode][f] !== 'accepted' && !detail[mode][f]?.startsWith('accepted') && merges.get(f)) counts.qpdfMergesRefused += 1;
   }
   pool.stop();
   const row = `| ${mode} | ${counts.accepted} (${counts.repaired} repaired) | ${counts.refused} | ${counts.hang} | ${counts.crash} | ${counts.qpdfMergesRefused} | ${percentile(times, 50).toFixed(0)} / ${percentile(times, 95).toFixed(0)} ms | ${((performance.now() - t0) / 1000).toFixed(0)} s | ${(pool.peakRss / 1024 / 1024).toFixed(0)} MB |`;
   console.log(row);
+  if (process.env.TEXT_CHECK) console.log(`  files whose text lost words in the pack (pdftotext): ${lostWords.length}${lostWords.map((l) => `\n    ${l}`).join('')}`);
   rows.push(row);
 }
 console.log('\n| Path | Accepted | Refused | Hangs | Crashes | qpdf merges, path refuses | p50 / p95 per file | Total | Peak RSS |\n|---|---|---|---|---|---|---|---|---|');

@@ -222,6 +222,7 @@ export function oddCorpus(): OddPdf[] {
         stream('', 'BT /F1 12 Tf 0 1 -1 0 575 640 Tm (rotated footer text here) Tj ET'),
       ]),
     },
+    { filename: 'Text at the top.pdf', words: ['heading', 'right', 'at', 'the', 'top'], expect: 'accept', bytes: simplePdf([{ words: ['heading', 'right', 'at', 'the', 'top'], x: 230, y: 828 }]) },
     { filename: 'US Letter.pdf', words: W('letter'), expect: 'accept', bytes: simplePdf([{ words: W('letter'), size: [612, 792] }]) },
     { filename: 'A3 landscape plan.pdf', words: W('plan'), expect: 'accept', bytes: simplePdf([{ words: W('plan'), size: [1191, 842] }]) },
   ];

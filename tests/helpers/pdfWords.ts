@@ -46,20 +46,20 @@ export function pdfWords(bytes: Uint8Array): PageWords[] {
   }
 }
 
-/**
- * The page's "Page N of M" stamp (its four words, in order) and every other word; null when the
- * page does not show it.
- */
-export function stampAndRest(page: PageWords, n: number, total: number): { stamp: Word; rest: Word[] } | null {
+/** A phrase on the page (its words, in order) as one box, and every other word; null when the page does not show it. */
+export function phraseAndRest(page: PageWords, phrase: string[]): { stamp: Word; rest: Word[] } | null {
   const w = page.words;
-  for (let i = 0; i + 3 < w.length; i++) {
-    if (w[i]!.text === 'Page' && w[i + 1]!.text === String(n) && w[i + 2]!.text === 'of' && w[i + 3]!.text === String(total)) {
-      const four = w.slice(i, i + 4);
-      const stamp = { text: four.map((x) => x.text).join(' '), x0: Math.min(...four.map((x) => x.x0)), y0: Math.min(...four.map((x) => x.y0)), x1: Math.max(...four.map((x) => x.x1)), y1: Math.max(...four.map((x) => x.y1)) };
-      return { stamp, rest: [...w.slice(0, i), ...w.slice(i + 4)] };
+  for (let i = 0; i + phrase.length <= w.length; i++) {
+    if (phrase.every((p, j) => w[i + j]!.text === p)) {
+      const found = w.slice(i, i + phrase.length);
+      const stamp = { text: phrase.join(' '), x0: Math.min(...found.map((x) => x.x0)), y0: Math.min(...found.map((x) => x.y0)), x1: Math.max(...found.map((x) => x.x1)), y1: Math.max(...found.map((x) => x.y1)) };
+      return { stamp, rest: [...w.slice(0, i), ...w.slice(i + phrase.length)] };
     }
   }
   return null;
 }
+
+/** The page's "Page N of M" stamp and every other word. */
+export const stampAndRest = (page: PageWords, n: number, total: number): { stamp: Word; rest: Word[] } | null => phraseAndRest(page, ['Page', String(n), 'of', String(total)]);
 
 export const overlap = (a: Word, b: Word): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;

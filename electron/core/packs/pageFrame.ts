@@ -5,7 +5,8 @@
  *    drawn into the page and removed, so the number is drawn over it, not under it;
  *  - the number goes in the bottom-right margin when nothing of the report is there
  *    (./inkBounds.ts reads the page's content to tell);
- *  - otherwise the page is shrunk into a frame, centred, leaving a clear band at the foot;
+ *  - otherwise the page is shrunk into a frame, centred, leaving a clear band at the foot (and at
+ *    the head, for the members' pack's "NOT FOR PUBLICATION" on Part II pages);
  *  - a tiny page (a label, a slip) is brought up onto an A4 carrier, so the number is readable;
  *  - "fit every page to A4" (printed packs) scales every page that is not A4 onto A4, centred.
  * All of it follows the page's /Rotate: "bottom right" is where the reader sees it.
@@ -20,6 +21,8 @@ const RIGHT = 36;
 const BASELINE = 22;
 /** The clear band a framed page leaves at its foot. */
 const BAND = 36;
+/** The clear band a framed page leaves at its head when it carries a heading there. */
+const TOP_BAND = 22;
 const A4: [number, number] = [595.28, 841.89];
 /** Pages smaller than this (visible, points) go onto an A4 carrier. */
 const TINY_WIDTH = 200;
@@ -126,6 +129,19 @@ function reframe(page: PDFPage, k: number, vx: number, vy: number, size?: { widt
 export interface FrameOptions {
   /** Scale every page that is not A4 onto A4 (portrait or landscape as the page is). */
   fitToA4?: boolean;
+  /** A heading drawn at the top centre (Part II pages of the members' pack), which needs clear space too. */
+  top?: { text: string; font: PDFFont };
+}
+
+/** The top heading's size, where its text starts (visible space) and the box it takes. */
+export function topPlace(page: PDFPage, text: string, font: PDFFont): { x: number; y: number; size: number; zone: Rect } {
+  const { width, height } = visibleSize(page);
+  // Shrunk to fit a narrow page rather than run off it.
+  const size = Math.min(STAMP_SIZE, (STAMP_SIZE * (width - 40)) / font.widthOfTextAtSize(text, STAMP_SIZE));
+  const w = font.widthOfTextAtSize(text, size);
+  const x = (width - w) / 2;
+  const y = height - 13;
+  return { x, y, size, zone: { x0: x - 4, y0: y - 5, x1: x + w + 4, y1: height } };
 }
 
 /**
@@ -143,10 +159,11 @@ export function makeRoomForStamp(page: PDFPage, text: string, font: PDFFont, opt
     reframe(page, k, (a4.width - k * width) / 2, BAND + (a4.height - BAND - k * height) / 2, a4);
     return width < TINY_WIDTH || height < TINY_HEIGHT ? 'carrier' : 'fitted';
   }
-  const zone = pageRect(page, stampPlace(page, text, font).zone);
-  flattenAnnotationsIn(page, zone);
-  if (!inkIn(page, zone)) return 'clear';
-  const k = (height - BAND - 6) / height;
+  const zones = [stampPlace(page, text, font).zone, ...(opts.top ? [topPlace(page, opts.top.text, opts.top.font).zone] : [])].map((z) => pageRect(page, z));
+  for (const zone of zones) flattenAnnotationsIn(page, zone);
+  if (!zones.some((zone) => inkIn(page, zone))) return 'clear';
+  const top = opts.top ? TOP_BAND : 6;
+  const k = (height - BAND - top) / height;
   reframe(page, k, (width - k * width) / 2, BAND);
   return 'framed';
 }

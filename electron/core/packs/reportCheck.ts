@@ -10,13 +10,18 @@ import { stampPageNumber } from './stamps';
 import { damagedPages, describeDamage, type PageDamage } from './streamDamage';
 
 export interface CheckedReport extends Omit<OpenedReport, 'doc'> {
+  /** The throwaway pack of this report alone, as publishing would make it. */
+  trial: Uint8Array;
   damage: PageDamage;
   /** What to tell the clerk about damage that survives, or null. */
   damageSummary: string | null;
 }
 
-/** Copies, frames, stamps and saves every page of an opened report as a pack would; throws ReportError('damaged') when that fails. */
-export async function tryPack(doc: PDFDocument, fitToA4 = false): Promise<void> {
+/**
+ * Copies, frames, stamps and saves every page of an opened report as a pack would, returning the
+ * bytes (the benchmark reads their text); throws ReportError('damaged') when that fails.
+ */
+export async function tryPack(doc: PDFDocument, fitToA4 = false): Promise<Uint8Array> {
   try {
     const out = await PDFDocument.create({ updateMetadata: false });
     const font = await out.embedFont(StandardFonts.Helvetica);
@@ -25,7 +30,7 @@ export async function tryPack(doc: PDFDocument, fitToA4 = false): Promise<void> 
       out.addPage(p);
       stampPageNumber(p, 'Page 9999 of 9999', font, { fitToA4 });
     }
-    await out.save({ objectsPerTick: Infinity });
+    return await out.save({ objectsPerTick: Infinity });
   } catch (err) {
     if (err instanceof ReportError) throw err;
     throw new ReportError('damaged', DAMAGED_MESSAGE);
@@ -41,6 +46,6 @@ export async function checkReport(bytes: Uint8Array): Promise<CheckedReport> {
   } catch {
     damage = { images: [], content: [] };
   }
-  await tryPack(doc);
-  return { ...opened, damage, damageSummary: describeDamage(damage) };
+  const trial = await tryPack(doc);
+  return { ...opened, trial, damage, damageSummary: describeDamage(damage) };
 }

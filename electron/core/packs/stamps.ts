@@ -5,7 +5,7 @@
  * reports are marked where a reader sees the bottom and the top.
  */
 import { degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { makeRoomForStamp, rotationOf, stampPlace, STAMP_SIZE, toPageSpace, visibleSize, type FrameOptions } from './pageFrame';
+import { makeRoomForStamp, rotationOf, stampPlace, STAMP_SIZE, toPageSpace, topPlace, type FrameOptions } from './pageFrame';
 
 const WHITE = rgb(1, 1, 1);
 const GREY = rgb(0.29, 0.29, 0.29);
@@ -33,9 +33,8 @@ export function stampPageNumber(page: PDFPage, text: string, font: PDFFont, opts
   return done;
 }
 
+/** The heading at the top centre; call after stampPageNumber with the same heading in its `top` option, so there is room for it. */
 export function stampTopCentre(page: PDFPage, text: string, font: PDFFont): void {
-  const { width, height } = visibleSize(page);
-  // Shrink to fit a narrow page rather than run off it.
-  const size = Math.min(8, (8 * (width - 40)) / font.widthOfTextAtSize(text, 8));
-  drawVisible(page, text, (width - font.widthOfTextAtSize(text, size)) / 2, height - 13, size, font, RED);
+  const { x, y, size } = topPlace(page, text, font);
+  drawVisible(page, text, x, y, size, font, RED);
 }

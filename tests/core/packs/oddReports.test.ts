@@ -13,9 +13,9 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../electron/core/packs/reportCheck';
 import { DAMAGED_MESSAGE, openReport, PASSWORD_MESSAGE, ReportError } from '../../../electron/core/packs/reportPdf';
-import { stampPageNumber } from '../../../electron/core/packs/stamps';
+import { stampPageNumber, stampTopCentre } from '../../../electron/core/packs/stamps';
 import { oddCorpus, simplePdf, type OddPdf } from '../../helpers/oddPdfs';
-import { overlap, pdfWords, stampAndRest } from '../../helpers/pdfWords';
+import { overlap, pdfWords, phraseAndRest, stampAndRest } from '../../helpers/pdfWords';
 
 const corpus = oddCorpus();
 const accepted = corpus.filter((o) => o.expect === 'accept');
@@ -32,14 +32,17 @@ function qpdfCheck(bytes: Uint8Array): { status: number | null; out: string } {
 }
 
 /** The report's pages as a pack of their own, stamped as publishing stamps them. */
-async function packOf(o: OddPdf, fitToA4 = false): Promise<{ bytes: Uint8Array; done: string[] }> {
+async function packOf(o: OddPdf, fitToA4 = false, heading?: string): Promise<{ bytes: Uint8Array; done: string[] }> {
   const { doc } = await openReport(o.bytes);
   const out = await PDFDocument.create();
   const font = await out.embedFont(StandardFonts.Helvetica);
+  const bold = await out.embedFont(StandardFonts.HelveticaBold);
   const pages = await out.copyPages(doc, doc.getPageIndices());
   const done = pages.map((p, i) => {
     out.addPage(p);
-    return stampPageNumber(p, `Page ${i + 1} of ${pages.length}`, font, { fitToA4 });
+    const result = stampPageNumber(p, `Page ${i + 1} of ${pages.length}`, font, { fitToA4, top: heading ? { text: heading, font: bold } : undefined });
+    if (heading) stampTopCentre(p, heading, bold);
+    return result;
   });
   return { bytes: await out.save(), done };
 }
@@ -102,11 +105,23 @@ describe('odd reports in a pack', () => {
     });
   });
 
+  it.each(accepted.map((o) => [o.filename, o] as const))('%s: the Part II heading at the top covers no report word either', async (_name, o) => {
+    const heading = 'NOT FOR PUBLICATION by virtue of paragraph 1';
+    const { bytes } = await packOf(o, false, heading);
+    for (const [i, page] of pdfWords(bytes).entries()) {
+      const found = phraseAndRest(page, heading.split(' '));
+      expect(found, `${o.filename} page ${i + 1} shows the heading`).not.toBeNull();
+      for (const w of found!.rest) expect(overlap(found!.stamp, w), `${o.filename}: the heading covers "${w.text}"`).toBe(false);
+    }
+  });
+
   it('numbers a page in its clear margin, frames a page with text there, and puts a tiny page on A4', async () => {
     const by = (name: string): OddPdf => corpus.find((o) => o.filename === name)!;
     expect((await packOf(by('US Letter.pdf'))).done).toEqual(['clear']);
     expect((await packOf(by('Text in the bottom margin.pdf'))).done).toEqual(['framed']);
     expect((await packOf(by('Rotated with a footer.pdf'))).done).toEqual(['framed']);
+    expect((await packOf(by('Text at the top.pdf'))).done).toEqual(['clear']);
+    expect((await packOf(by('Text at the top.pdf'), false, 'NOT FOR PUBLICATION')).done).toEqual(['framed']);
     const tiny = await packOf(by('Tiny page.pdf'));
     expect(tiny.done).toEqual(['carrier']);
     const [page] = pdfWords(tiny.bytes);
