@@ -141,7 +141,7 @@ function wordCount(bytes: Uint8Array): number {
   const dir = mkdtempSync(join(tmpdir(), 'panelpack-words-'));
   try {
     writeFileSync(join(dir, 'f.pdf'), bytes);
-    const r = spawnSync('pdftotext', ['-q', join(dir, 'f.pdf'), '-'], { encoding: 'latin1', maxBuffer: 512 * 1024 * 1024, timeout: 20_000 });
+    const r = spawnSync('pdftotext', ['-q', '-cropbox', join(dir, 'f.pdf'), '-'], { encoding: 'latin1', maxBuffer: 512 * 1024 * 1024, timeout: 20_000 });
     return r.status === 0 ? r.stdout.split(/\s+/).filter(Boolean).length : NaN;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -222,6 +222,53 @@ export function oddCorpus(): OddPdf[] {
         stream('', 'BT /F1 12 Tf 0 1 -1 0 575 640 Tm (rotated footer text here) Tj ET'),
       ]),
     },
+    {
+      filename: 'Text object left open.pdf',
+      words: W('leftopen'),
+      expect: 'accept',
+      bytes: ((words) => {
+        const bodies = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [4 0 R] /Count 1 >>', FONT];
+        bodies.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>');
+        bodies.push(stream('', `BT /F1 12 Tf 50 700 Td (${words.join(' ')}) Tj`));
+        return writePdf(bodies);
+      })(W('leftopen')),
+    },
+    {
+      filename: 'Numbers in scientific notation.pdf',
+      words: W('scinotation'),
+      expect: 'accept',
+      bytes: writePdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+        FONT,
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+        stream('', `BT /F1 12 Tf 50 700 Td (${W('scinotation').join(' ')}) Tj ETBT /F1 1.2e1 Tf 50 650 Td (more) Tj ET`),
+      ]),
+    },
+    {
+      filename: 'Crop box beyond the page.pdf',
+      words: W('widecrop'),
+      expect: 'accept',
+      bytes: writePdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+        FONT,
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /CropBox [-100 -50 1200 900] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+        stream('', textContent([{ text: W('widecrop').join(' '), x: 50, y: 700 }])),
+      ]),
+    },
+    {
+      filename: 'Empty MediaBox.pdf',
+      words: W('emptybox'),
+      expect: 'accept',
+      bytes: writePdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+        FONT,
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 0 0] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+        stream('', textContent([{ text: W('emptybox').join(' '), x: 50, y: 700 }])),
+      ]),
+    },
     { filename: 'Text at the top.pdf', words: ['heading', 'right', 'at', 'the', 'top'], expect: 'accept', bytes: simplePdf([{ words: ['heading', 'right', 'at', 'the', 'top'], x: 230, y: 828 }]) },
     { filename: 'US Letter.pdf', words: W('letter'), expect: 'accept', bytes: simplePdf([{ words: W('letter'), size: [612, 792] }]) },
     { filename: 'A3 landscape plan.pdf', words: W('plan'), expect: 'accept', bytes: simplePdf([{ words: W('plan'), size: [1191, 842] }]) },

@@ -43,7 +43,7 @@ const overlaps = (a: Rect, b: Rect): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.
 
 class Unreadable extends Error {}
 
-function streamBytes(ctx: PDFContext, o: PDFObject | undefined): Uint8Array[] {
+export function streamBytes(ctx: PDFContext, o: PDFObject | undefined): Uint8Array[] {
   const v = o instanceof PDFRef ? ctx.lookup(o) : o;
   if (v instanceof PDFArray) return v.asArray().flatMap((x) => streamBytes(ctx, x));
   if (v instanceof PDFRawStream) {
@@ -63,7 +63,7 @@ const WS = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIM = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
 
 /** Tokens of a content stream: numbers, names ("/F1"), strings (as their byte length), operators. */
-function* tokens(b: Uint8Array): Generator<{ op?: string; num?: number; name?: string; str?: number; open?: boolean; close?: boolean }> {
+export function* tokens(b: Uint8Array): Generator<{ op?: string; num?: number; name?: string; str?: number; open?: boolean; close?: boolean }> {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;

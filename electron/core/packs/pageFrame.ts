@@ -9,11 +9,13 @@
  *    the head, for the members' pack's "NOT FOR PUBLICATION" on Part II pages);
  *  - a tiny page (a label, a slip) is brought up onto an A4 carrier, so the number is readable;
  *  - "fit every page to A4" (printed packs) scales every page that is not A4 onto A4, centred.
+ * First, content that would hide what is drawn after it is set apart (./isolate.ts).
  * All of it follows the page's /Rotate: "bottom right" is where the reader sees it.
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFFont, type PDFPage } from 'pdf-lib';
 import { drawWidgetAppearance } from './flatten';
 import { inkIn, type Rect } from './inkBounds';
+import { contentUnbalanced, isolateContent } from './isolate';
 
 export const STAMP_SIZE = 8;
 /** The stamp's distance from the right and bottom edges (visible space). */
@@ -149,6 +151,7 @@ export function topPlace(page: PDFPage, text: string, font: PDFFont): { x: numbe
  * page, over no report ink and under no annotation. Returns what was done, for tests and the log.
  */
 export function makeRoomForStamp(page: PDFPage, text: string, font: PDFFont, opts: FrameOptions = {}): 'clear' | 'framed' | 'carrier' | 'fitted' {
+  if (contentUnbalanced(page)) isolateContent(page);
   const { width, height } = visibleSize(page);
   const landscape = width > height;
   const a4 = landscape ? { width: A4[1], height: A4[0] } : { width: A4[0], height: A4[1] };

@@ -24,9 +24,16 @@ export function repairPageTree(doc: PDFDocument): string[] {
     const v = lookup(o);
     return v instanceof PDFDict ? v : undefined;
   };
-  const isBox = (o: PDFObject | undefined): boolean => {
+  /** The box's numbers when it is four finite numbers enclosing at least a point each way. */
+  const box = (o: PDFObject | undefined): number[] | null => {
     const v = lookup(o);
-    return v instanceof PDFArray && v.size() === 4 && v.asArray().every((n) => lookup(n) instanceof PDFNumber);
+    if (!(v instanceof PDFArray) || v.size() !== 4) return null;
+    const n = v.asArray().map((x) => {
+      const y = lookup(x);
+      return y instanceof PDFNumber ? y.asNumber() : NaN;
+    });
+    if (!n.every(Number.isFinite)) return null;
+    return Math.abs(n[2]! - n[0]!) >= 1 && Math.abs(n[3]! - n[1]!) >= 1 ? n : null;
   };
 
   const leaves: { ref: PDFRef | null; dict: PDFDict; inherited: Map<string, PDFObject> }[] = [];
@@ -66,11 +73,26 @@ export function repairPageTree(doc: PDFDocument): string[] {
       const inherited = leaf.inherited.get(key);
       if (own === undefined && inherited !== undefined) page.set(N(key), inherited);
     }
-    if (!isBox(page.get(N('MediaBox')))) {
+    const media = box(page.get(N('MediaBox')));
+    if (!media) {
       page.set(N('MediaBox'), ctx.obj(DEFAULT_MEDIA_BOX));
-      fixes.add('a page without a MediaBox');
+      fixes.add('a page without a usable MediaBox');
     }
-    if (page.has(N('CropBox')) && !isBox(page.get(N('CropBox')))) page.delete(N('CropBox'));
+    // A crop box that is broken or misses the page shows nothing; readers fall back to the media box.
+    const crop = box(page.get(N('CropBox')));
+    const m = media ?? DEFAULT_MEDIA_BOX;
+    const meets = crop && Math.min(crop[0]!, crop[2]!) < Math.max(m[0]!, m[2]!) && Math.min(m[0]!, m[2]!) < Math.max(crop[0]!, crop[2]!) && Math.min(crop[1]!, crop[3]!) < Math.max(m[1]!, m[3]!) && Math.min(m[1]!, m[3]!) < Math.max(crop[1]!, crop[3]!);
+    if (page.has(N('CropBox')) && !meets) {
+      page.delete(N('CropBox'));
+      fixes.add('a broken crop box');
+    } else if (crop) {
+      // Readers show the crop box clipped to the media box; so must the stamps.
+      const clip = [Math.max(Math.min(crop[0]!, crop[2]!), Math.min(m[0]!, m[2]!)), Math.max(Math.min(crop[1]!, crop[3]!), Math.min(m[1]!, m[3]!)), Math.min(Math.max(crop[0]!, crop[2]!), Math.max(m[0]!, m[2]!)), Math.min(Math.max(crop[1]!, crop[3]!), Math.max(m[1]!, m[3]!))];
+      if (clip.some((v, i) => Math.abs(v - [Math.min(crop[0]!, crop[2]!), Math.min(crop[1]!, crop[3]!), Math.max(crop[0]!, crop[2]!), Math.max(crop[1]!, crop[3]!)][i]!) > 0.01)) {
+        page.set(N('CropBox'), ctx.obj(clip));
+        fixes.add('a crop box outside the page');
+      }
+    }
     const resources = lookup(page.get(N('Resources')));
     if (resources instanceof PDFStream) {
       // A stream's dictionary holds the resources (pdf.js reads it so); copy it as a plain dictionary.

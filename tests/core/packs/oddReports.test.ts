@@ -75,7 +75,7 @@ describe('the attach check on odd reports', () => {
 
   it('repairs what it can and says so', async () => {
     const repairs = async (name: string): Promise<string[]> => (await checkReport(corpus.find((o) => o.filename === name)!.bytes)).repairs;
-    expect(await repairs('No MediaBox.pdf')).toContain('a page without a MediaBox');
+    expect(await repairs('No MediaBox.pdf')).toContain('a page without a usable MediaBox');
     expect(await repairs('Resources as a stream.pdf')).toContain('/Resources given as a stream');
     expect(await repairs('Parent not a page tree.pdf')).toContain('a page whose /Parent is not a page tree');
     expect(await repairs('Owner password only.pdf')).toContain('decrypted (no password needed)');
@@ -83,6 +83,8 @@ describe('the attach check on odd reports', () => {
     expect(await repairs('Cut short after startxref.pdf')).toContain('a missing startxref or %%EOF');
     expect(await repairs('Header without a version.pdf')).toContain('a broken %PDF- header');
     expect(await repairs('Catalog without a type.pdf')).toContain('a catalog without /Type /Catalog');
+    expect(await repairs('Crop box beyond the page.pdf')).toContain('a crop box outside the page');
+    expect(await repairs('Empty MediaBox.pdf')).toContain('a page without a usable MediaBox');
   });
 });
 
