@@ -6,7 +6,7 @@
  * a page's content is moved into a form XObject, which readers run in a state of its own, and the
  * page draws that form; the report looks the same, and the stamps drawn after it are seen.
  */
-import { PDFArray, PDFContentStream, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFContentStream, type PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFPage } from 'pdf-lib';
 import { tokens } from './inkBounds';
 
 const N = (s: string): PDFName => PDFName.of(s);
