@@ -84,6 +84,7 @@ for (const version of ['members', 'public']) {
   const out = join(dir, `${version}.pdf`);
   const r = await packPool.run(['pack', ws, '--meeting', 'next', '--out', out, ...(version === 'public' ? ['--public'] : [])]);
   const ok = r.result?.code === 0;
+  if (!ok && (r.failure || reason(r.result?.err ?? '') === 'internal error')) internal.push(`${version} pack: ${r.failure ?? r.result?.err.trim()}`);
   const qpdfCheck = ok && haveQpdf ? spawnSync('qpdf', ['--check', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }) : null;
   const warnings = qpdfCheck ? (qpdfCheck.stdout + qpdfCheck.stderr).split('\n').filter((l) => /WARNING|error/i.test(l)).length : 0;
   packs.push(
