@@ -107,13 +107,21 @@ export function useForm<D extends object, R = unknown>(opts: FormOptions<D, R>) 
   async function submit(): Promise<boolean> {
     if (mode === 'autosave') return flush();
     if (busy.value) return false;
-    busy.value = true;
     clearErrors();
+    return attempt(async (result) => {
+      if (!opts.keepDraft?.(result)) forget();
+      await opts.onSaved?.(result);
+    });
+  }
+
+  /** One save: busy meanwhile; on success `after(result)`, on failure the messages. */
+  async function attempt(after?: (result: R) => Promise<void>): Promise<boolean> {
+    busy.value = true;
     try {
       const result = await opts.save(draft.value, check);
-      if (!opts.keepDraft?.(result)) forget();
+      clearErrors();
       state.value = 'saved';
-      await opts.onSaved?.(result);
+      await after?.(result);
       return true;
     } catch (err) {
       showFailure(err);
@@ -163,21 +171,8 @@ export function useForm<D extends object, R = unknown>(opts: FormOptions<D, R>) 
       again = true;
       return running;
     }
-    running = (async () => {
-      busy.value = true;
-      state.value = 'saving';
-      try {
-        await opts.save(draft.value, check);
-        clearErrors();
-        state.value = 'saved';
-        return true;
-      } catch (err) {
-        showFailure(err);
-        return false;
-      } finally {
-        busy.value = false;
-      }
-    })();
+    state.value = 'saving';
+    running = attempt();
     const ok = await running;
     running = null;
     if (again) {
