@@ -15,10 +15,11 @@ test('two quick presses of Save update add one update', async ({ page, bridge })
   await log.open(inProgress.title);
   await log.rag.getByRole('radio', { name: 'Amber' }).check();
   await log.updateText.fill(text);
-  // Two presses as fast as a double-click: the second lands while the first is still saving.
+  // Every call to core takes 300 ms from here, as on a slow disk, so the second press lands while
+  // the first save is still running.
   await page.evaluate(() => {
     const w = globalThis as unknown as PageGlobals;
-    const invoke = w.__panelpackInvoke;
+    const invoke = w.__panelpackInvoke.bind(w);
     w.__panelpackInvoke = async (channel, input) => {
       await new Promise((r) => setTimeout(r, 300));
       return invoke(channel, input);
