@@ -98,11 +98,6 @@ export function useForm<D extends object, R = unknown>(opts: FormOptions<D, R>) 
     void focusSummary();
   }
 
-  /** Shows `fields` as if the save had been refused (for checks made outside `save`). */
-  function fail(fields: Record<string, string>): void {
-    showFailure(new Invalid(fields));
-  }
-
   /** Submit mode: checks and saves; resolves true when saved. Ignored while a save is running. */
   async function submit(): Promise<boolean> {
     if (mode === 'autosave') return flush();
@@ -219,8 +214,6 @@ export function useForm<D extends object, R = unknown>(opts: FormOptions<D, R>) 
     flush,
     cancel,
     reset,
-    fail,
-    focusSummary,
   };
 }
 
