@@ -80,3 +80,15 @@ export function forgetAllDrafts(): void {
     // Storage unavailable: there is nothing in it to forget.
   }
 }
+
+/**
+ * Whether a draft is waiting for `key`, so a form the clerk left half filled can be reopened when
+ * they come back to the screen.
+ */
+export function draftExists(key: string): boolean {
+  try {
+    return sessionStorage.getItem(PREFIX + key) !== null;
+  } catch {
+    return false;
+  }
+}
