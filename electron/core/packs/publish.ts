@@ -11,14 +11,13 @@ import type { ProgressEvent } from '../../../shared/ipc/errors';
 import { longDate } from '../../../shared/logic/dates';
 import { fileBytes } from '../attachments';
 import { AppError } from '../errors';
-import { meetingAgenda } from '../meetings/agenda';
 import { requireEditableMeeting } from '../meetings/meetingRows';
 import { setMeetingStatus } from '../meetings/meetings';
 import { listPublications, nextSupplementNumber, recordPublication } from '../meetings/publications';
 import type { Workspace } from '../workspace';
 import { buildFrontDoc } from './agendaDoc';
 import { buildPack, type BuiltPack } from './pack';
-import { packData, type PackData, type PackVersion } from './packData';
+import { packDataFrom, readPackSource, type PackData, type PackVersion } from './packData';
 import { writeFileAtomic } from '../saveFile';
 import { renderInProcess, type PdfRenderer } from './render';
 
@@ -50,16 +49,17 @@ export function isCancelled(err: unknown, signal?: AbortSignal): boolean {
  * the agenda 90–97, saving 97–100. Throws the signal's reason when cancelled.
  */
 export async function publishMeeting(ws: Workspace, meetingId: string, opts: PublishOptions): Promise<PublishResult> {
-  requireEditableMeeting(ws, meetingId);
+  // Every record the papers are made from, read once, now: later edits during the run do not mix into it.
+  const source = readPackSource(ws, meetingId, opts.today);
+  const agenda = source.agenda;
+  if (agenda.meeting.status === 'held' || agenda.meeting.status === 'minutes_approved') requireEditableMeeting(ws, meetingId);
   const report = (done: number, label: string): void => opts.onProgress?.({ task: PUBLISH_TASK, done: Math.floor(done), total: 100, label });
   const render = opts.render ?? renderInProcess;
   const createdAt = new Date().toISOString();
   const supplement = opts.supplement ? nextSupplement(ws, meetingId) : undefined;
-  const agenda = meetingAgenda(ws, meetingId, opts.today);
-  const base = { today: opts.today, publishedOn: opts.today, createdAt, supplement };
-  // Read both versions now, together: later edits during the run do not mix into this one.
-  const members = packData(ws, meetingId, { ...base, version: 'members' });
-  const pub = packData(ws, meetingId, { ...base, version: 'public' });
+  const base = { today: opts.today, publishedOn: opts.today, createdAt, supplement, publishing: true };
+  const members = packDataFrom(ws, source, { ...base, version: 'members' });
+  const pub = packDataFrom(ws, source, { ...base, version: 'public' });
   const loadFile = (sha: string): Uint8Array => fileBytes(ws, sha);
 
   report(0, "Making the members' pack…");
@@ -102,8 +102,10 @@ export interface PrintPapersOptions {
   render?: PdfRenderer;
 }
 
+/** The papers as printed to a file: a meeting not yet published prints DRAFT on every page. */
 function dataFor(ws: Workspace, o: PrintPapersOptions): PackData {
-  return packData(ws, o.meetingId, { version: o.version, today: o.today, supplement: o.supplement ? nextSupplement(ws, o.meetingId) : undefined });
+  const source = readPackSource(ws, o.meetingId, o.today);
+  return packDataFrom(ws, source, { version: o.version, today: o.today, supplement: o.supplement ? nextSupplement(ws, o.meetingId) : undefined });
 }
 
 async function packOf(ws: Workspace, data: PackData, render: PdfRenderer): Promise<BuiltPack> {

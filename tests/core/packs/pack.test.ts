@@ -151,7 +151,7 @@ describe('agenda packs', () => {
     agenda.pages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of 2`));
     expect(contentsRefs(agenda)).toEqual(coverPages(pub));
     expect(agenda.pages[0]?.text).toMatch(/Date Thursday 17 December 2026 Time 2\.00 pm Venue Committee Room 1, County Hall/);
-    expect(agenda.pages[0]?.text.replace(/- /g, '-')).toContain('Cllr Ann Chair (Chair) Cllr Bob Vice (Vice-chair) Cllr Cat Member');
+    expect(agenda.pages[0]?.text.replace(/- /g, '-')).toContain('Councillors Councillor Ann Chair (Chair) Councillor Bob Vice (Vice-chair) Councillor Cat Member');
     expect(agenda.pages[0]?.text).toContain('Quorum 3 members');
     expect(agenda.pages[0]?.text).toContain('Sam Clerk Telephone: 01234 567890 Email: democratic.services@testshire.gov.uk');
     expect(agenda.pages[0]?.text).toContain('Published Sunday 22 November 2026');
