@@ -13,7 +13,7 @@ import { fileBytes } from '../attachments';
 import { AppError } from '../errors';
 import { requireEditableMeeting } from '../meetings/meetingRows';
 import { setMeetingStatus } from '../meetings/meetings';
-import { listPublications, nextSupplementNumber, recordPublication } from '../meetings/publications';
+import { insertPublication, nextSupplementNumber } from '../meetings/publications';
 import type { Workspace } from '../workspace';
 import { buildFrontDoc } from './agendaDoc';
 import { buildPack, type BuiltPack } from './pack';
@@ -33,9 +33,8 @@ export interface PublishOptions {
 
 /** The supplement a new supplementary pack would be, and the moment since which items count as changed. */
 function nextSupplement(ws: Workspace, meetingId: string): { number: number; since: string } {
-  const pubs = listPublications(ws, meetingId);
-  const last = pubs.at(-1);
-  if (!last) throw new AppError('conflict', 'The agenda has not been published yet: publish the agenda and packs first; a supplementary pack is for items added or changed after that.');
+  const last = ws.stmt('SELECT max(created_at) AS createdAt FROM publications WHERE meeting_id = ?').get(meetingId) as { createdAt: string | null };
+  if (last.createdAt === null) throw new AppError('conflict', 'The agenda has not been published yet: publish the agenda and packs first; a supplementary pack is for items added or changed after that.');
   return { number: nextSupplementNumber(ws, meetingId), since: last.createdAt };
 }
 
@@ -78,11 +77,11 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
   const publications: Publication[] = [];
   let meeting = agenda.meeting;
   ws.tx(() => {
-    // Checked again: the meeting may have been held or deleted while the papers were made.
+    // Checked again, once: the meeting may have been held or deleted while the papers were made.
     requireEditableMeeting(ws, meetingId);
-    if (agendaPdf) publications.push(recordPublication(ws, { meetingId, kind: 'agenda', bytes: agendaPdf.buffer, pages: agendaPdf.pages }));
-    publications.push(recordPublication(ws, { meetingId, kind: supplement ? 'supplement' : 'members_pack', bytes: membersPack.bytes, pages: membersPack.pages }));
-    publications.push(recordPublication(ws, { meetingId, kind: supplement ? 'public_supplement' : 'public_pack', bytes: publicPack.bytes, pages: publicPack.pages }));
+    if (agendaPdf) publications.push(insertPublication(ws, { meetingId, kind: 'agenda', bytes: agendaPdf.buffer, pages: agendaPdf.pages }));
+    publications.push(insertPublication(ws, { meetingId, kind: supplement ? 'supplement' : 'members_pack', bytes: membersPack.bytes, pages: membersPack.pages }));
+    publications.push(insertPublication(ws, { meetingId, kind: supplement ? 'public_supplement' : 'public_pack', bytes: publicPack.bytes, pages: publicPack.pages }));
     if (meeting.status === 'draft') meeting = setMeetingStatus(ws, { id: meetingId, status: 'published' }, opts.today);
   });
   const warnings = [...agenda.warnings];

@@ -14,7 +14,8 @@ import { listPublications } from '../../../electron/core/meetings/publications';
 import { publishMeeting } from '../../../electron/core/packs/publish';
 import { buildPack } from '../../../electron/core/packs/pack';
 import { packData } from '../../../electron/core/packs/packData';
-import { renderInProcess } from '../../../electron/core/packs/render';
+import { MEETING_SELECT } from '../../../electron/core/meetings/meetingRows';
+import { renderInProcess, type PdfRenderer } from '../../../electron/core/packs/render';
 import type { Publication } from '../../../shared/model/entities';
 import { everything, outlineTitles, readPack, type ReadPack } from '../../helpers/readPack';
 import { tempDir } from '../../helpers/tempWorkspace';
@@ -178,6 +179,26 @@ describe('agenda packs', () => {
     // Publishing again adds new versions and keeps the first ones.
     await publishMeeting(f.ws, f.meeting.id, { today: TODAY });
     expect(listPublications(f.ws, f.meeting.id).map((p) => p.kind)).toEqual(['agenda', 'members_pack', 'public_pack', 'agenda', 'members_pack', 'public_pack']);
+    f.ws.close();
+  });
+
+  it('publishing reads the meeting once for all its documents (both packs and the agenda are laid out from that one read)', async () => {
+    const f = await packBoard(t.dir, { reportPages: 1 });
+    const real = f.ws.stmt.bind(f.ws);
+    let reads = 0;
+    f.ws.stmt = (sql: string) => {
+      if (sql.startsWith(MEETING_SELECT)) reads += 1;
+      return real(sql);
+    };
+    const readsAtRender: number[] = [];
+    const render: PdfRenderer = (doc, onProgress) => {
+      readsAtRender.push(reads);
+      return renderInProcess(doc, onProgress);
+    };
+    await publishMeeting(f.ws, f.meeting.id, { today: TODAY, render });
+    // Every document (both packs, the agenda) is laid out from the one read.
+    expect(readsAtRender.length).toBeGreaterThan(3);
+    expect(new Set(readsAtRender)).toEqual(new Set([1]));
     f.ws.close();
   });
 
