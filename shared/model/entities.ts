@@ -377,11 +377,31 @@ export interface Publication {
   createdBy: string;
 }
 
+/** Something a meeting's papers need before they can be published (meetings:readiness). */
+export interface ReadinessProblem {
+  /** The field to fix, for a link to it: the meeting's venue, or an agenda item's reason for urgency. */
+  field: 'venue' | 'urgencyReason';
+  /** One plain-English sentence: "The venue is not set." */
+  message: string;
+  /** The agenda item whose field it is (field urgencyReason). */
+  itemId?: string;
+}
+
+/** One document a publishing run made, with its own page count. */
+export interface PublishedDocument {
+  kind: PublicationKind;
+  /** "Agenda", "Members' pack", "Public pack", "Supplementary pack (members')"… */
+  name: string;
+  pages: number;
+}
+
 /** What one publishing run produced: its papers, each kept as a new version. */
 export interface PublishResult {
   meeting: Meeting;
   /** In order: agenda, members' pack, public pack; or the members' and public supplement. */
   publications: Publication[];
+  /** The same documents by name with each one's pages (not a sum: each is its own PDF). */
+  documents: PublishedDocument[];
   /** Things the clerk should know (a deadline missed, an item after Part II). */
   warnings: string[];
 }

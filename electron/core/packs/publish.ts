@@ -6,7 +6,8 @@
  * one transaction, with the meeting marked published. A cancelled or failed run therefore keeps
  * nothing: no publication, no status change. Each run adds new versions; earlier ones are kept.
  */
-import type { Publication, PublishResult } from '../../../shared/model/entities';
+import type { Publication, PublishedDocument, PublishResult } from '../../../shared/model/entities';
+import { PUBLICATION_KIND_LABELS } from '../../../shared/model/enums';
 import type { ProgressEvent } from '../../../shared/ipc/errors';
 import { longDate } from '../../../shared/logic/dates';
 import { fileBytes } from '../attachments';
@@ -19,6 +20,7 @@ import { buildFrontDoc } from './agendaDoc';
 import { buildPack, type BuiltPack } from './pack';
 import { packDataFrom, readPackSource, type PackData, type PackVersion } from './packData';
 import { writeFileAtomic } from '../saveFile';
+import { requireReady } from './readiness';
 import { renderInProcess, type PdfRenderer } from './render';
 
 export const PUBLISH_TASK = 'meetings:publish';
@@ -52,6 +54,7 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
   const source = readPackSource(ws, meetingId, opts.today);
   const agenda = source.agenda;
   if (agenda.meeting.status === 'held' || agenda.meeting.status === 'minutes_approved') requireEditableMeeting(ws, meetingId);
+  requireReady(agenda);
   const report = (done: number, label: string): void => opts.onProgress?.({ task: PUBLISH_TASK, done: Math.floor(done), total: 100, label });
   const render = opts.render ?? renderInProcess;
   const createdAt = new Date().toISOString();
@@ -89,7 +92,8 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
     warnings.push(`These papers were published after the deadline (${longDate(agenda.meeting.publishBy)}): the meeting has fewer than five clear days' notice. Tell the chair.`);
   }
   report(100, `Published ${publications.length} documents.`);
-  return { meeting, publications, warnings };
+  const documents: PublishedDocument[] = publications.map((p) => ({ kind: p.kind, name: PUBLICATION_KIND_LABELS[p.kind], pages: p.pages }));
+  return { meeting, publications, documents, warnings };
 }
 
 export interface PrintPapersOptions {
