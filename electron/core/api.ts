@@ -120,7 +120,7 @@ export function createApi(host: Host): Api {
         ws.close();
         ws = null;
       }
-      const built = await buildSampleWorkspace(path, { ...opts(), today: today(), overwrite: true });
+      const built = await buildSampleWorkspace(path, { ...opts(), today: today(), overwrite: true, render: host.renderPdf });
       return switchTo(() => built);
     },
     'workspace:create': async (input) => {

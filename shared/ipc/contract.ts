@@ -25,7 +25,6 @@ import type {
   Priority,
   Publication,
   PublishResult,
-  ReadinessProblem,
   Settings,
   Strategy,
   WorkspaceSummary,
@@ -55,6 +54,7 @@ import {
   strategyInput,
 } from '../model/schemas';
 import type { PrintWarnings } from '../logic/printable';
+import type { ReadinessProblem } from '../model/publishing';
 import type { ChannelName } from './channels';
 
 /** What saving a record with printed names returns: the record, and warnings about characters no PDF font has. */

@@ -16,6 +16,7 @@ import type {
   StrategyStatus,
 } from './enums';
 import type { PrincipleCode } from './principles';
+import type { PublishedDocument } from './publishing';
 
 export interface Stamped {
   createdAt: string;
@@ -375,24 +376,6 @@ export interface Publication {
   pages: number;
   createdAt: string;
   createdBy: string;
-}
-
-/** Something a meeting's papers need before they can be published (meetings:readiness). */
-export interface ReadinessProblem {
-  /** The field to fix, for a link to it: the meeting's venue, or an agenda item's reason for urgency. */
-  field: 'venue' | 'urgencyReason';
-  /** One plain-English sentence: "The venue is not set." */
-  message: string;
-  /** The agenda item whose field it is (field urgencyReason). */
-  itemId?: string;
-}
-
-/** One document a publishing run made, with its own page count. */
-export interface PublishedDocument {
-  kind: PublicationKind;
-  /** "Agenda", "Members' pack", "Public pack", "Supplementary pack (members')"… */
-  name: string;
-  pages: number;
 }
 
 /** What one publishing run produced: its papers, each kept as a new version. */

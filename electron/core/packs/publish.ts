@@ -6,7 +6,8 @@
  * one transaction, with the meeting marked published. A cancelled or failed run therefore keeps
  * nothing: no publication, no status change. Each run adds new versions; earlier ones are kept.
  */
-import type { Publication, PublishedDocument, PublishResult } from '../../../shared/model/entities';
+import type { Publication, PublishResult } from '../../../shared/model/entities';
+import type { PublishedDocument } from '../../../shared/model/publishing';
 import { PUBLICATION_KIND_LABELS } from '../../../shared/model/enums';
 import type { ProgressEvent } from '../../../shared/ipc/errors';
 import { longDate } from '../../../shared/logic/dates';
@@ -26,7 +27,10 @@ import { renderInProcess, type PdfRenderer } from './render';
 export const PUBLISH_TASK = 'meetings:publish';
 
 export interface PublishOptions {
+  /** The day of publishing (YYYY-MM-DD): printed on the papers, and the meeting's publication day. */
   today: string;
+  /** The moment the papers go out (ISO timestamp), for the papers' metadata and the kept versions; now unless given (the sample board's past papers). */
+  publishedAt?: string;
   supplement?: boolean;
   render?: PdfRenderer;
   signal?: AbortSignal;
@@ -57,7 +61,7 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
   requireReady(agenda);
   const report = (done: number, label: string): void => opts.onProgress?.({ task: PUBLISH_TASK, done: Math.floor(done), total: 100, label });
   const render = opts.render ?? renderInProcess;
-  const createdAt = new Date().toISOString();
+  const createdAt = opts.publishedAt ?? new Date().toISOString();
   const supplement = opts.supplement ? nextSupplement(ws, meetingId) : undefined;
   const base = { today: opts.today, publishedOn: opts.today, createdAt, supplement, publishing: true };
   const members = packDataFrom(ws, source, { ...base, version: 'members' });
@@ -82,9 +86,9 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
   ws.tx(() => {
     // Checked again, once: the meeting may have been held or deleted while the papers were made.
     requireEditableMeeting(ws, meetingId);
-    if (agendaPdf) publications.push(insertPublication(ws, { meetingId, kind: 'agenda', bytes: agendaPdf.buffer, pages: agendaPdf.pages }));
-    publications.push(insertPublication(ws, { meetingId, kind: supplement ? 'supplement' : 'members_pack', bytes: membersPack.bytes, pages: membersPack.pages }));
-    publications.push(insertPublication(ws, { meetingId, kind: supplement ? 'public_supplement' : 'public_pack', bytes: publicPack.bytes, pages: publicPack.pages }));
+    if (agendaPdf) publications.push(insertPublication(ws, { meetingId, kind: 'agenda', bytes: agendaPdf.buffer, pages: agendaPdf.pages, createdAt }));
+    publications.push(insertPublication(ws, { meetingId, kind: supplement ? 'supplement' : 'members_pack', bytes: membersPack.bytes, pages: membersPack.pages, createdAt }));
+    publications.push(insertPublication(ws, { meetingId, kind: supplement ? 'public_supplement' : 'public_pack', bytes: publicPack.bytes, pages: publicPack.pages, createdAt }));
     if (meeting.status === 'draft') meeting = setMeetingStatus(ws, { id: meetingId, status: 'published' }, opts.today);
   });
   const warnings = [...agenda.warnings];

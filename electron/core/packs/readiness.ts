@@ -3,7 +3,8 @@
  * (publishMeeting refuses while any fails) and the meeting page shows beforehand, each with the
  * field to go to. A draft can still be printed (the CLI's pack and agenda): it says DRAFT.
  */
-import type { Agenda, ReadinessProblem } from '../../../shared/model/entities';
+import type { Agenda } from '../../../shared/model/entities';
+import type { ReadinessProblem } from '../../../shared/model/publishing';
 import { meetingAgenda } from '../meetings/agenda';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
