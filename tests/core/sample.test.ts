@@ -322,8 +322,11 @@ describe('the sample file on disk', () => {
     (await buildSampleWorkspace(path, { ...opts, today: shiftDate(TODAY, 1) })).close();
     const ms = performance.now() - start;
     // Generous for slow CI machines and a busy shared one (one transaction, not hundreds; the
-    // eleven reports are made before it; the two held meetings' papers, about 1.1 s here, after it).
-    expect(ms).toBeLessThan(3000);
+    // eleven reports are made before it). Since the held meetings' papers are really published
+    // (agenda and both packs for each: 18 layouts) the build is about 1.4 s on an idle 2-core
+    // machine, up from 0.26 s, and 3.6 s with that machine four times over-committed; the limit
+    // rose from 3 s to 6 s with it. A rebuild on the same day reuses the layouts (about 0.27 s).
+    expect(ms).toBeLessThan(6000);
   });
 });
 

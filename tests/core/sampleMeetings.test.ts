@@ -9,6 +9,7 @@ import { dirname, join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetween, longDate, parseDate, shiftDate } from '../../shared/logic/dates';
 import { listBodies } from '../../electron/core/bodies';
+import { ukTimeToUtc } from '../../electron/core/ics';
 import { resourcePath } from '../../electron/core/resources';
 import { buildSampleWorkspace } from '../../electron/core/sample/buildSample';
 import { parseSampleData } from '../../electron/core/sample/sampleData';
@@ -113,7 +114,8 @@ describe('the sample board’s year of meetings', () => {
         continue;
       }
       expect(pubs.map((p) => p.kind)).toEqual(['agenda', 'members_pack', 'public_pack']);
-      for (const p of pubs) expect(p.createdAt).toBe(`${m.publishedOn}T10:00:00.000Z`);
+      // 10:00 in the UK on the day it went out (09:00 UTC in summer time).
+      for (const p of pubs) expect(p.createdAt).toBe(ukTimeToUtc(m.publishedOn ?? '', '10:00').toISOString());
       const agenda = await readPack(fileBytes(ws, pubs[0]?.fileSha256 ?? ''));
       expect(agenda.pages[0]?.text).toContain(`Published ${longDate(m.publishedOn ?? '')}`);
       expect(agenda.pages.some((p) => p.text.includes('DRAFT'))).toBe(false);

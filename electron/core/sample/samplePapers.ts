@@ -9,6 +9,7 @@
  * test), and on the same day, from the same data, every layout is the same; laying out is most of
  * the papers' time. One day's layouts are kept: a few hundred kilobytes.
  */
+import { ukTimeToUtc } from '../ics';
 import { setMeetingStatus } from '../meetings/meetings';
 import { publishMeeting } from '../packs/publish';
 import { renderInProcess, type PdfRenderer, type RenderResult } from '../packs/render';
@@ -33,7 +34,7 @@ function cachedRender(key: string, render: PdfRenderer): PdfRenderer {
 
 /**
  * Publishes the papers of every meeting already held (oldest first, each on its own publication
- * day, at 10:00 UTC) and then moves it on to its status. `ids` are the meetings' ids in the same order.
+ * day, at 10:00 UK time) and then moves it on to its status. `ids` are the meetings' ids in the same order.
  */
 export async function publishPastMeetings(
   ws: Workspace,
@@ -45,7 +46,7 @@ export async function publishPastMeetings(
   for (const [i, m] of meetings.entries()) {
     const id = ids[i];
     if (m.status === 'draft' || m.publishedOn === null || id === undefined) continue;
-    await publishMeeting(ws, id, { today: m.publishedOn, publishedAt: `${m.publishedOn}T10:00:00.000Z`, render });
+    await publishMeeting(ws, id, { today: m.publishedOn, publishedAt: ukTimeToUtc(m.publishedOn, '10:00').toISOString(), render });
     setMeetingStatus(ws, { id, status: m.status, publishedOn: m.publishedOn }, opts.today);
   }
 }
