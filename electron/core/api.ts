@@ -24,6 +24,7 @@ import { forwardPlan } from './meetings/forwardPlan';
 import { addHoliday, listHolidays, removeHoliday } from './meetings/holidays';
 import { createMeeting, deleteMeeting, getMeeting, listMeetings, setMeetingStatus, updateMeeting } from './meetings/meetings';
 import { bodyMeetingSettings, setAgendaTemplate, setQuorum } from './meetings/templates';
+import { meetingReadiness } from './packs/readiness';
 import { writeFileAtomic } from './saveFile';
 import { getPublication, listPublications } from './meetings/publications';
 import { fileBytes } from './attachments';
@@ -119,7 +120,7 @@ export function createApi(host: Host): Api {
         ws.close();
         ws = null;
       }
-      const built = await buildSampleWorkspace(path, { ...opts(), today: today(), overwrite: true });
+      const built = await buildSampleWorkspace(path, { ...opts(), today: today(), overwrite: true, render: host.renderPdf });
       return switchTo(() => built);
     },
     'workspace:create': async (input) => {
@@ -263,6 +264,7 @@ export function createApi(host: Host): Api {
       return null;
     },
 
+    'meetings:readiness': ({ meetingId }) => meetingReadiness(need(), meetingId, today()),
     'meetings:publish': async ({ meetingId, supplement }) => {
       const w = need();
       // Loaded before the check below, so the check and the claim run with no await between them.

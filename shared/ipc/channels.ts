@@ -69,6 +69,7 @@ export const CHANNEL_NAMES = [
   'holidays:list',
   'holidays:add',
   'holidays:remove',
+  'meetings:readiness',
   'meetings:publish',
   'meetings:cancelPublish',
   'publications:list',

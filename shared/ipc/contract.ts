@@ -54,6 +54,7 @@ import {
   strategyInput,
 } from '../model/schemas';
 import type { PrintWarnings } from '../logic/printable';
+import type { ReadinessProblem } from '../model/publishing';
 import type { ChannelName } from './channels';
 
 /** What saving a record with printed names returns: the record, and warnings about characters no PDF font has. */
@@ -202,6 +203,12 @@ export const contract = {
    * supplement, the next supplementary pack in both versions), kept in the workspace as new
    * versions. Progress comes as events with task "meetings:publish"; a cancelled run keeps nothing.
    */
+  /**
+   * What the meeting's papers still need before they can be published (the venue, a late item's
+   * reason for urgency), each with the field to link to; empty when ready. meetings:publish refuses
+   * with invalid_input, naming the same gaps, while any remain.
+   */
+  'meetings:readiness': op(z.object({ meetingId: id }).strict()).returns<ReadinessProblem[]>(),
   'meetings:publish': op(z.object({ meetingId: id, supplement: z.boolean().default(false) }).strict()).returns<PublishResult | null>(),
   /** Stops the publishing run in progress for that meeting; nothing of it is kept. */
   'meetings:cancelPublish': op(z.object({ meetingId: id }).strict()).returns<null>(),

@@ -315,6 +315,8 @@ describe('renderers', () => {
       latestUpdateDate: null,
       latestUpdateText: null,
       overdue: false,
+      stale: false,
+      source: 'strategy',
     })),
   };
 
