@@ -8,7 +8,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writ
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listBackups, makeBackup } from '../../electron/core/backups/store';
-import { createPerson, listPeople } from '../../electron/core/people';
+import { createPerson } from '../../electron/core/people/mutations';
+import { listPeople } from '../../electron/core/people/queries';
 import { Workspace } from '../../electron/core/workspace';
 import { run } from '../../electron/cli/run';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';

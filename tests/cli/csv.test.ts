@@ -6,8 +6,8 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUpdate, createAction } from '../../electron/core/actions/mutations';
-import { createPriority } from '../../electron/core/strategy/priorities';
-import { saveStrategy } from '../../electron/core/strategy/strategies';
+import { createPriority } from '../../electron/core/strategy/mutations';
+import { saveStrategy } from '../../electron/core/strategy/mutations';
 import { CSV_HEADER, defuseFormulas } from '../../electron/cli/format';
 import { run } from '../../electron/cli/run';
 import { localToday } from '../../shared/logic/dates';

@@ -14,7 +14,7 @@ import { addUpdate, createAction, deleteAction, updateAction } from '../../elect
 import { countActions, listActions, TEXT_COUNT_CAP } from '../../electron/core/actions/queries';
 import { homeSummary } from '../../electron/core/actions/summary';
 import { buildSampleWorkspace } from '../../electron/core/sample/buildSample';
-import { getSettings } from '../../electron/core/settings';
+import { getSettings } from '../../electron/core/settings/queries';
 import { Workspace } from '../../electron/core/workspace';
 import { seedActions } from '../../bench/seed';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';

@@ -13,9 +13,9 @@ import { buildActionLogDoc, describeFilter, RAG_COLOURS, type ActionLogData } fr
 import { A4, COLOURS, MARGINS } from '../../electron/core/packs/paper';
 import { printActionLog } from '../../electron/core/packs/printActionLog';
 import { createWorkerRenderer, renderInProcess, type PdfRenderer } from '../../electron/core/packs/render';
-import { createPerson } from '../../electron/core/people';
-import { saveStrategy } from '../../electron/core/strategy/strategies';
-import { createPriority } from '../../electron/core/strategy/priorities';
+import { createPerson } from '../../electron/core/people/mutations';
+import { saveStrategy } from '../../electron/core/strategy/mutations';
+import { createPriority } from '../../electron/core/strategy/mutations';
 import type { Workspace } from '../../electron/core/workspace';
 import type { ProgressEvent } from '../../shared/ipc/errors';
 import type { Rag } from '../../shared/model/enums';

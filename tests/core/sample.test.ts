@@ -14,9 +14,9 @@ import { ACTION_SOURCES, ACTION_STATUSES, RAGS } from '../../shared/model/enums'
 import { PRINCIPLE_CODES } from '../../shared/model/principles';
 import { listActions, listUpdates } from '../../electron/core/actions/queries';
 import { homeSummary } from '../../electron/core/actions/summary';
-import { listBodies } from '../../electron/core/bodies';
+import { listBodies } from '../../electron/core/bodies/queries';
 import { AppError } from '../../electron/core/errors';
-import { listPeople } from '../../electron/core/people';
+import { listPeople } from '../../electron/core/people/queries';
 import { resourcePath } from '../../electron/core/resources';
 import { SAMPLE_FILE_NAME, buildSampleWorkspace } from '../../electron/core/sample/buildSample';
 import { parseSampleData } from '../../electron/core/sample/sampleData';
@@ -28,18 +28,18 @@ import {
   datedSampleMeetings,
 } from '../../electron/core/sample/sampleMeetings';
 import { sampleReportPdf } from '../../electron/core/sample/sampleReports';
-import { fileBytes } from '../../electron/core/attachments';
+import { fileBytes } from '../../electron/core/attachments/files';
 import { meetingAgenda } from '../../electron/core/meetings/agenda';
-import { listMeetings } from '../../electron/core/meetings/meetings';
+import { listMeetings } from '../../electron/core/meetings/queries';
 import { DEFAULT_TEMPLATE } from '../../electron/core/meetings/templates';
 import { holidaySet, isWorkingDay, publishBy } from '../../shared/logic/publication';
 import type { AgendaItem, Meeting } from '../../shared/model/entities';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDocument } from 'pdf-lib';
-import { getSettings } from '../../electron/core/settings';
-import { listPledges } from '../../electron/core/strategy/pledges';
-import { listPriorities } from '../../electron/core/strategy/priorities';
-import { currentStrategy } from '../../electron/core/strategy/strategies';
+import { getSettings } from '../../electron/core/settings/queries';
+import { listPledges } from '../../electron/core/strategy/queries';
+import { listPriorities } from '../../electron/core/strategy/queries';
+import { currentStrategy } from '../../electron/core/strategy/queries';
 import type { Workspace } from '../../electron/core/workspace';
 import { sha256, tempDir } from '../helpers/tempWorkspace';
 

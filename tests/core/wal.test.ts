@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/run';
 import { backupWorkspace } from '../../electron/core/backup';
 import { checkWorkspace } from '../../electron/core/check';
-import { createPerson } from '../../electron/core/people';
+import { createPerson } from '../../electron/core/people/mutations';
 import { Workspace } from '../../electron/core/workspace';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';
 

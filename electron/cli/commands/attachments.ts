@@ -61,7 +61,7 @@ export function attachmentCommands(): Record<string, Command> {
         if (title !== undefined && title.trim() === '') throw new UsageError('--title needs the report\'s title (or leave it out to use the file name).');
         return withWorkspace(file, async (ws) => {
           const item = findItem(ws, resolveMeeting(ws, which, today), number, today);
-          const { attachPdfFile } = await import('../../core/attachments');
+          const { attachPdfFile } = await import('../../core/attachments/mutations');
           const att = await attachPdfFile(ws, { itemId: item.id, path: report, title });
           io.stdout(`Attached "${att.title}" (${pagesWord(att.pages)}, from ${basename(report)}) to item ${item.number}, ${item.title}.\n`);
           io.stdout(`${att.removedSummary ?? 'Nothing active found.'}\n`);
@@ -87,7 +87,7 @@ export function attachmentCommands(): Record<string, Command> {
             throw new AppError('not_found', `Item ${item.number} has no report called "${title}". ${have}`);
           }
           if (matches.length > 1) throw new AppError('conflict', `Item ${item.number} has ${matches.length} reports called "${title}". Remove them in the app, where each shows its file.`);
-          const { removeAttachment } = await import('../../core/attachments');
+          const { removeAttachment } = await import('../../core/attachments/mutations');
           const att = matches[0]!;
           removeAttachment(ws, att.id);
           io.stdout(`Removed "${att.title}" from item ${item.number}, ${item.title}.\n`);

@@ -11,7 +11,7 @@ import type { AgendaPart, ItemPurpose, StandingKey } from '../../../shared/model
 import type { PrincipleCode } from '../../../shared/model/principles';
 import { requireRow, type Workspace } from '../workspace';
 import { holidayDates } from './holidays';
-import { meetingRow, toMeeting } from './meetingRows';
+import { meetingRow, toMeeting } from './rows';
 
 export interface ItemRow {
   id: string;

@@ -23,9 +23,9 @@ import { newId } from '../db/ids';
 import { reorderRows } from '../db/reorder';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
-import { deleteItemAttachments } from '../attachments';
+import { deleteItemAttachments } from '../attachments/mutations';
 import { agendaItem, itemRow, meetingAgenda } from './agenda';
-import { requireEditableMeeting } from './meetingRows';
+import { requireEditableMeeting } from './rows';
 import type { Agenda } from '../../../shared/model/entities';
 
 const LATE_MESSAGE =

@@ -7,11 +7,11 @@
  */
 import type { AgendaItem, Meeting } from '../../../shared/model/entities';
 import type { AgendaPart, BodyRole, ItemPurpose } from '../../../shared/model/enums';
-import { getBody } from '../bodies';
+import { getBody } from '../bodies/queries';
 import { AppError } from '../errors';
 import { meetingAgenda } from '../meetings/agenda';
 import { bodyRow } from '../meetings/templates';
-import { getSettings } from '../settings';
+import { getSettings } from '../settings/queries';
 import type { Workspace } from '../workspace';
 
 export type PackVersion = 'members' | 'public';

@@ -9,11 +9,11 @@
 import type { Publication, PublishResult } from '../../../shared/model/entities';
 import type { ProgressEvent } from '../../../shared/ipc/errors';
 import { longDate } from '../../../shared/logic/dates';
-import { fileBytes } from '../attachments';
+import { fileBytes } from '../attachments/files';
 import { AppError } from '../errors';
 import { meetingAgenda } from '../meetings/agenda';
-import { requireEditableMeeting } from '../meetings/meetingRows';
-import { setMeetingStatus } from '../meetings/meetings';
+import { requireEditableMeeting } from '../meetings/rows';
+import { setMeetingStatus } from '../meetings/mutations';
 import { listPublications, nextSupplementNumber, recordPublication } from '../meetings/publications';
 import type { Workspace } from '../workspace';
 import { buildFrontDoc } from './agendaDoc';

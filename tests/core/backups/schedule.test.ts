@@ -13,7 +13,7 @@ import type { Host } from '../../../electron/core/host';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { backupBeforeOpening } from '../../../electron/core/backups/schedule';
 import { backupFolder, listBackups, makeBackup, verifyBackup } from '../../../electron/core/backups/store';
-import { createPerson } from '../../../electron/core/people';
+import { createPerson } from '../../../electron/core/people/mutations';
 import { Workspace } from '../../../electron/core/workspace';
 import { newWorkspace, tempDir } from '../../helpers/tempWorkspace';
 import { clock, damageIndexOnly, makeOldFile } from './helpers';

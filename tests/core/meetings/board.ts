@@ -1,11 +1,11 @@
 /** A workspace with a board, a strategy and two priorities, for the meetings tests. */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { createBody } from '../../../electron/core/bodies';
+import { createBody } from '../../../electron/core/bodies/mutations';
 import { APPLICATION_ID } from '../../../electron/core/db/open';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
-import { createPriority } from '../../../electron/core/strategy/priorities';
-import { saveStrategy } from '../../../electron/core/strategy/strategies';
+import { createPriority } from '../../../electron/core/strategy/mutations';
+import { saveStrategy } from '../../../electron/core/strategy/mutations';
 import type { Workspace } from '../../../electron/core/workspace';
 import { newWorkspace } from '../../helpers/tempWorkspace';
 

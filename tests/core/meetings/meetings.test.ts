@@ -4,7 +4,8 @@ import { addAgendaItem, removeAgendaItem, reorderAgenda, updateAgendaItem } from
 import { meetingAgenda } from '../../../electron/core/meetings/agenda';
 import { forwardPlan } from '../../../electron/core/meetings/forwardPlan';
 import { addHoliday, holidayDates, listHolidays, removeHoliday } from '../../../electron/core/meetings/holidays';
-import { createMeeting, deleteMeeting, getMeeting, listMeetings, setMeetingStatus, updateMeeting } from '../../../electron/core/meetings/meetings';
+import { createMeeting, deleteMeeting, setMeetingStatus, updateMeeting } from '../../../electron/core/meetings/mutations';
+import { getMeeting, listMeetings } from '../../../electron/core/meetings/queries';
 import { bodyMeetingSettings, setAgendaTemplate, setQuorum } from '../../../electron/core/meetings/templates';
 import { AppError } from '../../../electron/core/errors';
 import type { Workspace } from '../../../electron/core/workspace';

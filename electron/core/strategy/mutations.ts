@@ -1,63 +1,30 @@
-import type { Priority } from '../../../shared/model/entities';
-import { priorityInput, type PriorityInput } from '../../../shared/model/schemas';
+import type { Pledge, Priority, Strategy } from '../../../shared/model/entities';
+import { pledgeInput, priorityInput, strategyInput, type PledgeInput, type PriorityInput, type StrategyInput } from '../../../shared/model/schemas';
 import { deleteRow, insertRow, updateRow } from '../db/audit';
 import { newId } from '../db/ids';
 import { reorderRows } from '../db/reorder';
 import { AppError } from '../errors';
-import { requireRow, type Workspace } from '../workspace';
-import { currentStrategy } from './strategies';
+import type { Workspace } from '../workspace';
+import { currentStrategy, getPledge, getPriority, getStrategy, listPledges, listPriorities } from './queries';
 
-interface PriorityRow {
-  id: string;
-  strategy_id: string;
-  position: number;
-  title: string;
-  description: string;
-  why: string;
-  what: string;
-  how: string;
-  lead_body_id: string | null;
-  lead_body_name: string | null;
-  created_at: string;
-  updated_at: string;
-  updated_by: string;
-}
-
-const SELECT = `SELECT p.*, b.name AS lead_body_name FROM priorities p LEFT JOIN bodies b ON b.id = p.lead_body_id`;
-
-function toPriority(r: PriorityRow): Priority {
-  return {
-    id: r.id,
-    strategyId: r.strategy_id,
-    number: r.position,
-    title: r.title,
-    description: r.description,
-    why: r.why,
-    what: r.what,
-    how: r.how,
-    leadBodyId: r.lead_body_id,
-    leadBodyName: r.lead_body_name,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
-  };
+/** Creates the strategy (id null) or updates it. */
+export function saveStrategy(ws: Workspace, id: string | null, input: StrategyInput): Strategy {
+  const s = strategyInput.parse(input);
+  const cols = { title: s.title, period_start: s.periodStart, period_end: s.periodEnd, status: s.status, vision: s.vision };
+  if (id === null) {
+    const newRowId = newId();
+    ws.tx(() => insertRow(ws, 'strategies', 'strategy', { id: newRowId, ...cols }));
+    return getStrategy(ws, newRowId);
+  }
+  getStrategy(ws, id);
+  ws.tx(() => updateRow(ws, 'strategies', 'strategy', id, cols));
+  return getStrategy(ws, id);
 }
 
 function requireStrategyId(ws: Workspace): string {
   const s = currentStrategy(ws);
   if (!s) throw new AppError('conflict', 'Set up the strategy (its title and period) before adding priorities.');
   return s.id;
-}
-
-/** Priorities of the current strategy, in order. */
-export function listPriorities(ws: Workspace): Priority[] {
-  const s = currentStrategy(ws);
-  if (!s) return [];
-  return (ws.stmt(`${SELECT} WHERE p.strategy_id = ? ORDER BY p.position, p.id`).all(s.id) as PriorityRow[]).map(toPriority);
-}
-
-export function getPriority(ws: Workspace, id: string): Priority {
-  return toPriority(requireRow(ws.stmt(`${SELECT} WHERE p.id = ?`).get(id) as PriorityRow | undefined, 'priority'));
 }
 
 function checkBody(ws: Workspace, bodyId: string | null): void {
@@ -124,4 +91,35 @@ export function reorderPriorities(ws: Workspace, ids: string[]): Priority[] {
   const current = listPriorities(ws).map((p) => p.id);
   reorderRows(ws, 'priorities', 'priority', current, ids);
   return listPriorities(ws);
+}
+
+export function createPledge(ws: Workspace, input: PledgeInput): Pledge {
+  const p = pledgeInput.parse(input);
+  const id = newId();
+  ws.tx(() => {
+    const next = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM pledges').get() as { n: number }).n;
+    insertRow(ws, 'pledges', 'pledge', { id, position: next, heading: p.heading, promise: p.promise, audience: p.audience });
+  });
+  return getPledge(ws, id);
+}
+
+export function updatePledge(ws: Workspace, id: string, input: PledgeInput): Pledge {
+  const p = pledgeInput.parse(input);
+  getPledge(ws, id);
+  ws.tx(() => updateRow(ws, 'pledges', 'pledge', id, { heading: p.heading, promise: p.promise, audience: p.audience }));
+  return getPledge(ws, id);
+}
+
+export function deletePledge(ws: Workspace, id: string): void {
+  getPledge(ws, id);
+  ws.tx(() => {
+    deleteRow(ws, 'pledges', 'pledge', id);
+    const rest = ws.stmt('SELECT id FROM pledges ORDER BY position').all() as { id: string }[];
+    rest.forEach((r, i) => updateRow(ws, 'pledges', 'pledge', r.id, { position: i + 1 }));
+  });
+}
+
+export function reorderPledges(ws: Workspace, ids: string[]): Pledge[] {
+  reorderRows(ws, 'pledges', 'pledge', listPledges(ws).map((p) => p.id), ids);
+  return listPledges(ws);
 }
