@@ -9,14 +9,12 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { version } from '../../package.json';
-import type { ActionRow, WorkspaceSummary } from '../../shared/model/entities';
 import { settingsInput, type ActionFilter } from '../../shared/model/schemas';
 import { localToday } from '../../shared/logic/dates';
-import { listActions } from '../core/actions/queries';
+import { allMatchingActions } from '../core/actions/queries';
 import { backupWorkspace, checkWorkspace } from '../core/backup';
 import { AppError, invalidInput, toErrorData } from '../core/errors';
-import { countEntities } from '../core/settings/queries';
-import { getSettings } from '../core/settings/queries';
+import { countEntities, workspaceSummary } from '../core/settings/queries';
 import { Workspace } from '../core/workspace';
 import { listMeetings } from '../core/meetings/queries';
 import { actionsCsv, actionsTable, checkText, infoText, meetingsText } from './format';
@@ -154,23 +152,8 @@ export async function withWorkspace<T>(file: string, fn: (ws: Workspace) => T | 
   }
 }
 
-function summaryOf(ws: Workspace): WorkspaceSummary {
-  const s = getSettings(ws);
-  return { path: ws.path, schemaVersion: ws.schemaVersion, councilName: s.councilName, boardName: s.boardName };
-}
-
 function filterOf(values: Values): ActionFilter {
   return { ...(values.overdue ? { overdue: true } : {}), ...(values.stale ? { stale: true } : {}) };
-}
-
-/** Every matching action, a page at a time (the query caps one page at 5,000). */
-function allActions(ws: Workspace, filter: ActionFilter, today: string): ActionRow[] {
-  const rows: ActionRow[] = [];
-  for (;;) {
-    const page = listActions(ws, { filter, today, limit: 5000, offset: rows.length });
-    rows.push(...page.rows);
-    if (page.rows.length === 0 || rows.length >= page.total) return rows;
-  }
 }
 
 function requireOut(values: Values, command: string): string {
@@ -198,7 +181,7 @@ const COMMANDS: Record<string, Command> = {
         ws = Workspace.create(file, names, { ...wsOptions(), overwrite: false });
       }
       try {
-        const s = summaryOf(ws);
+        const s = workspaceSummary(ws);
         const actions = countEntities(ws).actions;
         const what = values.sample ? `the sample workspace, with ${actions} action${actions === 1 ? '' : 's'}` : 'an empty workspace';
         io.stdout(`Created ${what}: ${s.path}\n${s.councilName}, ${s.boardName} (schema version ${s.schemaVersion}).\n`);
@@ -214,7 +197,7 @@ const COMMANDS: Record<string, Command> = {
     run: ({ file, values, io }) =>
       withWorkspace(file, (ws) => {
         // The same shape as the app's 'workspace:info'.
-        const info = { summary: summaryOf(ws), counts: countEntities(ws) };
+        const info = { summary: workspaceSummary(ws), counts: countEntities(ws) };
         io.stdout(values.json ? `${JSON.stringify(info, null, 2)}\n` : infoText(info.summary, info.counts));
         return 0;
       }),
@@ -229,7 +212,7 @@ const COMMANDS: Record<string, Command> = {
       }
       return withWorkspace(file, (ws) => {
         const filter = filterOf(values);
-        const rows = allActions(ws, filter, today);
+        const rows = allMatchingActions(ws, filter, today);
         if (format === 'json') io.stdout(`${JSON.stringify({ today, filter, total: rows.length, actions: rows }, null, 2)}\n`);
         else if (format === 'csv') io.stdout(actionsCsv(rows));
         else io.stdout(actionsTable(rows, today, Object.keys(filter).length > 0));

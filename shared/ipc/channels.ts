@@ -89,6 +89,9 @@ export const AREA_NAMES = Object.keys(AREA_CHANNELS) as AreaName[];
 /** Every channel, derived from the areas' lists. */
 export const CHANNEL_NAMES: readonly ChannelName[] = AREA_NAMES.flatMap((a): readonly ChannelName[] => AREA_CHANNELS[a]);
 
+/** The task named in the progress events of a publishing run (core's packs/publish.ts, the meeting page). */
+export const PUBLISH_TASK = 'meetings:publish' satisfies ChannelName;
+
 /** The IPC channel names the preload uses to reach main. */
 export const IPC_INVOKE = 'panelpack:invoke';
 export const IPC_PROGRESS = 'panelpack:progress';

@@ -8,6 +8,8 @@ import { staleCutoff } from '../../../shared/logic/actionRules';
 import { localToday } from '../../../shared/logic/dates';
 import { getSettings } from '../settings/queries';
 import { pageByReference, walkByReference } from './paging';
+import { requireId } from '../db/rows';
+import { noLonger } from '../errors';
 import { requireRow, type Workspace } from '../workspace';
 import { toAction, toUpdate, type ActionDbRow, type ChangeDbRow, type UpdateDbRow } from './rows';
 
@@ -226,6 +228,20 @@ export function listActions(ws: Workspace, input: ActionListInput = {}, opts: { 
   return { rows, total, totalCapped, today };
 }
 
+/** listActions' largest page. */
+const LARGEST_PAGE = 5000;
+
+/** Every action matching the filter, in reference order (priority, then position), a page at a time. */
+export function allMatchingActions(ws: Workspace, filter: ActionFilter, today: string): ActionRow[] {
+  const rows: ActionRow[] = [];
+  // Synchronous reads on one connection: nothing can change between pages.
+  for (let offset = 0; ; offset += LARGEST_PAGE) {
+    const page = listActions(ws, { filter, today, sort: 'reference', direction: 'asc', limit: LARGEST_PAGE, offset }).rows;
+    rows.push(...page);
+    if (page.length < LARGEST_PAGE) return rows;
+  }
+}
+
 /** The exact number of actions that match a filter, however many: for "count them all". */
 export function countActions(ws: Workspace, filter: ActionFilter, today: string = localToday()): number {
   const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
@@ -243,7 +259,7 @@ const UPDATE_SELECT = `SELECT u.*, p.name AS author_name FROM action_updates u L
 
 /** An action's updates, newest first. */
 export function listUpdates(ws: Workspace, actionId: string): ActionUpdate[] {
-  requireRow(ws.stmt('SELECT 1 FROM actions WHERE id = ?').get(actionId), 'action');
+  requireId(ws, 'actions', actionId, noLonger('action'));
   return (ws.stmt(`${UPDATE_SELECT} WHERE u.action_id = ? ORDER BY u.update_date DESC, u.id DESC`).all(actionId) as UpdateDbRow[]).map(toUpdate);
 }
 
@@ -260,7 +276,7 @@ export function actionHistory(ws: Workspace, actionId: string): ChangeLogEntry[]
        ORDER BY seq DESC`,
     )
     .all({ id: actionId }) as ChangeDbRow[];
-  if (rows.length === 0) requireRow(ws.stmt('SELECT 1 FROM actions WHERE id = ?').get(actionId), 'action');
+  if (rows.length === 0) requireId(ws, 'actions', actionId, noLonger('action'));
   return rows.map((r) => ({
     seq: r.seq,
     entity: r.entity,

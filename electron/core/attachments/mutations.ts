@@ -15,7 +15,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AttachedReport } from '../../../shared/model/entities';
 import { newId } from '../db/ids';
-import { deleteRow, insertRow, updateRow } from '../db/audit';
+import { deleteRow, insertRow } from '../db/audit';
+import { group, nextPosition, renumber } from '../db/rows';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
 import { itemRow } from '../meetings/agenda';
@@ -24,6 +25,9 @@ import { describeRemoved, removedTotal } from '../packs/removed';
 import { checkPdf, MAX_ATTACHMENT_BYTES, refuse } from './checkPdf';
 import { deleteUnusedFiles, storeFile } from './files';
 import { getAttachment } from './queries';
+
+/** An agenda item's attachments, in order. */
+const ofItem = (itemId: string) => group('attachments', 'item_id = ?', itemId);
 
 export interface AttachInput {
   itemId: string;
@@ -58,7 +62,7 @@ export async function attachPdf(ws: Workspace, input: AttachInput): Promise<Atta
   const id = newId();
   ws.tx(() => {
     storeFile(ws, input.bytes);
-    const position = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM attachments WHERE item_id = ?').get(input.itemId) as { n: number }).n;
+    const position = nextPosition(ws, ofItem(input.itemId));
     insertRow(ws, 'attachments', 'attachment', {
       id,
       item_id: input.itemId,
@@ -111,7 +115,6 @@ export function removeAttachment(ws: Workspace, id: string): void {
   ws.tx(() => {
     deleteRow(ws, 'attachments', 'attachment', id);
     deleteUnusedFiles(ws, [a.fileSha256]);
-    const rest = ws.stmt('SELECT id FROM attachments WHERE item_id = ? ORDER BY position').all(a.itemId) as { id: string }[];
-    rest.forEach((r, i) => updateRow(ws, 'attachments', 'attachment', r.id, { position: i + 1 }));
+    renumber(ws, ofItem(a.itemId), 'attachment');
   });
 }

@@ -3,7 +3,7 @@ import type { BodyRole } from '../../../shared/model/enums';
 import { bodyInput, type BodyInput } from '../../../shared/model/schemas';
 import { deleteRow, insertRow, logLinkChange, updateRow } from '../db/audit';
 import { newId } from '../db/ids';
-import { AppError } from '../errors';
+import { requireId } from '../db/rows';
 import type { Workspace } from '../workspace';
 import { getBody } from './queries';
 import { bodyMembers } from './rows';
@@ -18,9 +18,7 @@ function memberKey(ms: { personId: string; role: string }[]): string {
 function writeMembers(ws: Workspace, bodyId: string, next: { personId: string; role: BodyRole }[]): void {
   const before = bodyMembers(ws, bodyId);
   if (memberKey(before) === memberKey(next)) return;
-  for (const m of next) {
-    if (!ws.stmt('SELECT 1 FROM people WHERE id = ?').get(m.personId)) throw new AppError('not_found', 'One of the members chosen no longer exists.');
-  }
+  for (const m of next) requireId(ws, 'people', m.personId, 'One of the members chosen no longer exists.');
   ws.stmt('DELETE FROM body_members WHERE body_id = ?').run(bodyId);
   const ins = ws.stmt('INSERT INTO body_members (body_id, person_id, role) VALUES (?, ?, ?)');
   for (const m of next) ins.run(bodyId, m.personId, m.role);

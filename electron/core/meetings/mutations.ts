@@ -15,6 +15,7 @@ import {
 import { longDate } from '../../../shared/logic/dates';
 import { deleteRow, insertRow, updateRow } from '../db/audit';
 import { newId } from '../db/ids';
+import { requireId } from '../db/rows';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
 import { deleteItemTree } from './agendaWrites';
@@ -22,12 +23,8 @@ import { getMeeting, meetingRow, meetingWords } from './rows';
 import { agendaTemplate } from './templates';
 
 function checkRefs(ws: Workspace, m: { bodyId?: string; themePriorityId: string | null }): void {
-  if (m.bodyId && !ws.stmt('SELECT 1 FROM bodies WHERE id = ?').get(m.bodyId)) {
-    throw new AppError('not_found', 'The board or group chosen no longer exists.', { bodyId: 'Choose a board or group.' });
-  }
-  if (m.themePriorityId && !ws.stmt('SELECT 1 FROM priorities WHERE id = ?').get(m.themePriorityId)) {
-    throw new AppError('not_found', 'The priority chosen as the theme no longer exists.', { themePriorityId: 'Choose a priority, or no theme.' });
-  }
+  requireId(ws, 'bodies', m.bodyId, 'The board or group chosen no longer exists.', { bodyId: 'Choose a board or group.' });
+  requireId(ws, 'priorities', m.themePriorityId, 'The priority chosen as the theme no longer exists.', { themePriorityId: 'Choose a priority, or no theme.' });
 }
 
 /** A new meeting in draft, its agenda started with the body's standing items (the template's order). */

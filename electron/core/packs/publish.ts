@@ -16,13 +16,12 @@ import { requireEditableMeeting } from '../meetings/rows';
 import { setMeetingStatus } from '../meetings/mutations';
 import { listPublications, nextSupplementNumber, recordPublication } from '../meetings/publications';
 import type { Workspace } from '../workspace';
+import { PUBLISH_TASK } from '../../../shared/ipc/channels';
 import { buildFrontDoc } from './agendaDoc';
 import { buildPack, type BuiltPack } from './pack';
 import { packData, type PackData, type PackVersion } from './packData';
 import { writeFileAtomic } from '../saveFile';
 import { renderInProcess, type PdfRenderer } from './render';
-
-export const PUBLISH_TASK = 'meetings:publish';
 
 export interface PublishOptions {
   today: string;

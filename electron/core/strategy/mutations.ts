@@ -2,7 +2,7 @@ import type { Pledge, Priority, Strategy } from '../../../shared/model/entities'
 import { pledgeInput, priorityInput, strategyInput, type PledgeInput, type PriorityInput, type StrategyInput } from '../../../shared/model/schemas';
 import { deleteRow, insertRow, updateRow } from '../db/audit';
 import { newId } from '../db/ids';
-import { reorderRows } from '../db/reorder';
+import { group, nextPosition, renumber, reorderRows, requireId } from '../db/rows';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
 import { currentStrategy, getPledge, getPriority, getStrategy, listPledges, listPriorities } from './queries';
@@ -28,10 +28,12 @@ function requireStrategyId(ws: Workspace): string {
 }
 
 function checkBody(ws: Workspace, bodyId: string | null): void {
-  if (bodyId && !ws.stmt('SELECT 1 FROM bodies WHERE id = ?').get(bodyId)) {
-    throw new AppError('not_found', 'The working group chosen no longer exists.');
-  }
+  requireId(ws, 'bodies', bodyId, 'The working group chosen no longer exists.');
 }
+
+/** A strategy's priorities, in order. */
+const ofStrategy = (strategyId: string) => group('priorities', 'strategy_id = ?', strategyId);
+const PLEDGES = group('pledges');
 
 export function createPriority(ws: Workspace, input: PriorityInput): Priority {
   const p = priorityInput.parse(input);
@@ -39,11 +41,10 @@ export function createPriority(ws: Workspace, input: PriorityInput): Priority {
   checkBody(ws, p.leadBodyId);
   const id = newId();
   ws.tx(() => {
-    const next = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM priorities WHERE strategy_id = ?').get(strategyId) as { n: number }).n;
     insertRow(ws, 'priorities', 'priority', {
       id,
       strategy_id: strategyId,
-      position: next,
+      position: nextPosition(ws, ofStrategy(strategyId)),
       title: p.title,
       description: p.description,
       why: p.why,
@@ -82,8 +83,7 @@ export function deletePriority(ws: Workspace, id: string): void {
   }
   ws.tx(() => {
     deleteRow(ws, 'priorities', 'priority', id);
-    const rest = ws.stmt('SELECT id FROM priorities WHERE strategy_id = ? ORDER BY position').all(p.strategyId) as { id: string }[];
-    rest.forEach((r, i) => updateRow(ws, 'priorities', 'priority', r.id, { position: i + 1 }));
+    renumber(ws, ofStrategy(p.strategyId), 'priority');
   });
 }
 
@@ -97,8 +97,7 @@ export function createPledge(ws: Workspace, input: PledgeInput): Pledge {
   const p = pledgeInput.parse(input);
   const id = newId();
   ws.tx(() => {
-    const next = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM pledges').get() as { n: number }).n;
-    insertRow(ws, 'pledges', 'pledge', { id, position: next, heading: p.heading, promise: p.promise, audience: p.audience });
+    insertRow(ws, 'pledges', 'pledge', { id, position: nextPosition(ws, PLEDGES), heading: p.heading, promise: p.promise, audience: p.audience });
   });
   return getPledge(ws, id);
 }
@@ -114,8 +113,7 @@ export function deletePledge(ws: Workspace, id: string): void {
   getPledge(ws, id);
   ws.tx(() => {
     deleteRow(ws, 'pledges', 'pledge', id);
-    const rest = ws.stmt('SELECT id FROM pledges ORDER BY position').all() as { id: string }[];
-    rest.forEach((r, i) => updateRow(ws, 'pledges', 'pledge', r.id, { position: i + 1 }));
+    renumber(ws, PLEDGES, 'pledge');
   });
 }
 
