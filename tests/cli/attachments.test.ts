@@ -13,7 +13,7 @@ import { describeRemoved, emptyReport } from '../../electron/core/packs/sanitise
 import { run, USAGE } from '../../electron/cli/run';
 import { localToday } from '../../shared/logic/dates';
 import { COMMENT_AUTHOR, DRAWN_FORM_VALUE, FORM_VALUE, GOV_UK, ORPHAN_FORM_VALUE, hostileCorpus, type HostilePdf } from '../core/packs/hostilePdfs';
-import { damagedPdf } from '../core/meetings/pdfFixtures';
+import { damagedPdf } from '../helpers/pdfFixtures';
 import { activeNamesInQpdfJson, pdfinfoJs, urisInQpdfJson } from '../helpers/activeContent';
 import { everything, readPack } from '../helpers/readPack';
 import { tempDir } from '../helpers/tempWorkspace';

@@ -13,7 +13,7 @@ import { listPeople } from '../../electron/core/people/queries';
 import { Workspace } from '../../electron/core/workspace';
 import { run } from '../../electron/cli/run';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';
-import { damageIndexOnly } from '../core/backups/helpers';
+import { damageIndexOnly } from '../helpers/workspaceFiles';
 
 const t = tempDir('panelpack-cli-backups-');
 afterAll(() => t.cleanup());

@@ -13,8 +13,8 @@ import { getSettings } from '../../electron/core/settings/queries';
 import { saveStrategy } from '../../electron/core/strategy/mutations';
 import { createPriority, reorderPriorities } from '../../electron/core/strategy/mutations';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
+import { TODAY } from '../helpers/today';
 
-const TODAY = '2026-11-22';
 const t = tempDir();
 afterAll(() => t.cleanup());
 

@@ -11,8 +11,8 @@ import { updateSettings } from '../../electron/core/settings/mutations';
 import { getSettings } from '../../electron/core/settings/queries';
 import type { Workspace } from '../../electron/core/workspace';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
+import { TODAY } from '../helpers/today';
 
-const TODAY = '2026-11-22';
 const t = tempDir();
 afterAll(() => t.cleanup());
 

@@ -18,7 +18,7 @@ import { createMeeting } from '../../electron/core/meetings/mutations';
 import { printPack } from '../../electron/core/packs/publish';
 import { Workspace } from '../../electron/core/workspace';
 import { tempDir } from '../helpers/tempWorkspace';
-import { TODAY, board } from './meetings/board';
+import { TODAY, board } from '../helpers/board';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

@@ -19,8 +19,8 @@ import { Workspace } from '../../electron/core/workspace';
 import { seedActions } from '../../bench/seed';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 import { downgradeToV4, v4List } from '../helpers/schemaV4';
+import { TODAY } from '../helpers/today';
 
-const TODAY = '2026-11-22';
 const t = tempDir();
 afterAll(() => t.cleanup());
 

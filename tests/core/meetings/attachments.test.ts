@@ -11,8 +11,8 @@ import { addAgendaItem, removeAgendaItem } from '../../../electron/core/meetings
 import { createMeeting, setMeetingStatus } from '../../../electron/core/meetings/mutations';
 import type { AgendaItem } from '../../../shared/model/entities';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, board, count, snapshot } from './board';
-import { damagedPdf, docx, encryptedPdf, oldDoc, odt, realPdf, xlsx } from './pdfFixtures';
+import { TODAY, board, count, snapshot } from '../../helpers/board';
+import { damagedPdf, docx, encryptedPdf, oldDoc, odt, realPdf, xlsx } from '../../helpers/pdfFixtures';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

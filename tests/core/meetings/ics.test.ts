@@ -6,7 +6,7 @@ import { exportIcs, meetingsToIcs, ukOffsetMinutes, ukTimeToUtc } from '../../..
 import { createMeeting } from '../../../electron/core/meetings/mutations';
 import { listMeetings } from '../../../electron/core/meetings/queries';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, board } from './board';
+import { TODAY, board } from '../../helpers/board';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

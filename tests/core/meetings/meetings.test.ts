@@ -11,7 +11,7 @@ import { AppError } from '../../../electron/core/errors';
 import type { Workspace } from '../../../electron/core/workspace';
 import type { AgendaItem, ExclusionEntry } from '../../../shared/model/entities';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, board, count } from './board';
+import { TODAY, board, count } from '../../helpers/board';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

@@ -8,7 +8,7 @@ import { bodyMeetingSettings } from '../../../electron/core/meetings/templates';
 import { createMeeting } from '../../../electron/core/meetings/mutations';
 import { ITEM_PURPOSES, MEETING_KINDS, MEETING_STATUSES, MEDIA_TYPES, PUBLICATION_KINDS, STANDING_KEYS } from '../../../shared/model/enums';
 import { newWorkspace, tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, makeV2File } from './board';
+import { TODAY, makeV2File } from '../../helpers/board';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

@@ -6,8 +6,8 @@ import { addAgendaItem } from '../../../electron/core/meetings/agendaWrites';
 import { createMeeting, deleteMeeting, setMeetingStatus } from '../../../electron/core/meetings/mutations';
 import { listPublications, recordPublication } from '../../../electron/core/meetings/publications';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, board, count } from './board';
-import { realPdf } from './pdfFixtures';
+import { TODAY, board, count } from '../../helpers/board';
+import { realPdf } from '../../helpers/pdfFixtures';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

@@ -25,7 +25,7 @@ import { EMOJI_RANGES, ROBOTO_RANGES } from '../../../shared/data/fontCoverage';
 import { printableRuns, printWarning, UNPRINTABLE_MARKER, unprintableCharacters } from '../../../shared/logic/printable';
 import { coverageSource, EMOJI_FILE, EMOJI_SOURCE, ROBOTO_FILES } from '../../../scripts/font-coverage.mjs';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { board, TODAY } from '../meetings/board';
+import { board, TODAY } from '../../helpers/board';
 import { reportPdf } from './packBoard';
 
 const TITLE = 'Fostering 🦊 update 🇬🇧 and café';

@@ -11,7 +11,7 @@ import { createMeeting } from '../../../electron/core/meetings/mutations';
 import { setQuorum } from '../../../electron/core/meetings/templates';
 import { createPerson } from '../../../electron/core/people/mutations';
 import { updateSettings } from '../../../electron/core/settings/mutations';
-import { board, TODAY } from '../meetings/board';
+import { board, TODAY } from '../../helpers/board';
 
 export { TODAY };
 /** Words that exist only in the Part II item and its report. */
