@@ -35,23 +35,23 @@ function checkBody(ws: Workspace, bodyId: string | null): void {
 const ofStrategy = (strategyId: string) => group('priorities', 'strategy_id = ?', strategyId);
 const PLEDGES = group('pledges');
 
+/** The columns a save of a priority writes. */
+const priorityColumns = (p: ReturnType<typeof priorityInput.parse>) => ({
+  title: p.title,
+  description: p.description,
+  why: p.why,
+  what: p.what,
+  how: p.how,
+  lead_body_id: p.leadBodyId,
+});
+
 export function createPriority(ws: Workspace, input: PriorityInput): Priority {
   const p = priorityInput.parse(input);
   const strategyId = requireStrategyId(ws);
   checkBody(ws, p.leadBodyId);
   const id = newId();
   ws.tx(() => {
-    insertRow(ws, 'priorities', 'priority', {
-      id,
-      strategy_id: strategyId,
-      position: nextPosition(ws, ofStrategy(strategyId)),
-      title: p.title,
-      description: p.description,
-      why: p.why,
-      what: p.what,
-      how: p.how,
-      lead_body_id: p.leadBodyId,
-    });
+    insertRow(ws, 'priorities', 'priority', { id, strategy_id: strategyId, position: nextPosition(ws, ofStrategy(strategyId)), ...priorityColumns(p) });
   });
   return getPriority(ws, id);
 }
@@ -60,16 +60,7 @@ export function updatePriority(ws: Workspace, id: string, input: PriorityInput):
   const p = priorityInput.parse(input);
   getPriority(ws, id);
   checkBody(ws, p.leadBodyId);
-  ws.tx(() =>
-    updateRow(ws, 'priorities', 'priority', id, {
-      title: p.title,
-      description: p.description,
-      why: p.why,
-      what: p.what,
-      how: p.how,
-      lead_body_id: p.leadBodyId,
-    }),
-  );
+  ws.tx(() => updateRow(ws, 'priorities', 'priority', id, priorityColumns(p)));
   return getPriority(ws, id);
 }
 
