@@ -13,17 +13,15 @@ import { ACTION_SOURCES, ACTION_STATUSES, RAGS } from '../../shared/model/enums'
 import { PRINCIPLE_CODES } from '../../shared/model/principles';
 import { listActions, listUpdates } from '../../electron/core/actions/queries';
 import { homeSummary } from '../../electron/core/actions/summary';
-import { listBodies } from '../../electron/core/bodies';
+import { listBodies } from '../../electron/core/bodies/queries';
 import { AppError } from '../../electron/core/errors';
-import { listPeople } from '../../electron/core/people';
+import { listPeople } from '../../electron/core/people/queries';
 import { resourcePath } from '../../electron/core/resources';
 import { SAMPLE_FILE_NAME, buildSampleWorkspace } from '../../electron/core/sample/buildSample';
 import { parseSampleData } from '../../electron/core/sample/sampleData';
 import { SAMPLE_MEETINGS } from '../../electron/core/sample/sampleMeetings';
-import { getSettings } from '../../electron/core/settings';
-import { listPledges } from '../../electron/core/strategy/pledges';
-import { listPriorities } from '../../electron/core/strategy/priorities';
-import { currentStrategy } from '../../electron/core/strategy/strategies';
+import { getSettings } from '../../electron/core/settings/queries';
+import { currentStrategy, listPledges, listPriorities } from '../../electron/core/strategy/queries';
 import type { Workspace } from '../../electron/core/workspace';
 import { sha256, tempDir } from '../helpers/tempWorkspace';
 

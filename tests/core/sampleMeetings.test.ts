@@ -8,16 +8,16 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetween, longDate, parseDate, shiftDate } from '../../shared/logic/dates';
-import { listBodies } from '../../electron/core/bodies';
+import { listBodies } from '../../electron/core/bodies/queries';
 import { ukTimeToUtc } from '../../electron/core/ics';
 import { resourcePath } from '../../electron/core/resources';
 import { buildSampleWorkspace } from '../../electron/core/sample/buildSample';
 import { parseSampleData } from '../../electron/core/sample/sampleData';
 import { sampleReportPdf } from '../../electron/core/sample/sampleReports';
 import { NEXT_MEETING_INDEX, SAMPLE_PART_II_SENTINEL, SAMPLE_PART_II_TITLES, datedSampleMeetings } from '../../electron/core/sample/sampleMeetings';
-import { fileBytes } from '../../electron/core/attachments';
+import { fileBytes } from '../../electron/core/attachments/files';
 import { meetingAgenda } from '../../electron/core/meetings/agenda';
-import { listMeetings } from '../../electron/core/meetings/meetings';
+import { listMeetings } from '../../electron/core/meetings/queries';
 import { listPublications } from '../../electron/core/meetings/publications';
 import { readPack } from '../helpers/readPack';
 import { DEFAULT_TEMPLATE } from '../../electron/core/meetings/templates';
@@ -25,7 +25,7 @@ import { holidaySet, isWorkingDay, publishBy } from '../../shared/logic/publicat
 import type { AgendaItem, Meeting } from '../../shared/model/entities';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDocument } from 'pdf-lib';
-import { listPriorities } from '../../electron/core/strategy/priorities';
+import { listPriorities } from '../../electron/core/strategy/queries';
 import type { Workspace } from '../../electron/core/workspace';
 import { tempDir } from '../helpers/tempWorkspace';
 

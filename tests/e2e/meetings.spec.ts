@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { AgendaItem, Body } from '../../shared/model/entities';
 import { localToday, longDate, numericDate, shiftDate } from '../../shared/logic/dates';
-import { docx, realPdf } from '../core/meetings/pdfFixtures';
+import { docx, realPdf } from '../helpers/pdfFixtures';
 import { hostileCorpus } from '../core/packs/hostilePdfs';
 import { expect, saveScreen, test, type BridgeControl } from './fixtures';
 import { MeetingPage, MeetingsPage } from './pages/meetings';

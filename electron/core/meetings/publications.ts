@@ -6,11 +6,11 @@
  */
 import type { Publication } from '../../../shared/model/entities';
 import type { PublicationKind } from '../../../shared/model/enums';
-import { storeFile } from '../attachments';
+import { storeFile } from '../attachments/files';
 import { insertRow } from '../db/audit';
 import { newId, nowStamp } from '../db/ids';
 import { requireRow, type Workspace } from '../workspace';
-import { meetingRow } from './meetingRows';
+import { meetingRow } from './rows';
 
 interface PublicationRow {
   id: string;

@@ -11,7 +11,7 @@ import type { AgendaPart, BodyRole, ItemPurpose, PersonKind } from '../../../sha
 import { AppError } from '../errors';
 import { meetingAgenda } from '../meetings/agenda';
 import { bodyRow, DEFAULT_TEMPLATE } from '../meetings/templates';
-import { getSettings } from '../settings';
+import { getSettings } from '../settings/queries';
 import type { Workspace } from '../workspace';
 import { membershipOf, type Membership, type MemberRecord } from './membership';
 

@@ -11,20 +11,19 @@ import type { PublishedDocument } from '../../../shared/model/publishing';
 import { PUBLICATION_KIND_LABELS } from '../../../shared/model/enums';
 import type { ProgressEvent } from '../../../shared/ipc/errors';
 import { longDate } from '../../../shared/logic/dates';
-import { fileBytes } from '../attachments';
+import { fileBytes } from '../attachments/files';
 import { AppError } from '../errors';
-import { requireEditableMeeting } from '../meetings/meetingRows';
-import { setMeetingStatus } from '../meetings/meetings';
+import { requireEditableMeeting } from '../meetings/rows';
+import { setMeetingStatus } from '../meetings/mutations';
 import { insertPublication, nextSupplementNumber } from '../meetings/publications';
 import type { Workspace } from '../workspace';
+import { PUBLISH_TASK } from '../../../shared/ipc/channels';
 import { buildFrontDoc } from './agendaDoc';
 import { buildPack, type BuiltPack } from './pack';
 import { packDataFrom, readPackSource, type PackData, type PackVersion } from './packData';
 import { writeFileAtomic } from '../saveFile';
 import { requireReady } from './readiness';
 import { renderInProcess, type PdfRenderer } from './render';
-
-export const PUBLISH_TASK = 'meetings:publish';
 
 export interface PublishOptions {
   /** The day of publishing (YYYY-MM-DD): printed on the papers, and the meeting's publication day. */

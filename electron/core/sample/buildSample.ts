@@ -11,19 +11,18 @@ import { basename, dirname, join } from 'node:path';
 import { holidaySet } from '../../../shared/logic/publication';
 import { isoDate } from '../../../shared/model/schemas';
 import { addUpdate, createAction } from '../actions/mutations';
-import { checkPdf, storeFile, type CheckedPdf } from '../attachments';
-import { createBody } from '../bodies';
+import { checkPdf, type CheckedPdf } from '../attachments/checkPdf';
+import { storeFile } from '../attachments/files';
+import { createBody } from '../bodies/mutations';
 import { insertRow } from '../db/audit';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
 import { addAgendaItem } from '../meetings/agendaWrites';
-import { createMeeting } from '../meetings/meetings';
+import { createMeeting } from '../meetings/mutations';
 import { setQuorum } from '../meetings/templates';
-import { createPerson } from '../people';
-import { updateSettings } from '../settings';
-import { createPledge } from '../strategy/pledges';
-import { createPriority } from '../strategy/priorities';
-import { saveStrategy } from '../strategy/strategies';
+import { createPerson } from '../people/mutations';
+import { updateSettings } from '../settings/mutations';
+import { createPledge, createPriority, saveStrategy } from '../strategy/mutations';
 import { Workspace, type WorkspaceOptions } from '../workspace';
 import {
   actionInputOf,

@@ -10,7 +10,7 @@
  * the papers' time. One day's layouts are kept: a few hundred kilobytes.
  */
 import { ukTimeToUtc } from '../ics';
-import { setMeetingStatus } from '../meetings/meetings';
+import { setMeetingStatus } from '../meetings/mutations';
 import { publishMeeting } from '../packs/publish';
 import { renderInProcess, type PdfRenderer, type RenderResult } from '../packs/render';
 import type { Workspace } from '../workspace';

@@ -15,8 +15,7 @@ import { useLookupsStore } from './lookups';
 import { resetWithWorkspace } from './reset';
 import { useWorkspaceStore } from './workspace';
 
-/** The progress task core names for a publishing run (see the contract's meetings:publish). */
-export const PUBLISH_TASK = 'meetings:publish';
+import { PUBLISH_TASK } from '../../../shared/ipc/channels';
 
 /** The ids of one level of the agenda with the item at `index` moved by `delta` places. */
 export function movedIds(ids: string[], index: number, delta: number): string[] {

@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileBytes } from '../../../electron/core/attachments';
-import { updateBody } from '../../../electron/core/bodies';
-import { createMeeting } from '../../../electron/core/meetings/meetings';
+import { fileBytes } from '../../../electron/core/attachments/files';
+import { updateBody } from '../../../electron/core/bodies/mutations';
+import { createMeeting } from '../../../electron/core/meetings/mutations';
 import { printAgenda, printPack, publishMeeting } from '../../../electron/core/packs/publish';
-import { createPerson, listPeople } from '../../../electron/core/people';
+import { createPerson } from '../../../electron/core/people/mutations';
+import { listPeople } from '../../../electron/core/people/queries';
 import { outlineTitles, readPack } from '../../helpers/readPack';
 import { tempDir } from '../../helpers/tempWorkspace';
 import { packBoard, TODAY } from './packBoard';

@@ -6,15 +6,15 @@
  */
 import { PDFDocument, PDFName, PDFDict, type PDFRef } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileBytes } from '../../../electron/core/attachments';
-import { attachPdf } from '../../../electron/core/attachments';
+import { fileBytes } from '../../../electron/core/attachments/files';
+import { attachPdf } from '../../../electron/core/attachments/mutations';
 import { addAgendaItem } from '../../../electron/core/meetings/agendaWrites';
-import { getMeeting } from '../../../electron/core/meetings/meetings';
+import { getMeeting } from '../../../electron/core/meetings/queries';
 import { listPublications } from '../../../electron/core/meetings/publications';
 import { publishMeeting } from '../../../electron/core/packs/publish';
 import { buildPack } from '../../../electron/core/packs/pack';
 import { packData } from '../../../electron/core/packs/packData';
-import { MEETING_SELECT } from '../../../electron/core/meetings/meetingRows';
+import { MEETING_SELECT } from '../../../electron/core/meetings/rows';
 import { renderInProcess, type PdfRenderer } from '../../../electron/core/packs/render';
 import type { Publication } from '../../../shared/model/entities';
 import { everything, outlineTitles, readPack, type ReadPack } from '../../helpers/readPack';

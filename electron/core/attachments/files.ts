@@ -5,13 +5,14 @@
  * build with its name and meeting, instead of going out to members.
  */
 import { createHash } from 'node:crypto';
-import { longDate, localToday } from '../../shared/logic/dates';
-import { PUBLICATION_KIND_LABELS, type PublicationKind } from '../../shared/model/enums';
-import { AppError } from './errors';
-import { agendaItem } from './meetings/agenda';
-import type { Workspace } from './workspace';
+import { longDate, localToday } from '../../../shared/logic/dates';
+import { PUBLICATION_KIND_LABELS, type PublicationKind } from '../../../shared/model/enums';
+import { nowStamp } from '../db/ids';
+import { AppError, notFound } from '../errors';
+import { agendaItem } from '../meetings/agenda';
+import type { Workspace } from '../workspace';
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const hashOf = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Every use of a stored file, in words: "The report “X” attached to item 5 of the meeting on …". */
 export function describeStoredFile(ws: Workspace, sha: string, today = localToday()): string[] {
@@ -54,7 +55,7 @@ export function changedFileMessage(ws: Workspace, sha: string, today?: string): 
 
 /** Throws, naming the report and meeting, when `bytes` are not the file stored under `sha`. */
 export function assertStoredFile(ws: Workspace, sha: string, bytes: Uint8Array): void {
-  if (sha256(bytes) !== sha) throw new AppError('corrupt', changedFileMessage(ws, sha));
+  if (hashOf(bytes) !== sha) throw new AppError('corrupt', changedFileMessage(ws, sha));
 }
 
 /** Every stored file whose bytes do not match their hash, as sentences (for `check`). */
@@ -62,7 +63,44 @@ export function storedFileProblems(ws: Workspace): string[] {
   const problems: string[] = [];
   if (!ws.db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'files'`).get()) return problems;
   for (const r of ws.db.prepare('SELECT sha256, bytes, size FROM files').iterate() as IterableIterator<{ sha256: string; bytes: Buffer; size: number }>) {
-    if (r.bytes.length !== r.size || sha256(r.bytes) !== r.sha256) problems.push(changedFileMessage(ws, r.sha256));
+    if (r.bytes.length !== r.size || hashOf(r.bytes) !== r.sha256) problems.push(changedFileMessage(ws, r.sha256));
   }
   return problems;
+}
+
+/** Stores a PDF's bytes once, under their SHA-256, and returns the hash; run inside a transaction. */
+export function storeFile(ws: Workspace, bytes: Uint8Array): string {
+  const sha256 = hashOf(bytes);
+  if (!ws.stmt('SELECT 1 FROM files WHERE sha256 = ?').get(sha256)) {
+    ws.stmt('INSERT INTO files (sha256, bytes, size, media_type, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      sha256,
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      bytes.byteLength,
+      'application/pdf',
+      nowStamp(),
+    );
+  }
+  return sha256;
+}
+
+/** Deletes files nothing refers to any more (call inside the transaction that dropped the references). */
+export function deleteUnusedFiles(ws: Workspace, shas: Iterable<string>): void {
+  for (const sha of new Set(shas)) {
+    const { changes } = ws.stmt(
+      `DELETE FROM files WHERE sha256 = ?
+         AND NOT EXISTS (SELECT 1 FROM attachments WHERE file_sha256 = files.sha256)
+         AND NOT EXISTS (SELECT 1 FROM publications WHERE file_sha256 = files.sha256)`,
+    ).run(sha);
+    // secure_delete zeroes the freed pages; the checkpoint after the commit clears the -wal too.
+    if (changes > 0) ws.scrubAfterCommit();
+  }
+}
+
+/** A stored file's bytes (for the pack builders), checked against their SHA-256 (checked as above). */
+export function fileBytes(ws: Workspace, sha256: string): Uint8Array {
+  const r = ws.stmt('SELECT bytes FROM files WHERE sha256 = ?').get(sha256) as { bytes: Buffer } | undefined;
+  if (!r) throw notFound('file');
+  const bytes = new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength);
+  assertStoredFile(ws, sha256, bytes);
+  return bytes;
 }

@@ -6,43 +6,25 @@ import type { Meeting } from '../../../shared/model/entities';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingStatus } from '../../../shared/model/enums';
 import {
   meetingInput,
-  meetingListInput,
   meetingStatusInput,
   meetingUpdateInput,
   type MeetingInput,
-  type MeetingListInput,
   type MeetingStatusInput,
   type MeetingUpdateInput,
 } from '../../../shared/model/schemas';
 import { longDate } from '../../../shared/logic/dates';
 import { deleteRow, insertRow, updateRow } from '../db/audit';
 import { newId } from '../db/ids';
+import { requireId } from '../db/rows';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
 import { deleteItemTree } from './agendaWrites';
-import { holidayDates } from './holidays';
-import { MEETING_SELECT, getMeeting, meetingRow, meetingWords, toMeeting, type MeetingRow } from './meetingRows';
+import { getMeeting, meetingRow, meetingWords } from './rows';
 import { agendaTemplate } from './templates';
 
-export { getMeeting } from './meetingRows';
-
-/** Meetings by date and time; `from` keeps those on or after a date, `bodyId` one body's. */
-export function listMeetings(ws: Workspace, input: MeetingListInput, today: string): Meeting[] {
-  const f = meetingListInput.parse(input);
-  const rows = ws
-    .stmt(`${MEETING_SELECT} WHERE (@body IS NULL OR m.body_id = @body) AND (@from IS NULL OR m.meeting_date >= @from) ORDER BY m.meeting_date, m.start_time, m.id`)
-    .all({ body: f.bodyId ?? null, from: f.from ?? null }) as MeetingRow[];
-  const holidays = holidayDates(ws);
-  return rows.map((r) => toMeeting(r, today, holidays));
-}
-
 function checkRefs(ws: Workspace, m: { bodyId?: string; themePriorityId: string | null }): void {
-  if (m.bodyId && !ws.stmt('SELECT 1 FROM bodies WHERE id = ?').get(m.bodyId)) {
-    throw new AppError('not_found', 'The board or group chosen no longer exists.', { bodyId: 'Choose a board or group.' });
-  }
-  if (m.themePriorityId && !ws.stmt('SELECT 1 FROM priorities WHERE id = ?').get(m.themePriorityId)) {
-    throw new AppError('not_found', 'The priority chosen as the theme no longer exists.', { themePriorityId: 'Choose a priority, or no theme.' });
-  }
+  requireId(ws, 'bodies', m.bodyId, 'The board or group chosen no longer exists.', { bodyId: 'Choose a board or group.' });
+  requireId(ws, 'priorities', m.themePriorityId, 'The priority chosen as the theme no longer exists.', { themePriorityId: 'Choose a priority, or no theme.' });
 }
 
 /** A new meeting in draft, its agenda started with the body's standing items (the template's order). */

@@ -1,16 +1,12 @@
-/** A workspace with a board, a strategy and two priorities, for the meetings tests. */
+/** A workspace with a board, a strategy and two priorities (the meetings, packs and damage tests build on it), and row checks. */
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
-import { createBody } from '../../../electron/core/bodies';
-import { APPLICATION_ID } from '../../../electron/core/db/open';
-import { MIGRATIONS } from '../../../electron/core/db/migrations';
-import { createPriority } from '../../../electron/core/strategy/priorities';
-import { saveStrategy } from '../../../electron/core/strategy/strategies';
-import type { Workspace } from '../../../electron/core/workspace';
-import { newWorkspace } from '../../helpers/tempWorkspace';
+import { createBody } from '../../electron/core/bodies/mutations';
+import { createPriority, saveStrategy } from '../../electron/core/strategy/mutations';
+import type { Workspace } from '../../electron/core/workspace';
+import { newWorkspace } from './tempWorkspace';
+import { makeOldFile } from './workspaceFiles';
 
-/** Tests pin today: Sunday 22 November 2026. */
-export const TODAY = '2026-11-22';
+export { TODAY } from './today';
 
 export interface Board {
   ws: Workspace;
@@ -37,18 +33,10 @@ export function snapshot(ws: Workspace): Record<string, unknown[]> {
 
 /** A workspace file exactly as schema v2 left it (migrations 1 and 2 only), with a board in it. */
 export function makeV2File(dir: string, name: string): string {
-  const path = join(dir, name);
+  const path = makeOldFile(dir, name, 2);
   const db = new Database(path);
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT');
-  for (const m of MIGRATIONS.filter((x) => x.version <= 2)) {
-    db.exec(m.sql);
-    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, '2026-01-01T00:00:00.000Z');
-  }
   const at = '2026-01-01T00:00:00.000Z';
-  db.prepare("INSERT INTO workspace_settings (id, council_name, board_name, created_at, updated_at, updated_by) VALUES (1, 'Oldshire Council', 'Corporate Parenting Board', ?, ?, 'clerk')").run(at, at);
   db.prepare("INSERT INTO bodies (id, name, kind, chair_role, created_at, updated_at, updated_by) VALUES ('0190a000-0000-7000-8000-000000000001', 'Corporate Parenting Board', 'board', 'Lead Member', ?, ?, 'clerk')").run(at, at);
-  db.pragma('user_version = 2');
   db.close();
   return path;
 }

@@ -2,8 +2,8 @@
 import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPLICATION_ID } from '../../../electron/core/db/open';
-import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { APPLICATION_ID } from '../../electron/core/db/open';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
 
 /** A workspace file as an older PanelPack left it: migrations 1..`version` only, with its settings row. */
 export function makeOldFile(dir: string, name: string, version: number): string {
