@@ -36,6 +36,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
+    // Renderer code imports shared/ as '@shared/...' (also in tsconfig.web.json and vitest.config.ts).
+    resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; the app ships it minified, with no source maps.

@@ -124,4 +124,18 @@ export default tseslint.config(
   layer(['electron/cli/**'], ELECTRON, MAIN_OR_PRELOAD, RENDERER),
   layer(['electron/main/**'], RENDERER),
   layer(['electron/preload/**'], PRELOAD_ALLOW_LIST),
+
+  // Components and views reach the API only through the stores (ARCHITECTURE.md "Renderer").
+  {
+    files: ['renderer/src/components/**', 'renderer/src/views/**', 'renderer/src/App.vue'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value=/(^|\\/)api$/] > ImportSpecifier[imported.name=/^(call|onProgress)$/]",
+          message: 'Components reach the API through a store (renderer/src/stores), not with call() or onProgress().',
+        },
+      ],
+    },
+  },
 );

@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The renderer's alias for shared/, for unit tests of renderer modules (tests/unit/renderer).
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     environment: 'node',

@@ -8,10 +8,11 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { attachPdf, fileBytes } from '../electron/core/attachments';
-import { createBody } from '../electron/core/bodies';
+import { attachPdf } from '../electron/core/attachments/mutations';
+import { fileBytes } from '../electron/core/attachments/files';
+import { createBody } from '../electron/core/bodies/mutations';
 import { addAgendaItem } from '../electron/core/meetings/agendaWrites';
-import { createMeeting } from '../electron/core/meetings/meetings';
+import { createMeeting } from '../electron/core/meetings/mutations';
 import { buildPack } from '../electron/core/packs/pack';
 import { packData, type PackVersion } from '../electron/core/packs/packData';
 import { renderInProcess } from '../electron/core/packs/render';
@@ -57,7 +58,7 @@ async function measure(ws: Workspace, meetingId: string, version: PackVersion): 
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 5);
   const start = performance.now();
-  const built = await buildPack(packData(ws, meetingId, { version, today: TODAY }), { render: renderInProcess, loadFile: (sha) => fileBytes(ws, sha) });
+  const built = await buildPack(packData(ws, meetingId, { version, today: TODAY, publishing: true }), { render: renderInProcess, loadFile: (sha) => fileBytes(ws, sha) });
   const ms = performance.now() - start;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);

@@ -3,7 +3,7 @@ import { shiftDate } from '../shared/logic/dates';
 import { ACTION_STATUSES, RAGS } from '../shared/model/enums';
 import { PRINCIPLE_CODES } from '../shared/model/principles';
 import { newId } from '../electron/core/db/ids';
-import { saveStrategy } from '../electron/core/strategy/strategies';
+import { saveStrategy } from '../electron/core/strategy/mutations';
 import { Workspace } from '../electron/core/workspace';
 
 /** A small seeded PRNG (mulberry32), so every run measures the same data. */

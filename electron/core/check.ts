@@ -15,7 +15,7 @@ import { LATEST_VERSION } from './db/migrations';
 import { copyWithWal, inspectWal, replaysCleanly } from './db/wal';
 import { readPage } from './db/walFile';
 import { AppError } from './errors';
-import { storedFileProblems } from './storedFiles';
+import { storedFileProblems } from './attachments/files';
 import { Workspace } from './workspace';
 
 export interface FileSafetyOptions {

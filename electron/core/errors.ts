@@ -1,6 +1,7 @@
 /** Expected failures carry a stable code and a message fit for a clerk. */
 import type { ErrorCode, ErrorData } from '../../shared/ipc/errors';
 import { z } from 'zod';
+import { issuesToFields } from '../../shared/logic/fieldErrors';
 
 export class AppError extends Error {
   constructor(
@@ -13,22 +14,15 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(what: string): AppError {
-  return new AppError('not_found', `That ${what} no longer exists. It may have been deleted.`);
-}
+/** "That action no longer exists. It may have been deleted." */
+export const noLonger = (what: string): string => `That ${what} no longer exists. It may have been deleted.`;
 
-/** Field path -> first message, for showing beside form fields. */
-export function zodFields(err: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of err.issues) {
-    const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.message;
-  }
-  return fields;
+export function notFound(what: string): AppError {
+  return new AppError('not_found', noLonger(what));
 }
 
 export function invalidInput(err: z.ZodError): AppError {
-  const fields = zodFields(err);
+  const fields = issuesToFields(err);
   const first = Object.values(fields)[0] ?? 'Some of the details are not valid.';
   return new AppError('invalid_input', first, fields);
 }

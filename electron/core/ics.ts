@@ -19,9 +19,9 @@ import type { Meeting } from '../../shared/model/entities';
 import { MEETING_KIND_LABELS } from '../../shared/model/enums';
 import { longDate } from '../../shared/logic/dates';
 import { AppError } from './errors';
-import { getMeeting, listMeetings } from './meetings/meetings';
+import { getMeeting, listMeetings } from './meetings/queries';
 import { writeFileAtomic } from './saveFile';
-import { getSettings } from './settings';
+import { getSettings } from './settings/queries';
 import type { Workspace } from './workspace';
 
 export const EVENT_HOURS = 2;

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError } from './errors';
+import { notFound } from './errors';
 import { APPLICATION_ID, createDatabase, openDatabase, schemaVersion, type OpenOptions } from './db/open';
 import { nowStamp } from './db/ids';
 import type { TrustStore } from './db/trust';
@@ -143,6 +143,6 @@ export class Workspace {
 }
 
 export function requireRow<T>(row: T | undefined, what: string): T {
-  if (row === undefined) throw new AppError('not_found', `That ${what} no longer exists. It may have been deleted.`);
+  if (row === undefined) throw notFound(what);
   return row;
 }

@@ -1,6 +1,6 @@
 /** The typed client over `window.panelpack`: one call per contract channel, errors as ApiError. */
-import type { Channel, InputOf, ResultOf } from '../../shared/ipc/contract';
-import type { ErrorCode, ErrorData, ProgressEvent } from '../../shared/ipc/errors';
+import type { Channel, InputOf, ResultOf } from '@shared/ipc/contract';
+import type { ErrorCode, ErrorData, ProgressEvent } from '@shared/ipc/errors';
 
 export class ApiError extends Error {
   readonly code: ErrorCode;
@@ -32,4 +32,14 @@ export function messageOf(err: unknown): string {
 /** Field messages for a form, from an invalid_input error. */
 export function fieldErrors(err: unknown): Record<string, string> {
   return err instanceof ApiError && err.code === 'invalid_input' ? err.fields : {};
+}
+
+/** A plain-English sentence for a failed load or action, whatever was thrown. */
+export function plainError(err: unknown, doing: string): string {
+  if (err instanceof ApiError) {
+    if (err.code === 'no_workspace') return 'No workspace is open. Open or create one from the Home screen.';
+    if (err.code === 'locked') return `Could not ${doing}: the workspace is busy in another window. Try again in a moment.`;
+    return err.message;
+  }
+  return `Could not ${doing}. ${messageOf(err)}`;
 }

@@ -5,7 +5,7 @@
 
 interface Window {
   /** Exposed by electron/preload (or the Playwright bridge): the only way to reach core. */
-  panelpack: import('../../shared/ipc/bridge').PanelPackBridge;
+  panelpack: import('@shared/ipc/bridge').PanelPackBridge;
 }
 
 declare module '*.vue' {

@@ -1,7 +1,9 @@
 /**
  * Every operation the renderer (and the test bridge) may call: one entry per channel `area:verb`,
- * with the zod schema for its single input object and its result type. electron/core/api.ts
- * implements the whole table; electron/main binds it to IPC; the preload allows only these names.
+ * with the zod schema for its single input object and its result type, grouped by the core area
+ * that answers it. The names come from shared/ipc/channels.ts (zod-free, so the preload can use
+ * them); each area's block here must hold exactly that area's names. electron/core/api.ts registers
+ * every area's handlers; electron/main binds the table to IPC.
  */
 import { z } from 'zod';
 import type {
@@ -54,7 +56,8 @@ import {
   strategyInput,
 } from '../model/schemas';
 import type { PrintWarnings } from '../logic/printable';
-import type { ChannelName } from './channels';
+import type { ReadinessProblem } from '../model/publishing';
+import type { AreaChannel, AreaName, ChannelName } from './channels';
 
 /** What saving a record with printed names returns: the record, and warnings about characters no PDF font has. */
 export type Saved<T> = T & PrintWarnings;
@@ -99,7 +102,10 @@ export interface RestoreOffer {
   backup: { id: string; takenAt: string; label: string; reason: string } | null;
 }
 
-export const contract = {
+/** Each area's operations: exactly the channels shared/ipc/channels.ts lists for it (checked at compile time). */
+type AreaOps<A extends AreaName> = { [C in AreaChannel<A>]: Operation<z.ZodType, unknown> };
+
+const settingsOps = {
   'workspace:current': op(none).returns<WorkspaceSummary | null>(),
   'workspace:recent': op(none).returns<string[]>(),
   'workspace:openSample': op(none).returns<WorkspaceSummary>(),
@@ -110,31 +116,41 @@ export const contract = {
   'workspace:openRecent': op(z.object({ path: z.string().min(1) }).strict()).returns<WorkspaceSummary>(),
   'workspace:close': op(none).returns<null>(),
   'workspace:info': op(none).returns<{ summary: WorkspaceSummary; counts: EntityCounts }>(),
-
   'settings:get': op(none).returns<Settings>(),
   'settings:update': op(settingsInput).returns<Saved<Settings>>(),
+} satisfies AreaOps<'settings'>;
 
+const peopleOps = {
   'people:list': op(none).returns<Person[]>(),
   'people:create': op(personInput).returns<Saved<Person>>(),
   'people:update': op(personInput.extend({ id })).returns<Saved<Person>>(),
   'people:delete': op(byId).returns<null>(),
+} satisfies AreaOps<'people'>;
 
+const bodiesOps = {
   'bodies:list': op(none).returns<Body[]>(),
   'bodies:create': op(bodyInput).returns<Saved<Body>>(),
   'bodies:update': op(bodyInput.extend({ id })).returns<Saved<Body>>(),
   'bodies:delete': op(byId).returns<null>(),
+} satisfies AreaOps<'bodies'>;
 
+const strategyOps = {
   /** The current strategy: the latest adopted one, else the latest draft; null in a new workspace. */
   'strategy:get': op(none).returns<Strategy | null>(),
   'strategy:save': op(z.object({ id: id.nullable(), strategy: strategyInput }).strict()).returns<Strategy>(),
-  'strategy:coverage': op(none).returns<CoverageMatrix>(),
-
   'priorities:list': op(none).returns<Priority[]>(),
   'priorities:create': op(priorityInput).returns<Saved<Priority>>(),
   'priorities:update': op(priorityInput.extend({ id })).returns<Saved<Priority>>(),
   'priorities:delete': op(byId).returns<null>(),
   'priorities:reorder': op(reorder).returns<Priority[]>(),
+  'pledges:list': op(none).returns<Pledge[]>(),
+  'pledges:create': op(pledgeInput).returns<Pledge>(),
+  'pledges:update': op(pledgeInput.extend({ id })).returns<Pledge>(),
+  'pledges:delete': op(byId).returns<null>(),
+  'pledges:reorder': op(reorder).returns<Pledge[]>(),
+} satisfies AreaOps<'strategy'>;
 
+const actionsOps = {
   'actions:list': op(actionListInput).returns<ActionListResult>(),
   /** The exact number of matches, for a text filter whose list says "more than 1,000". */
   'actions:count': op(z.object({ filter: actionFilter.default({}) }).strict()).returns<number>(),
@@ -150,15 +166,11 @@ export const contract = {
   'actions:history': op(byId).returns<ChangeLogEntry[]>(),
   /** Prints the action log as PDF to a file the clerk chooses; null when cancelled. */
   'actions:printLog': op(z.object({ filter: actionFilter.default({}) }).strict()).returns<SavedFile | null>(),
-
-  'pledges:list': op(none).returns<Pledge[]>(),
-  'pledges:create': op(pledgeInput).returns<Pledge>(),
-  'pledges:update': op(pledgeInput.extend({ id })).returns<Pledge>(),
-  'pledges:delete': op(byId).returns<null>(),
-  'pledges:reorder': op(reorder).returns<Pledge[]>(),
-
+  'strategy:coverage': op(none).returns<CoverageMatrix>(),
   'home:summary': op(none).returns<HomeSummary>(),
+} satisfies AreaOps<'actions'>;
 
+const meetingsOps = {
   /** Meetings by date and time, each with its publication deadline for today. */
   'meetings:list': op(meetingListInput).returns<Meeting[]>(),
   'meetings:get': op(byId).returns<Meeting>(),
@@ -173,30 +185,12 @@ export const contract = {
   'meetings:forwardPlan': op(z.object({ bodyId: id.optional() }).strict()).returns<ForwardPlanEntry[]>(),
   /** Saves one meeting (or, with no id, every upcoming one) as an .ics calendar file; null when cancelled. */
   'meetings:exportIcs': op(z.object({ meetingId: id.nullable().default(null) }).strict()).returns<SavedCalendar | null>(),
-
-  /** The agenda in order, numbered, with the derived exclusion of the press and public. */
-  'agenda:list': op(z.object({ meetingId: id }).strict()).returns<Agenda>(),
-  /** Adds an item (or a sub-item); a late item needs urgencyReason. */
-  'agenda:add': op(agendaItemInput).returns<Saved<AgendaItem>>(),
-  'agenda:update': op(agendaItemUpdateInput).returns<Saved<AgendaItem>>(),
-  /** Removes an item and its sub-items; returns the renumbered agenda. */
-  'agenda:remove': op(byId).returns<Agenda>(),
-  'agenda:reorder': op(agendaReorderInput).returns<Agenda>(),
-
-  /** Asks for a PDF (native dialog) and attaches it to the item, saying what the sanitiser removes from it; null when cancelled. */
-  'attachments:add': op(z.object({ itemId: id, title: z.string().trim().max(300).optional() }).strict()).returns<AttachedReport | null>(),
-  'attachments:remove': op(byId).returns<null>(),
-
-  /** A body's quorum and standing agenda items. */
-  'bodies:meetingSettings': op(z.object({ bodyId: id }).strict()).returns<BodyMeetingSettings>(),
-  'bodies:setQuorum': op(quorumInput).returns<BodyMeetingSettings>(),
-  'bodies:setAgendaTemplate': op(agendaTemplateInput).returns<BodyMeetingSettings>(),
-
-  /** Shipped bank holidays and those the clerk added, by date. */
-  'holidays:list': op(z.object({ from: isoDate('the first date').optional() }).strict()).returns<Holiday[]>(),
-  'holidays:add': op(holidayInput).returns<Holiday>(),
-  'holidays:remove': op(byId).returns<null>(),
-
+  /**
+   * What the meeting's papers still need before they can be published (the venue, a late item's
+   * reason for urgency), each with the field to link to; empty when ready. meetings:publish refuses
+   * with invalid_input, naming the same gaps, while any remain.
+   */
+  'meetings:readiness': op(z.object({ meetingId: id }).strict()).returns<ReadinessProblem[]>(),
   /**
    * Publishes the meeting's papers: the agenda, the members' pack and the public pack (or, with
    * supplement, the next supplementary pack in both versions), kept in the workspace as new
@@ -205,17 +199,44 @@ export const contract = {
   'meetings:publish': op(z.object({ meetingId: id, supplement: z.boolean().default(false) }).strict()).returns<PublishResult | null>(),
   /** Stops the publishing run in progress for that meeting; nothing of it is kept. */
   'meetings:cancelPublish': op(z.object({ meetingId: id }).strict()).returns<null>(),
+  /** The agenda in order, numbered, with the derived exclusion of the press and public. */
+  'agenda:list': op(z.object({ meetingId: id }).strict()).returns<Agenda>(),
+  /** Adds an item (or a sub-item); a late item needs urgencyReason. */
+  'agenda:add': op(agendaItemInput).returns<Saved<AgendaItem>>(),
+  'agenda:update': op(agendaItemUpdateInput).returns<Saved<AgendaItem>>(),
+  /** Removes an item and its sub-items; returns the renumbered agenda. */
+  'agenda:remove': op(byId).returns<Agenda>(),
+  'agenda:reorder': op(agendaReorderInput).returns<Agenda>(),
+  /** A body's quorum and standing agenda items. */
+  'bodies:meetingSettings': op(z.object({ bodyId: id }).strict()).returns<BodyMeetingSettings>(),
+  'bodies:setQuorum': op(quorumInput).returns<BodyMeetingSettings>(),
+  'bodies:setAgendaTemplate': op(agendaTemplateInput).returns<BodyMeetingSettings>(),
+  /** Shipped bank holidays and those the clerk added, by date. */
+  'holidays:list': op(z.object({ from: isoDate('the first date').optional() }).strict()).returns<Holiday[]>(),
+  'holidays:add': op(holidayInput).returns<Holiday>(),
+  'holidays:remove': op(byId).returns<null>(),
   /** Every published version of a meeting's papers, newest first. */
   'publications:list': op(z.object({ meetingId: id }).strict()).returns<Publication[]>(),
   /** One published PDF, for the in-app viewer: its bytes as base64 (they cross IPC and the test bridge as text). */
   'publications:read': op(byId).returns<PublicationFile>(),
   /** Saves a copy of a published PDF where the clerk chooses (native dialog); null when cancelled. */
   'publications:saveCopy': op(byId).returns<SavedFile | null>(),
+} satisfies AreaOps<'meetings'>;
+
+const attachmentsOps = {
+  /** Asks for a PDF (native dialog) and attaches it to the item, saying what the sanitiser removes from it; null when cancelled. */
+  'attachments:add': op(z.object({ itemId: id, title: z.string().trim().max(300).optional() }).strict()).returns<AttachedReport | null>(),
+  'attachments:remove': op(byId).returns<null>(),
+} satisfies AreaOps<'attachments'>;
+
+const backupsOps = {
   /** Backups (issue 7 part 4). After a workspace was refused as damaged: its newest good backup, if any; null when none was refused. */
   'backups:offer': op(none).returns<RestoreOffer | null>(),
   /** Restores the workspace last refused as damaged from one of its backups (the damaged file is kept aside), then opens it. */
   'backups:restore': op(z.object({ backupId: z.string().max(120).regex(/^[\w.-]+\.panelpack$/, 'That is not one of PanelPack\'s backups.') }).strict()).returns<WorkspaceSummary>(),
-} as const;
+} satisfies AreaOps<'backups'>;
+
+export const contract = { ...settingsOps, ...peopleOps, ...bodiesOps, ...strategyOps, ...actionsOps, ...meetingsOps, ...attachmentsOps, ...backupsOps } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -229,7 +250,7 @@ export type ResultOf<C extends Channel> = Contract[C]['result'];
 /** The IPC channel names the preload uses to reach main (defined beside the zod-free name list). */
 export { IPC_INVOKE, IPC_PROGRESS } from './channels';
 
-/** Fails the type-check unless the contract's keys and CHANNEL_NAMES are the same set, both ways. */
+/** Fails the type-check unless the contract's keys and the channel list are the same set, both ways. */
 type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type ChannelListMatchesContract = Assert<SameSet<Channel, ChannelName>>;

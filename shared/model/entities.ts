@@ -16,6 +16,7 @@ import type {
   StrategyStatus,
 } from './enums';
 import type { PrincipleCode } from './principles';
+import type { PublishedDocument } from './publishing';
 
 export interface Stamped {
   createdAt: string;
@@ -382,6 +383,8 @@ export interface PublishResult {
   meeting: Meeting;
   /** In order: agenda, members' pack, public pack; or the members' and public supplement. */
   publications: Publication[];
+  /** The same documents by name with each one's pages (not a sum: each is its own PDF). */
+  documents: PublishedDocument[];
   /** Things the clerk should know (a deadline missed, an item after Part II). */
   warnings: string[];
 }

@@ -10,10 +10,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRemoved, emptyReport } from '../../electron/core/packs/sanitise';
-import { run, USAGE } from '../../electron/cli/run';
+import { USAGE } from '../../electron/cli/run';
 import { localToday } from '../../shared/logic/dates';
 import { COMMENT_AUTHOR, DRAWN_FORM_VALUE, FORM_VALUE, GOV_UK, ORPHAN_FORM_VALUE, hostileCorpus, type HostilePdf } from '../core/packs/hostilePdfs';
-import { damagedPdf } from '../core/meetings/pdfFixtures';
+import { runCli, type CliResult } from '../helpers/cli';
+import { damagedPdf } from '../helpers/pdfFixtures';
 import { activeNamesInQpdfJson, pdfinfoJs, urisInQpdfJson } from '../helpers/activeContent';
 import { everything, readPack } from '../helpers/readPack';
 import { tempDir } from '../helpers/tempWorkspace';
@@ -23,12 +24,7 @@ afterAll(() => t.cleanup());
 const TODAY = localToday();
 const ws = join(t.dir, 'board.panelpack');
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: t.dir, today: () => TODAY });
-  return { code, out, err };
-}
+const cli = (...args: string[]): Promise<CliResult> => runCli(args, { cwd: t.dir, today: () => TODAY });
 
 /** Exit 1 with exactly one plain line on stderr. */
 async function refused(...args: string[]): Promise<string> {

@@ -8,20 +8,18 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writ
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listBackups, makeBackup } from '../../electron/core/backups/store';
-import { createPerson, listPeople } from '../../electron/core/people';
+import { createPerson } from '../../electron/core/people/mutations';
+import { listPeople } from '../../electron/core/people/queries';
 import { Workspace } from '../../electron/core/workspace';
 import { run } from '../../electron/cli/run';
+import { runCli, type CliResult } from '../helpers/cli';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';
-import { damageIndexOnly } from '../core/backups/helpers';
+import { damageIndexOnly } from '../helpers/workspaceFiles';
 
 const t = tempDir('panelpack-cli-backups-');
 afterAll(() => t.cleanup());
 
-interface Result {
-  code: number;
-  out: string;
-  err: string;
-}
+type Result = CliResult;
 
 let n = 0;
 function setup(): { dir: string; root: string; cli: (args: string[], at?: string) => Promise<Result> } {
@@ -29,19 +27,8 @@ function setup(): { dir: string; root: string; cli: (args: string[], at?: string
   const dir = join(t.dir, `w${n}`);
   mkdirSync(dir, { recursive: true });
   const root = join(t.dir, `b${n}`);
-  const cli = async (args: string[], at = '2026-12-02T18:30:00Z'): Promise<Result> => {
-    let out = '';
-    let err = '';
-    const code = await run(args, {
-      stdout: (s) => (out += s),
-      stderr: (s) => (err += s),
-      cwd: dir,
-      today: () => at.slice(0, 10),
-      now: () => new Date(at),
-      env: { PANELPACK_BACKUP_DIR: root },
-    });
-    return { code, out, err };
-  };
+  const cli = (args: string[], at = '2026-12-02T18:30:00Z'): Promise<Result> =>
+    runCli(args, { cwd: dir, today: () => at.slice(0, 10), now: () => new Date(at), env: { PANELPACK_BACKUP_DIR: root } });
   return { dir, root, cli };
 }
 

@@ -6,10 +6,10 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUpdate, createAction } from '../../electron/core/actions/mutations';
-import { createPriority } from '../../electron/core/strategy/priorities';
-import { saveStrategy } from '../../electron/core/strategy/strategies';
+import { createPriority } from '../../electron/core/strategy/mutations';
+import { saveStrategy } from '../../electron/core/strategy/mutations';
 import { CSV_HEADER, defuseFormulas } from '../../electron/cli/format';
-import { run } from '../../electron/cli/run';
+import { runCli } from '../helpers/cli';
 import { localToday } from '../../shared/logic/dates';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
@@ -44,9 +44,7 @@ beforeAll(() => {
 });
 
 async function csvOut(): Promise<string> {
-  let out = '';
-  let err = '';
-  const code = await run(['actions', file, '--format', 'csv'], { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: t.dir, today: () => TODAY });
+  const { code, out, err } = await runCli(['actions', file, '--format', 'csv'], { cwd: t.dir, today: () => TODAY });
   expect({ code, err }).toEqual({ code: 0, err: '' });
   return out;
 }

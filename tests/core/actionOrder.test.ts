@@ -9,12 +9,12 @@ import { staleCutoff } from '../../shared/logic/actionRules';
 import type { ActionFilter } from '../../shared/model/schemas';
 import { addUpdate, createAction } from '../../electron/core/actions/mutations';
 import { buildWhere, listActions, listSql } from '../../electron/core/actions/queries';
-import { getSettings } from '../../electron/core/settings';
-import { saveStrategy } from '../../electron/core/strategy/strategies';
-import { createPriority, reorderPriorities } from '../../electron/core/strategy/priorities';
+import { getSettings } from '../../electron/core/settings/queries';
+import { saveStrategy } from '../../electron/core/strategy/mutations';
+import { createPriority, reorderPriorities } from '../../electron/core/strategy/mutations';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
+import { TODAY } from '../helpers/today';
 
-const TODAY = '2026-11-22';
 const t = tempDir();
 afterAll(() => t.cleanup());
 

@@ -7,11 +7,12 @@ import { isOverdue, isStale } from '../../shared/logic/actionRules';
 import type { ActionStatus } from '../../shared/model/enums';
 import { getAction, listActions } from '../../electron/core/actions/queries';
 import { addUpdate, createAction } from '../../electron/core/actions/mutations';
-import { updateSettings, getSettings } from '../../electron/core/settings';
+import { updateSettings } from '../../electron/core/settings/mutations';
+import { getSettings } from '../../electron/core/settings/queries';
 import type { Workspace } from '../../electron/core/workspace';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
+import { TODAY } from '../helpers/today';
 
-const TODAY = '2026-11-22';
 const t = tempDir();
 afterAll(() => t.cleanup());
 

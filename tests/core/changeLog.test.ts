@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { insertRow, updateRow } from '../../electron/core/db/audit';
 import { actionHistory } from '../../electron/core/actions/queries';
 import { addUpdate, createAction, deleteAction, updateAction } from '../../electron/core/actions/mutations';
-import { createPerson, deletePerson } from '../../electron/core/people';
-import { createPriority } from '../../electron/core/strategy/priorities';
-import { saveStrategy } from '../../electron/core/strategy/strategies';
+import { createPerson, deletePerson } from '../../electron/core/people/mutations';
+import { createPriority } from '../../electron/core/strategy/mutations';
+import { saveStrategy } from '../../electron/core/strategy/mutations';
 import type { Workspace } from '../../electron/core/workspace';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 

@@ -14,14 +14,14 @@ import { addUpdate, createAction, deleteAction, updateAction } from '../../elect
 import { countActions, listActions, TEXT_COUNT_CAP } from '../../electron/core/actions/queries';
 import { homeSummary } from '../../electron/core/actions/summary';
 import { buildSampleWorkspace } from '../../electron/core/sample/buildSample';
-import { getSettings } from '../../electron/core/settings';
+import { getSettings } from '../../electron/core/settings/queries';
 import { Workspace } from '../../electron/core/workspace';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { seedActions } from '../../bench/seed';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 import { downgradeToV4, v4List } from '../helpers/schemaV4';
+import { TODAY } from '../helpers/today';
 
-const TODAY = '2026-11-22';
 const t = tempDir();
 afterAll(() => t.cleanup());
 

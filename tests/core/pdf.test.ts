@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUpdate, createAction } from '../../electron/core/actions/mutations';
 import { AppError } from '../../electron/core/errors';
@@ -13,48 +12,19 @@ import { buildActionLogDoc, describeFilter, RAG_COLOURS, type ActionLogData } fr
 import { A4, COLOURS, MARGINS } from '../../electron/core/packs/paper';
 import { printActionLog } from '../../electron/core/packs/printActionLog';
 import { createWorkerRenderer, renderInProcess, type PdfRenderer } from '../../electron/core/packs/render';
-import { createPerson } from '../../electron/core/people';
-import { saveStrategy } from '../../electron/core/strategy/strategies';
-import { createPriority } from '../../electron/core/strategy/priorities';
+import { createPerson } from '../../electron/core/people/mutations';
+import { saveStrategy } from '../../electron/core/strategy/mutations';
+import { createPriority } from '../../electron/core/strategy/mutations';
 import type { Workspace } from '../../electron/core/workspace';
 import type { ProgressEvent } from '../../shared/ipc/errors';
 import type { Rag } from '../../shared/model/enums';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';
+import { readPages, squash, type PageText } from '../helpers/readPack';
+import { TODAY } from '../helpers/today';
 
-const TODAY = '2026-11-22';
 const t = tempDir('panelpack-pdf-');
 afterAll(() => t.cleanup());
 
-interface TextItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-}
-interface PdfPage {
-  text: string;
-  items: TextItem[];
-}
-
-/** Text per page, whitespace collapsed, and every text item with its position. */
-async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: PdfPage[] = [];
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    const items: TextItem[] = [];
-    for (const it of content.items) {
-      if (!('str' in it)) continue;
-      const [, , , , x, y] = it.transform as number[];
-      items.push({ str: it.str, x: x ?? 0, y: y ?? 0, width: it.width });
-    }
-    pages.push({ text: squash(items.map((i) => i.str).join(' ')), items });
-  }
-  await pdf.loadingTask.destroy();
-  return pages;
-}
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** The column headings' first words (pdfjs may give each word of a heading as its own item). */
 const HEADINGS = ['Ref.', 'Action', 'Owner', 'Due', 'Status', 'RAG', 'Latest'];
@@ -63,7 +33,7 @@ const HEADINGS = ['Ref.', 'Action', 'Owner', 'Due', 'Status', 'RAG', 'Latest'];
  * Every piece of text in the table stays inside its own column: it ends before the next column's
  * heading starts (less the cell padding), and the last column before the right margin.
  */
-function expectInsideColumns(page: PdfPage): void {
+function expectInsideColumns(page: PageText): void {
   const headerY = page.items.find((i) => i.str.trim() === 'Latest' || i.str.trim() === 'Latest update')?.y;
   if (headerY === undefined) throw new Error('No column headings on this page.');
   const starts = HEADINGS.map((h) => page.items.find((i) => i.str.trim().startsWith(h) && Math.abs(i.y - headerY) < 1)?.x ?? NaN);
@@ -146,7 +116,7 @@ describe('printing the action log', () => {
     const events: ProgressEvent[] = [];
     const res = await printActionLog(board.ws, { filter: { overdue: true, ownerId: board.janeId }, today: TODAY, out, onProgress: (e) => events.push(e) });
     expect(res.path).toBe(out);
-    const pages = await readPdf(readFileSync(out));
+    const pages = await readPages(readFileSync(out));
     expect(pages).toHaveLength(res.pages);
     const all = pages.map((p) => p.text).join(' ');
 
@@ -181,7 +151,7 @@ describe('printing the action log', () => {
     const out = join(t.dir, 'long.pdf');
     await printActionLog(board.ws, { filter: { text: 'JL-2' }, today: TODAY, out });
     // Rows never split: the whole update is on one page (the second, if it does not fit under the heading).
-    const page = (await readPdf(readFileSync(out))).find((p) => p.text.includes('JL-2 Action JL-2'));
+    const page = (await readPages(readFileSync(out))).find((p) => p.text.includes('JL-2 Action JL-2'));
     if (!page) throw new Error('The action is not in the PDF.');
     expect(page.text).toContain(squash(board.longUpdate));
     // It runs over many lines, and no text on the page crosses the right margin.
@@ -194,7 +164,7 @@ describe('printing the action log', () => {
   it('says so when nothing matches, and names every kind of filter in words', async () => {
     const out = join(t.dir, 'none.pdf');
     const res = await printActionLog(board.ws, { filter: { statuses: ['dropped'] }, today: TODAY, out });
-    const pages = await readPdf(readFileSync(out));
+    const pages = await readPages(readFileSync(out));
     expect(res.pages).toBe(1);
     expect(pages[0]?.text).toContain('No actions match these filters.');
     expect(pages[0]?.text).toContain('Filters: status Dropped');
@@ -218,7 +188,7 @@ describe('printing the action log', () => {
   it('prints the whole log with "All actions" when there is no filter', async () => {
     const out = join(t.dir, 'all.pdf');
     await printActionLog(board.ws, { filter: {}, today: TODAY, out });
-    const all = (await readPdf(readFileSync(out))).map((p) => p.text).join(' ');
+    const all = (await readPages(readFileSync(out))).map((p) => p.text).join(' ');
     expect(all).toContain('All actions');
     expect(all).toContain('7 actions: 2 Red, 2 Amber, 2 Green, 1 with no update yet');
     for (const ref of ['JL-1', 'JF-1', 'JD-1', 'OL-1', 'OF-1']) expect(all).toContain(ref);
@@ -263,7 +233,7 @@ describe('long logs', () => {
     const out = join(t.dir, 'long.pdf');
     const res = await printActionLog(ws, { filter: {}, today: TODAY, out });
     ws.close();
-    const pages = await readPdf(readFileSync(out));
+    const pages = await readPages(readFileSync(out));
     expect(res.pages).toBeGreaterThan(3);
     pages.forEach((page, i) => {
       expect(page.text).toContain(`Page ${i + 1} of ${res.pages}`);
@@ -315,6 +285,8 @@ describe('renderers', () => {
       latestUpdateDate: null,
       latestUpdateText: null,
       overdue: false,
+      stale: false,
+      source: 'strategy',
     })),
   };
 

@@ -4,30 +4,16 @@
  * names the characters and the marker they will print as. Emoji print (in Noto Emoji): no warning.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../electron/core/api';
-import type { Host } from '../../electron/core/host';
 import type { ResultOf } from '../../shared/ipc/contract';
 import { UNPRINTABLE_MARKER } from '../../shared/logic/printable';
+import { apiOpening } from '../helpers/host';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
 const t = tempDir('panelpack-warn-');
 afterAll(() => t.cleanup());
 
 function api(path: string) {
-  const host: Host = {
-    actor: 'clerk',
-    dataDir: t.dir,
-    today: () => '2026-11-22',
-    dialogs: {
-      chooseNewWorkspace: () => Promise.resolve(null),
-      chooseWorkspaceToOpen: () => Promise.resolve(path),
-      choosePdfDestination: () => Promise.resolve(null),
-      chooseReportFile: () => Promise.resolve(null),
-    },
-    recent: { list: () => [], add: () => undefined },
-    progress: () => undefined,
-  };
-  return createApi(host);
+  return apiOpening(path, { dir: t.dir, actor: 'clerk', dialogs: { chooseReportFile: () => Promise.resolve(null) } });
 }
 
 async function ok<C extends 'settings:update' | 'actions:create' | 'actions:update' | 'bodies:create' | 'meetings:create' | 'agenda:add' | 'priorities:create' | 'people:create'>(

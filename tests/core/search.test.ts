@@ -12,8 +12,8 @@ import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { Workspace } from '../../electron/core/workspace';
 import { downgradeToV4 } from '../helpers/schemaV4';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
+import { TODAY } from '../helpers/today';
 
-const TODAY = '2026-11-22';
 const t = tempDir();
 afterAll(() => t.cleanup());
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
-import { createApi } from '../../electron/core/api';
+import { apiOpening } from '../helpers/host';
 
 describe('core smoke', () => {
   const t = tempDir();
@@ -8,14 +8,7 @@ describe('core smoke', () => {
   it('creates a workspace, a strategy, a priority and an action with an update', async () => {
     const ws = newWorkspace(t.dir);
     ws.close();
-    const api = createApi({
-      actor: 'tester',
-      dataDir: t.dir,
-      today: () => '2026-11-22',
-      dialogs: { chooseNewWorkspace: async () => null, chooseWorkspaceToOpen: async () => ws.path, choosePdfDestination: async () => null },
-      recent: { list: () => [], add: () => undefined },
-      progress: () => undefined,
-    });
+    const api = apiOpening(ws.path, { dir: t.dir });
     const opened = await api.dispatch('workspace:open', {});
     expect(opened.ok).toBe(true);
     const s = await api.dispatch('strategy:save', { id: null, strategy: { title: 'Our strategy', periodStart: '2025-04-01', periodEnd: '2028-03-31', status: 'adopted', vision: '' } });

@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listActions } from '../../electron/core/actions/queries';
 import { createAction } from '../../electron/core/actions/mutations';
-import { createBody, listBodies } from '../../electron/core/bodies';
-import { createPriority, listPriorities } from '../../electron/core/strategy/priorities';
-import { saveStrategy } from '../../electron/core/strategy/strategies';
+import { createBody } from '../../electron/core/bodies/mutations';
+import { listBodies } from '../../electron/core/bodies/queries';
+import { createPriority } from '../../electron/core/strategy/mutations';
+import { listPriorities } from '../../electron/core/strategy/queries';
+import { saveStrategy } from '../../electron/core/strategy/mutations';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
 const fixtures = fileURLToPath(new URL('../../../shared/fixtures/strategies/', import.meta.url));

@@ -8,8 +8,8 @@ import { afterAll, expect, it } from 'vitest';
 import { createAction } from '../../electron/core/actions/mutations';
 import { listActions } from '../../electron/core/actions/queries';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
+import { TODAY } from '../helpers/today';
 
-const TODAY = '2026-11-22';
 const t = tempDir();
 afterAll(() => t.cleanup());
 

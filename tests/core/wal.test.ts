@@ -7,10 +7,10 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../electron/cli/run';
+import { runCli } from '../helpers/cli';
 import { backupWorkspace } from '../../electron/core/backup';
 import { checkWorkspace } from '../../electron/core/check';
-import { createPerson } from '../../electron/core/people';
+import { createPerson } from '../../electron/core/people/mutations';
 import { Workspace } from '../../electron/core/workspace';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';
 
@@ -69,9 +69,7 @@ describe('a stale -wal from another session beside an older copy', () => {
   it('panelpack check never writes a byte, and its message stays true', async () => {
     const { path } = olderCopyWithLaterWal('check.panelpack');
     const before = fingerprint(path);
-    let out = '';
-    let err = '';
-    const code = await run(['check', path], { cwd: t.dir, stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    const { code, out, err } = await runCli(['check', path], { cwd: t.dir });
     expect(fingerprint(path)).toEqual(before);
     // The file itself is sound: the check looked at it without the WAL that does not belong.
     expect({ code, err }).toEqual({ code: 0, err: '' });
@@ -100,9 +98,7 @@ describe('a stale -wal from another session beside an older copy', () => {
 
   it('the CLI says so on stderr when a command opens the file', async () => {
     const { path } = olderCopyWithLaterWal('cli.panelpack');
-    let out = '';
-    let err = '';
-    const code = await run(['info', path], { cwd: t.dir, stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    const { code, out, err } = await runCli(['info', path], { cwd: t.dir });
     expect(code).toBe(0);
     expect(out).toContain('Testshire County Council');
     expect(err).toMatch(/^panelpack: The file "cli\.panelpack-wal-set-aside-.*\.wal" was beside "cli\.panelpack" but does not belong to it/);

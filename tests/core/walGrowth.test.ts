@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { inspectWal } from '../../electron/core/db/wal';
-import { createPerson } from '../../electron/core/people';
+import { createPerson } from '../../electron/core/people/mutations';
 import { Workspace } from '../../electron/core/workspace';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 

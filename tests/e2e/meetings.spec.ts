@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { AgendaItem, Body } from '../../shared/model/entities';
 import { localToday, longDate, numericDate, shiftDate } from '../../shared/logic/dates';
-import { docx, realPdf } from '../core/meetings/pdfFixtures';
+import { docx, realPdf } from '../helpers/pdfFixtures';
 import { hostileCorpus } from '../core/packs/hostilePdfs';
 import { expect, saveScreen, test, type BridgeControl } from './fixtures';
 import { MeetingPage, MeetingsPage } from './pages/meetings';
@@ -225,7 +225,7 @@ test('missed deadlines warned in words; the calendar file; the status moves on b
 
 test('publish the agenda and packs: progress, then three published papers', async ({ page, bridge }) => {
   const board = await seedMeetingsBoard(bridge);
-  const meeting = await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: shiftDate(localToday(), 60), startTime: '14:00' });
+  const meeting = await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: shiftDate(localToday(), 60), startTime: '14:00', venue: 'Committee Room 1' });
   const item = await core(bridge, 'agenda:add', { meetingId: meeting.id, title: 'Virtual School annual report', purpose: 'information' });
   const pdf = join(bridge.dataDir, 'virtual school.pdf');
   writeFileSync(pdf, await realPdf(4, 'Virtual School'));
@@ -286,7 +286,7 @@ test('publish the agenda and packs: progress, then three published papers', asyn
 
 test('cancelling a publishing run keeps nothing', async ({ page, bridge }) => {
   const board = await seedMeetingsBoard(bridge);
-  const meeting = await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: shiftDate(localToday(), 60), startTime: '14:00' });
+  const meeting = await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: shiftDate(localToday(), 60), startTime: '14:00', venue: 'Committee Room 1' });
   const item = await core(bridge, 'agenda:add', { meetingId: meeting.id, title: 'Sufficiency strategy refresh', purpose: 'decision' });
   // A long report, so the run is still going when Cancel is pressed (600 pages take about 2 s to publish here).
   const pdf = join(bridge.dataDir, 'sufficiency.pdf');

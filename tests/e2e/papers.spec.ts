@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createMeeting } from '../../electron/core/meetings/meetings';
+import { createMeeting } from '../../electron/core/meetings/mutations';
 import { recordPublication } from '../../electron/core/meetings/publications';
 import { localToday } from '../../shared/logic/dates';
 import { expect, saveScreen, test, type BridgeControl } from './fixtures';

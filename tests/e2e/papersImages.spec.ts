@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState } from 'pdf-lib';
-import { createMeeting } from '../../electron/core/meetings/meetings';
+import { createMeeting } from '../../electron/core/meetings/mutations';
 import { recordPublication } from '../../electron/core/meetings/publications';
 import { localToday } from '../../shared/logic/dates';
 import { expect, test } from './fixtures';

@@ -4,7 +4,7 @@
  */
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPerson } from '../../electron/core/people';
+import { createPerson } from '../../electron/core/people/mutations';
 import { Workspace } from '../../electron/core/workspace';
 import { expect, test } from './fixtures';
 import { WelcomePage } from './pages/welcome';

@@ -4,7 +4,7 @@
  * until it is killed. Plain tsx, no vitest.
  */
 import { writeSync } from 'node:fs';
-import { createPerson } from '../../electron/core/people';
+import { createPerson } from '../../electron/core/people/mutations';
 import { Workspace } from '../../electron/core/workspace';
 
 const ws = Workspace.open(process.argv[2] ?? '', { actor: 'crash test' });

@@ -1,4 +1,7 @@
-/** Reads a pack back the way a member's PDF reader does (pdfjs): text per page, labels, outline, metadata. */
+/**
+ * Reads a PDF back the way a member's PDF reader does (pdfjs): `readPages` for the text of each page
+ * with positions, `readPack` for that and the page labels, outline, metadata and language.
+ */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
@@ -15,9 +18,10 @@ export interface OutlineNode {
 }
 
 export interface PageText {
+  /** The page's text, whitespace collapsed. */
   text: string;
-  /** Text items with their x position (for reading a column). */
-  items: { str: string; x: number; y: number }[];
+  /** Text items with their position and width (for reading a column). */
+  items: { str: string; x: number; y: number; width: number }[];
 }
 
 export interface ReadPack {
@@ -29,10 +33,14 @@ export interface ReadPack {
   lang: string | null;
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Whitespace collapsed, as the page text is. */
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-export async function readPack(bytes: Uint8Array): Promise<ReadPack> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+const open = (bytes: Uint8Array): Promise<PdfDoc> => getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+
+async function pagesOf(pdf: PdfDoc): Promise<PageText[]> {
   const pages: PageText[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
@@ -40,10 +48,24 @@ export async function readPack(bytes: Uint8Array): Promise<ReadPack> {
     for (const it of content.items) {
       if (!('str' in it)) continue;
       const t = it.transform as number[];
-      items.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0 });
+      items.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0, width: it.width });
     }
     pages.push({ text: squash(items.map((i) => i.str).join(' ')), items });
   }
+  return pages;
+}
+
+/** The text of every page, with each text item's position. */
+export async function readPages(bytes: Uint8Array): Promise<PageText[]> {
+  const pdf = await open(bytes);
+  const pages = await pagesOf(pdf);
+  await pdf.loadingTask.destroy();
+  return pages;
+}
+
+export async function readPack(bytes: Uint8Array): Promise<ReadPack> {
+  const pdf = await open(bytes);
+  const pages = await pagesOf(pdf);
   const resolve = async (dest: unknown): Promise<number> => {
     const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : (dest as unknown[] | null);
     if (!explicit) return 0;

@@ -7,9 +7,9 @@ import { toIsoDate, toOptionalIsoDate, toUkText } from '../../shared/logic/typed
 import { describeEntry, type Names } from '../../shared/logic/historyText';
 import { actionHistory } from '../../electron/core/actions/queries';
 import { addUpdate, createAction, updateAction } from '../../electron/core/actions/mutations';
-import { createPerson } from '../../electron/core/people';
-import { saveStrategy } from '../../electron/core/strategy/strategies';
-import { createPriority } from '../../electron/core/strategy/priorities';
+import { createPerson } from '../../electron/core/people/mutations';
+import { saveStrategy } from '../../electron/core/strategy/mutations';
+import { createPriority } from '../../electron/core/strategy/mutations';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
 describe('typed dates', () => {

@@ -4,8 +4,8 @@
  * "5.1"), since that is what a clerk reads off the papers; attaching says what the page sanitiser
  * takes out of the report in every pack.
  *
- * A function (hoisted), not a constant, so run.ts can spread it into its table whichever of the
- * two modules is loaded first. The PDF code is imported only when a command runs.
+ * The two share how an item is found, so they share this module. The PDF code is imported only
+ * when a command runs.
  */
 import { basename, resolve } from 'node:path';
 import type { AgendaItem } from '../../../shared/model/entities';
@@ -13,10 +13,8 @@ import { longDate } from '../../../shared/logic/dates';
 import { AppError } from '../../core/errors';
 import { meetingAgenda } from '../../core/meetings/agenda';
 import type { Workspace } from '../../core/workspace';
-import { requireMeetingArg, resolveMeeting, withWorkspace, type Command } from '../run';
+import { pagesWord, requireMeetingArg, resolveMeeting, withWorkspace, type Command, type Values } from '../command';
 import { UsageError } from '../usageError';
-
-type Values = Record<string, string | boolean | undefined>;
 
 /** --item: an agenda number as printed, "5" or "5.1". */
 function requireItemArg(values: Values, command: string): string {
@@ -46,54 +44,50 @@ function findItem(ws: Workspace, meetingId: string, number: string, today: strin
   throw new AppError('not_found', `There is no item ${number} on the agenda of ${when}. ${have}`);
 }
 
-const pagesWord = (n: number): string => `${n} page${n === 1 ? '' : 's'}`;
-
-export function attachmentCommands(): Record<string, Command> {
-  return {
-    attach: {
-      options: { meeting: { type: 'string' }, item: { type: 'string' }, title: { type: 'string' } },
-      args: ["the report's PDF file"],
-      run({ file, values, io, today, args }) {
-        const which = requireMeetingArg(values, 'attach');
-        const number = requireItemArg(values, 'attach');
-        const report = resolve(io.cwd, args[0] ?? '');
-        const title = typeof values.title === 'string' ? values.title : undefined;
-        if (title !== undefined && title.trim() === '') throw new UsageError('--title needs the report\'s title (or leave it out to use the file name).');
-        return withWorkspace(file, async (ws) => {
-          const item = findItem(ws, resolveMeeting(ws, which, today), number, today);
-          const { attachPdfFile } = await import('../../core/attachments');
-          const att = await attachPdfFile(ws, { itemId: item.id, path: report, title });
-          io.stdout(`Attached "${att.title}" (${pagesWord(att.pages)}, from ${basename(report)}) to item ${item.number}, ${item.title}.\n`);
-          io.stdout(`${att.removedSummary ?? 'Nothing active found.'}\n`);
-          return 0;
-        });
-      },
+export const ATTACHMENT_COMMANDS: Record<'attach' | 'detach', Command> = {
+  attach: {
+    options: { meeting: { type: 'string' }, item: { type: 'string' }, title: { type: 'string' } },
+    args: ["the report's PDF file"],
+    run({ file, values, io, today, args }) {
+      const which = requireMeetingArg(values, 'attach');
+      const number = requireItemArg(values, 'attach');
+      const report = resolve(io.cwd, args[0] ?? '');
+      const title = typeof values.title === 'string' ? values.title : undefined;
+      if (title !== undefined && title.trim() === '') throw new UsageError('--title needs the report\'s title (or leave it out to use the file name).');
+      return withWorkspace(file, async (ws) => {
+        const item = findItem(ws, resolveMeeting(ws, which, today), number, today);
+        const { attachPdfFile } = await import('../../core/attachments/mutations');
+        const att = await attachPdfFile(ws, { itemId: item.id, path: report, title });
+        io.stdout(`Attached "${att.title}" (${pagesWord(att.pages)}, from ${basename(report)}) to item ${item.number}, ${item.title}.\n`);
+        io.stdout(`${att.removedSummary ?? 'Nothing active found.'}\n`);
+        return 0;
+      });
     },
+  },
 
-    detach: {
-      options: { meeting: { type: 'string' }, item: { type: 'string' }, title: { type: 'string' } },
-      run({ file, values, io, today }) {
-        const which = requireMeetingArg(values, 'detach');
-        const number = requireItemArg(values, 'detach');
-        const title = typeof values.title === 'string' ? values.title.trim() : '';
-        if (!title) throw new UsageError('"detach" needs --title <t>, the title of the report to remove.');
-        return withWorkspace(file, async (ws) => {
-          const item = findItem(ws, resolveMeeting(ws, which, today), number, today);
-          const same = (t: string): boolean => t.trim().toLocaleLowerCase('en-GB') === title.toLocaleLowerCase('en-GB');
-          const exact = item.attachments.filter((a) => a.title.trim() === title);
-          const matches = exact.length > 0 ? exact : item.attachments.filter((a) => same(a.title));
-          if (matches.length === 0) {
-            const have = item.attachments.length === 0 ? 'It has no reports.' : `Its reports are ${item.attachments.map((a) => `"${a.title}"`).join(', ')}.`;
-            throw new AppError('not_found', `Item ${item.number} has no report called "${title}". ${have}`);
-          }
-          if (matches.length > 1) throw new AppError('conflict', `Item ${item.number} has ${matches.length} reports called "${title}". Remove them in the app, where each shows its file.`);
-          const { removeAttachment } = await import('../../core/attachments');
-          const att = matches[0]!;
-          removeAttachment(ws, att.id);
-          io.stdout(`Removed "${att.title}" from item ${item.number}, ${item.title}.\n`);
-          return 0;
-        });
-      },
+  detach: {
+    options: { meeting: { type: 'string' }, item: { type: 'string' }, title: { type: 'string' } },
+    run({ file, values, io, today }) {
+      const which = requireMeetingArg(values, 'detach');
+      const number = requireItemArg(values, 'detach');
+      const title = typeof values.title === 'string' ? values.title.trim() : '';
+      if (!title) throw new UsageError('"detach" needs --title <t>, the title of the report to remove.');
+      return withWorkspace(file, async (ws) => {
+        const item = findItem(ws, resolveMeeting(ws, which, today), number, today);
+        const same = (t: string): boolean => t.trim().toLocaleLowerCase('en-GB') === title.toLocaleLowerCase('en-GB');
+        const exact = item.attachments.filter((a) => a.title.trim() === title);
+        const matches = exact.length > 0 ? exact : item.attachments.filter((a) => same(a.title));
+        if (matches.length === 0) {
+          const have = item.attachments.length === 0 ? 'It has no reports.' : `Its reports are ${item.attachments.map((a) => `"${a.title}"`).join(', ')}.`;
+          throw new AppError('not_found', `Item ${item.number} has no report called "${title}". ${have}`);
+        }
+        if (matches.length > 1) throw new AppError('conflict', `Item ${item.number} has ${matches.length} reports called "${title}". Remove them in the app, where each shows its file.`);
+        const { removeAttachment } = await import('../../core/attachments/mutations');
+        const att = matches[0]!;
+        removeAttachment(ws, att.id);
+        io.stdout(`Removed "${att.title}" from item ${item.number}, ${item.title}.\n`);
+        return 0;
+      });
     },
-  };
-}
+  },
+};

@@ -7,7 +7,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { ParseArgsConfig } from 'node:util';
 import { format } from 'date-fns/format';
 import { AppError } from '../../core/errors';
 import { backupBeforeOpening } from '../../core/backups/schedule';
@@ -22,6 +21,7 @@ import {
   type BackupEntry,
   type VerifiedBackup,
 } from '../../core/backups/store';
+import { formatBytes, type Command } from '../command';
 import { alignColumns } from '../format';
 import { UsageError } from '../usageError';
 
@@ -33,17 +33,6 @@ export interface BackupIo {
   env?: Record<string, string | undefined>;
   /** The clock; tests pin it. */
   now?(): Date;
-}
-
-interface BackupContext {
-  file: string;
-  values: Record<string, string | boolean | undefined>;
-  io: BackupIo;
-}
-
-interface BackupCommand {
-  options: NonNullable<ParseArgsConfig['options']>;
-  run(ctx: BackupContext): Promise<number> | number;
 }
 
 /** Commands that never open a workspace read-write, so make no automatic backup first. */
@@ -60,12 +49,6 @@ export async function autoBackupBeforeCommand(command: string, file: string, io:
   if (NO_AUTO_BACKUP.has(command) || !io.env || io.env.PANELPACK_BACKUPS === 'off') return;
   const outcome = await backupBeforeOpening(file, { root: rootOf(io), now: io.now ? () => io.now!() : undefined });
   if (outcome.problem) io.stderr(`panelpack: ${outcome.problem} Carrying on without it.\n`);
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** 2026-12-02 or 02/12/2026 (UK order) as YYYY-MM-DD, else null. */
@@ -100,7 +83,7 @@ function chooseBackup(file: string, from: string, io: BackupIo): { path: string;
   return { path: good.path, entry: good };
 }
 
-export const BACKUP_COMMANDS: Record<'backups' | 'restore', BackupCommand> = {
+export const BACKUP_COMMANDS: Record<'backups' | 'restore', Command> = {
   backups: {
     options: { json: { type: 'boolean' } },
     run({ file, values, io }) {

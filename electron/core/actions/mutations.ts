@@ -2,46 +2,24 @@
 import type { ActionRow, ActionUpdate } from '../../../shared/model/entities';
 import { actionInput, actionUpdateInput, type ActionInput, type ActionUpdateInput } from '../../../shared/model/schemas';
 import { localToday } from '../../../shared/logic/dates';
-import { deleteRow, insertRow, logLinkChange, updateRow } from '../db/audit';
+import { deleteRow, insertRow, updateRow } from '../db/audit';
 import { newId } from '../db/ids';
-import { reorderRows } from '../db/reorder';
+import { group, groupIds, nextPosition, reorderRows, requireId, writePrinciples, type PrincipleLinks } from '../db/rows';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
 import { getAction, getUpdate } from './queries';
 
 type ParsedAction = ReturnType<typeof actionInput.parse>;
 
+const PRINCIPLES: PrincipleLinks = { table: 'action_principles', key: 'action_id', entity: 'action' };
+
+/** A priority's actions (or, with null, the actions under no priority). */
+const inPriority = (priorityId: string | null) => group('actions', 'priority_id IS ?', priorityId);
+
 function checkRefs(ws: Workspace, a: ParsedAction): void {
-  if (a.priorityId && !ws.stmt('SELECT 1 FROM priorities WHERE id = ?').get(a.priorityId)) {
-    throw new AppError('not_found', 'The priority chosen no longer exists.');
-  }
-  if (a.ownerId && !ws.stmt('SELECT 1 FROM people WHERE id = ?').get(a.ownerId)) {
-    throw new AppError('not_found', 'The owner chosen no longer exists.');
-  }
-  if (a.leadBodyId && !ws.stmt('SELECT 1 FROM bodies WHERE id = ?').get(a.leadBodyId)) {
-    throw new AppError('not_found', 'The lead board or group chosen no longer exists.');
-  }
-}
-
-function principlesOf(ws: Workspace, actionId: string): string {
-  return (ws.stmt('SELECT principle FROM action_principles WHERE action_id = ? ORDER BY principle').all(actionId) as { principle: string }[])
-    .map((r) => r.principle)
-    .join('');
-}
-
-function writePrinciples(ws: Workspace, actionId: string, next: string[]): void {
-  const before = principlesOf(ws, actionId);
-  const after = [...next].sort().join('');
-  if (before === after) return;
-  ws.stmt('DELETE FROM action_principles WHERE action_id = ?').run(actionId);
-  const ins = ws.stmt('INSERT INTO action_principles (action_id, principle) VALUES (?, ?)');
-  for (const p of after) ins.run(actionId, p);
-  logLinkChange(ws, 'action', actionId, 'principles', before, after);
-}
-
-function nextPosition(ws: Workspace, priorityId: string | null): number {
-  const r = ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM actions WHERE priority_id IS ?').get(priorityId) as { n: number };
-  return r.n;
+  requireId(ws, 'priorities', a.priorityId, 'The priority chosen no longer exists.');
+  requireId(ws, 'people', a.ownerId, 'The owner chosen no longer exists.');
+  requireId(ws, 'bodies', a.leadBodyId, 'The lead board or group chosen no longer exists.');
 }
 
 /** "2.4" for the fourth action of priority 2, unless the clerk typed a reference. */
@@ -56,7 +34,7 @@ export function createAction(ws: Workspace, input: ActionInput): ActionRow {
   checkRefs(ws, a);
   const id = newId();
   ws.tx(() => {
-    const position = nextPosition(ws, a.priorityId);
+    const position = nextPosition(ws, inPriority(a.priorityId));
     insertRow(ws, 'actions', 'action', {
       id,
       priority_id: a.priorityId,
@@ -70,7 +48,7 @@ export function createAction(ws: Workspace, input: ActionInput): ActionRow {
       status: a.status,
       source: a.source,
     });
-    writePrinciples(ws, id, a.principles);
+    writePrinciples(ws, PRINCIPLES, id, a.principles);
   });
   return getAction(ws, id);
 }
@@ -83,7 +61,7 @@ export function updateAction(ws: Workspace, id: string, input: ActionInput): Act
     const moved = before.priorityId !== a.priorityId;
     updateRow(ws, 'actions', 'action', id, {
       priority_id: a.priorityId,
-      position: moved ? nextPosition(ws, a.priorityId) : before.position,
+      position: moved ? nextPosition(ws, inPriority(a.priorityId)) : before.position,
       reference: a.reference || before.reference,
       title: a.title,
       description: a.description,
@@ -93,7 +71,7 @@ export function updateAction(ws: Workspace, id: string, input: ActionInput): Act
       status: a.status,
       source: a.source,
     });
-    writePrinciples(ws, id, a.principles);
+    writePrinciples(ws, PRINCIPLES, id, a.principles);
   });
   return getAction(ws, id);
 }
@@ -104,14 +82,13 @@ export function deleteAction(ws: Workspace, id: string): void {
   ws.tx(() => {
     const updates = ws.stmt('SELECT id FROM action_updates WHERE action_id = ?').all(id) as { id: string }[];
     for (const u of updates) deleteRow(ws, 'action_updates', 'action_update', u.id);
-    writePrinciples(ws, id, []);
+    writePrinciples(ws, PRINCIPLES, id, []);
     deleteRow(ws, 'actions', 'action', id);
   });
 }
 
 export function reorderActions(ws: Workspace, priorityId: string | null, ids: string[]): void {
-  const current = (ws.stmt('SELECT id FROM actions WHERE priority_id IS ? ORDER BY position').all(priorityId) as { id: string }[]).map((r) => r.id);
-  reorderRows(ws, 'actions', 'action', current, ids);
+  reorderRows(ws, 'actions', 'action', groupIds(ws, inPriority(priorityId)), ids);
 }
 
 /**
@@ -122,9 +99,7 @@ export function addUpdate(ws: Workspace, input: ActionUpdateInput, today: string
   const u = actionUpdateInput.parse(input);
   const action = getAction(ws, u.actionId, today);
   if (u.date > today) throw new AppError('invalid_input', 'The date of the update cannot be in the future.', { date: 'The date of the update cannot be in the future.' });
-  if (u.authorId && !ws.stmt('SELECT 1 FROM people WHERE id = ?').get(u.authorId)) {
-    throw new AppError('not_found', 'The author chosen no longer exists.');
-  }
+  requireId(ws, 'people', u.authorId, 'The author chosen no longer exists.');
   const id = newId();
   ws.tx(() => {
     insertRow(ws, 'action_updates', 'action_update', {

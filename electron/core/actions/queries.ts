@@ -3,41 +3,16 @@
  * by the same rules as shared/logic/actionRules.ts.
  */
 import type { ActionListResult, ActionRow, ActionUpdate, ChangeLogEntry } from '../../../shared/model/entities';
-import type { ActionSource, ActionStatus, Rag } from '../../../shared/model/enums';
 import { PRINCIPLE_CODES, type PrincipleCode } from '../../../shared/model/principles';
 import { actionListInput, type ActionFilter, type ActionListInput, type ActionSort } from '../../../shared/model/schemas';
 import { staleCutoff } from '../../../shared/logic/actionRules';
 import { localToday } from '../../../shared/logic/dates';
-import { getSettings } from '../settings';
+import { getSettings } from '../settings/queries';
 import { pageByReference, walkByReference } from './paging';
+import { requireId } from '../db/rows';
+import { noLonger } from '../errors';
 import { requireRow, type Workspace } from '../workspace';
-
-interface ActionDbRow {
-  id: string;
-  priority_id: string | null;
-  priority_number: number | null;
-  priority_title: string | null;
-  position: number;
-  reference: string;
-  title: string;
-  description: string;
-  owner_id: string | null;
-  owner_name: string | null;
-  lead_body_id: string | null;
-  lead_body_name: string | null;
-  due_date: string | null;
-  status: ActionStatus;
-  source: ActionSource;
-  principles: string | null;
-  rag: Rag | null;
-  latest_update_date: string | null;
-  latest_update_text: string | null;
-  overdue: number;
-  stale: number;
-  created_at: string;
-  updated_at: string;
-  updated_by: string;
-}
+import { toAction, toUpdate, type ActionDbRow, type ChangeDbRow, type UpdateDbRow } from './rows';
 
 /** Written exactly as the partial indexes of migration 0006 write it, so that SQLite uses them. */
 const OPEN = `a.status NOT IN ('complete', 'dropped')`;
@@ -208,35 +183,6 @@ export function listSql(sort: ActionSort, direction: 'asc' | 'desc', where: stri
 
 export { pageByReference };
 
-function toRow(r: ActionDbRow): ActionRow {
-  return {
-    id: r.id,
-    priorityId: r.priority_id,
-    priorityNumber: r.priority_number,
-    priorityTitle: r.priority_title,
-    reference: r.reference,
-    title: r.title,
-    description: r.description,
-    ownerId: r.owner_id,
-    ownerName: r.owner_name,
-    leadBodyId: r.lead_body_id,
-    leadBodyName: r.lead_body_name,
-    dueDate: r.due_date,
-    status: r.status,
-    principles: (r.principles ?? '').split('').sort() as PrincipleCode[],
-    source: r.source,
-    position: r.position,
-    rag: r.rag,
-    latestUpdateDate: r.latest_update_date,
-    latestUpdateText: r.latest_update_text,
-    overdue: r.overdue === 1,
-    stale: r.stale === 1,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
-  };
-}
-
 /**
  * A text filter counts its matches only up to this many: a common word can match most of a
  * 100,000-action log, and an exact total over that many costs hundreds of milliseconds. Beyond it
@@ -283,9 +229,23 @@ export function listActions(ws: Workspace, input: ActionListInput = {}, opts: { 
     if (q.sort === 'reference' && !totalCapped) ({ ids, total } = pageByReference(prepare, where, params, q.direction, q.limit, q.offset));
     else ids = ws.stmt(sql.page).pluck().all({ ...params, limit: q.limit, offset: q.offset }) as string[];
   }
-  const rows = ids.length === 0 ? [] : (ws.stmt(sql.rows).all({ ids: JSON.stringify(ids), today, cutoff }) as ActionDbRow[]).map(toRow);
+  const rows = ids.length === 0 ? [] : (ws.stmt(sql.rows).all({ ids: JSON.stringify(ids), today, cutoff }) as ActionDbRow[]).map(toAction);
   total ??= q.offset === 0 && rows.length < q.limit ? rows.length : (ws.stmt(sql.count).get(params) as { n: number }).n;
   return { rows, total, totalCapped, today };
+}
+
+/** listActions' largest page. */
+const LARGEST_PAGE = 5000;
+
+/** Every action matching the filter, in reference order (priority, then position), a page at a time. */
+export function allMatchingActions(ws: Workspace, filter: ActionFilter, today: string): ActionRow[] {
+  const rows: ActionRow[] = [];
+  // Synchronous reads on one connection: nothing can change between pages.
+  for (let offset = 0; ; offset += LARGEST_PAGE) {
+    const page = listActions(ws, { filter, today, sort: 'reference', direction: 'asc', limit: LARGEST_PAGE, offset }).rows;
+    rows.push(...page);
+    if (page.length < LARGEST_PAGE) return rows;
+  }
 }
 
 /** The exact number of actions that match a filter, however many: for "count them all". */
@@ -298,57 +258,19 @@ export function countActions(ws: Workspace, filter: ActionFilter, today: string 
 export function getAction(ws: Workspace, id: string, today: string = localToday()): ActionRow {
   const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
   const row = ws.stmt(`SELECT ${COLUMNS} ${FROM} ${JOINS} WHERE a.id = @id`).get({ id, today, cutoff }) as ActionDbRow | undefined;
-  return toRow(requireRow(row, 'action'));
-}
-
-interface UpdateDbRow {
-  id: string;
-  action_id: string;
-  update_date: string;
-  text: string;
-  author_id: string | null;
-  author_name: string | null;
-  rag: Rag;
-  status: ActionStatus;
-  created_at: string;
-  updated_by: string;
-}
-
-export function toUpdate(r: UpdateDbRow): ActionUpdate {
-  return {
-    id: r.id,
-    actionId: r.action_id,
-    date: r.update_date,
-    text: r.text,
-    authorId: r.author_id,
-    authorName: r.author_name,
-    rag: r.rag,
-    status: r.status,
-    createdAt: r.created_at,
-    createdBy: r.updated_by,
-  };
+  return toAction(requireRow(row, 'action'));
 }
 
 const UPDATE_SELECT = `SELECT u.*, p.name AS author_name FROM action_updates u LEFT JOIN people p ON p.id = u.author_id`;
 
 /** An action's updates, newest first. */
 export function listUpdates(ws: Workspace, actionId: string): ActionUpdate[] {
-  requireRow(ws.stmt('SELECT 1 FROM actions WHERE id = ?').get(actionId), 'action');
+  requireId(ws, 'actions', actionId, noLonger('action'));
   return (ws.stmt(`${UPDATE_SELECT} WHERE u.action_id = ? ORDER BY u.update_date DESC, u.id DESC`).all(actionId) as UpdateDbRow[]).map(toUpdate);
 }
 
 export function getUpdate(ws: Workspace, id: string): ActionUpdate {
   return toUpdate(requireRow(ws.stmt(`${UPDATE_SELECT} WHERE u.id = ?`).get(id) as UpdateDbRow | undefined, 'update'));
-}
-
-interface ChangeDbRow {
-  seq: number;
-  entity: string;
-  entity_id: string;
-  operation: 'insert' | 'update' | 'delete';
-  changes: string;
-  at: string;
-  actor: string;
 }
 
 /** The action's history from the change log, with its updates' entries; newest first. */
@@ -360,7 +282,7 @@ export function actionHistory(ws: Workspace, actionId: string): ChangeLogEntry[]
        ORDER BY seq DESC`,
     )
     .all({ id: actionId }) as ChangeDbRow[];
-  if (rows.length === 0) requireRow(ws.stmt('SELECT 1 FROM actions WHERE id = ?').get(actionId), 'action');
+  if (rows.length === 0) requireId(ws, 'actions', actionId, noLonger('action'));
   return rows.map((r) => ({
     seq: r.seq,
     entity: r.entity,

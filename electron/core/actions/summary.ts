@@ -6,8 +6,8 @@ import type { CoverageMatrix, HomeSummary, PrincipleCoverage } from '../../../sh
 import { PRINCIPLE_CODES } from '../../../shared/model/principles';
 import { shiftDate, localToday } from '../../../shared/logic/dates';
 import { staleCutoff } from '../../../shared/logic/actionRules';
-import { getSettings } from '../settings';
-import { listPriorities } from '../strategy/priorities';
+import { getSettings } from '../settings/queries';
+import { listPriorities } from '../strategy/queries';
 import type { Workspace } from '../workspace';
 import { listActions } from './queries';
 

@@ -1,6 +1,6 @@
 /**
  * Numbered SQL migrations, applied in order, each in its own transaction and recorded in the file.
- * Append only: never edit a migration that has shipped (tests/core/schema.test.ts guards v1).
+ * Append only: never edit a migration that has shipped (tests/core/migrations.test.ts pins each by its SHA-256).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

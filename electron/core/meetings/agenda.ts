@@ -9,9 +9,10 @@
 import type { AgendaEntry, AgendaItem, Agenda, Attachment, ExclusionEntry } from '../../../shared/model/entities';
 import type { AgendaPart, ItemPurpose, StandingKey } from '../../../shared/model/enums';
 import type { PrincipleCode } from '../../../shared/model/principles';
+import { ATTACHMENT_SELECT, toAttachment, type AttachmentRow } from '../attachments/rows';
 import { requireRow, type Workspace } from '../workspace';
 import { holidayDates } from './holidays';
-import { meetingRow, toMeeting } from './meetingRows';
+import { meetingRow, toMeeting } from './rows';
 
 export interface ItemRow {
   id: string;
@@ -39,20 +40,6 @@ export interface ItemRow {
   updated_by: string;
 }
 
-interface AttachmentRow {
-  id: string;
-  item_id: string;
-  file_sha256: string;
-  filename: string;
-  title: string;
-  pages: number;
-  size: number;
-  position: number;
-  created_at: string;
-  updated_at: string;
-  updated_by: string;
-}
-
 const ITEM_SELECT = `SELECT i.*, p.position AS priority_number, p.title AS priority_title
   FROM agenda_items i LEFT JOIN priorities p ON p.id = i.priority_id`;
 
@@ -75,22 +62,6 @@ export function exclusionResolution(paragraphs: readonly number[]): string {
     'for the following items of business on the grounds that they involve the likely disclosure of exempt information ' +
     `as defined in ${paragraphWords(paragraphs)} of Part 1 of Schedule 12A to the Act.`
   );
-}
-
-function toAttachment(r: AttachmentRow): Attachment {
-  return {
-    id: r.id,
-    itemId: r.item_id,
-    fileSha256: r.file_sha256,
-    filename: r.filename,
-    title: r.title,
-    pages: r.pages,
-    size: r.size,
-    position: r.position,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
-  };
 }
 
 function toItem(r: ItemRow, number: string, principles: PrincipleCode[], attachments: Attachment[]): AgendaItem {
@@ -137,7 +108,7 @@ export function meetingAgenda(ws: Workspace, meetingId: string, today: string): 
   const attachments = new Map<string, Attachment[]>();
   for (const a of ws
     .stmt(
-      `SELECT a.*, f.size FROM attachments a JOIN files f ON f.sha256 = a.file_sha256 JOIN agenda_items i ON i.id = a.item_id
+      `${ATTACHMENT_SELECT} JOIN agenda_items i ON i.id = a.item_id
        WHERE i.meeting_id = ? ORDER BY a.position, a.id`,
     )
     .all(meetingId) as AttachmentRow[]) {

@@ -18,39 +18,26 @@ import {
   type AgendaItemUpdateInput,
 } from '../../../shared/model/schemas';
 import type { z } from 'zod';
-import { deleteRow, insertRow, logLinkChange, updateRow } from '../db/audit';
+import { deleteRow, insertRow, updateRow } from '../db/audit';
 import { newId } from '../db/ids';
-import { reorderRows } from '../db/reorder';
+import { group, groupIds, nextPosition, renumber, reorderRows, requireId, writePrinciples, type PrincipleLinks } from '../db/rows';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
-import { deleteItemAttachments } from '../attachments';
+import { deleteItemAttachments } from '../attachments/mutations';
 import { agendaItem, itemRow, meetingAgenda } from './agenda';
-import { requireEditableMeeting } from './meetingRows';
+import { requireEditableMeeting } from './rows';
 import type { Agenda } from '../../../shared/model/entities';
 
 const LATE_MESSAGE =
   'The agenda has been published, so this is a late item: say why it is urgent (the chair must agree, and the reason is recorded in the minutes).';
 
-function principlesOf(ws: Workspace, itemId: string): string {
-  return (ws.stmt('SELECT principle FROM agenda_item_principles WHERE item_id = ? ORDER BY principle').all(itemId) as { principle: string }[])
-    .map((r) => r.principle)
-    .join('');
-}
+const PRINCIPLES: PrincipleLinks = { table: 'agenda_item_principles', key: 'item_id', entity: 'agenda_item' };
 
-function writePrinciples(ws: Workspace, itemId: string, next: readonly string[]): void {
-  const before = principlesOf(ws, itemId);
-  const after = [...next].sort().join('');
-  if (before === after) return;
-  ws.stmt('DELETE FROM agenda_item_principles WHERE item_id = ?').run(itemId);
-  const ins = ws.stmt('INSERT INTO agenda_item_principles (item_id, principle) VALUES (?, ?)');
-  for (const p of after) ins.run(itemId, p);
-  logLinkChange(ws, 'agenda_item', itemId, 'principles', before, after);
-}
+/** One level of a meeting's agenda: its top-level items (parent null), or one item's sub-items. */
+const level = (meetingId: string, parentId: string | null) => group('agenda_items', 'meeting_id = ? AND parent_id IS ?', meetingId, parentId);
 
 function checkPriority(ws: Workspace, priorityId: string | null): void {
-  if (priorityId && !ws.stmt('SELECT 1 FROM priorities WHERE id = ?').get(priorityId)) {
-    throw new AppError('not_found', 'The priority chosen no longer exists.', { priorityId: 'Choose a priority, or none.' });
-  }
+  requireId(ws, 'priorities', priorityId, 'The priority chosen no longer exists.', { priorityId: 'Choose a priority, or none.' });
 }
 
 type Fields = Pick<z.output<typeof agendaItemInput>, 'title' | 'purpose' | 'presenter' | 'reportAuthor' | 'minutes' | 'priorityId' | 'publicTitle' | 'recommendation'>;
@@ -88,7 +75,7 @@ export function addAgendaItem(ws: Workspace, input: AgendaItemInput, today: stri
   ws.tx(() => {
     let position: number;
     if (i.parentId) {
-      position = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM agenda_items WHERE parent_id = ?').get(i.parentId) as { n: number }).n;
+      position = nextPosition(ws, level(i.meetingId, i.parentId));
     } else {
       // A Part I item goes before the first closing standing item (any other business, date of next
       // meeting) and before Part II; a Part II item goes last, after the closing items, where the
@@ -98,7 +85,7 @@ export function addAgendaItem(ws: Workspace, input: AgendaItemInput, today: stri
           ? { p: null }
           : (ws.stmt('SELECT min(position) AS p FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL AND (closing = 1 OR part = 2)').get(i.meetingId) as { p: number | null });
       if (firstClosing.p === null) {
-        position = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL').get(i.meetingId) as { n: number }).n;
+        position = nextPosition(ws, level(i.meetingId, null));
       } else {
         position = firstClosing.p;
         const after = ws.stmt('SELECT id, position FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL AND position >= ? ORDER BY position DESC').all(i.meetingId, position) as { id: string; position: number }[];
@@ -118,7 +105,7 @@ export function addAgendaItem(ws: Workspace, input: AgendaItemInput, today: stri
       added_after_publication: late ? 1 : 0,
       urgency_reason: i.urgencyReason,
     });
-    writePrinciples(ws, id, i.principles);
+    writePrinciples(ws, PRINCIPLES, id, i.principles);
   });
   return agendaItem(ws, id, today);
 }
@@ -141,7 +128,7 @@ export function updateAgendaItem(ws: Workspace, input: AgendaItemUpdateInput, to
       const kids = ws.stmt('SELECT id FROM agenda_items WHERE parent_id = ?').all(i.id) as { id: string }[];
       for (const k of kids) updateRow(ws, 'agenda_items', 'agenda_item', k.id, { part, exempt_paragraph: paragraph });
     }
-    writePrinciples(ws, i.id, i.principles);
+    writePrinciples(ws, PRINCIPLES, i.id, i.principles);
   });
   return agendaItem(ws, i.id, today);
 }
@@ -151,7 +138,7 @@ export function deleteItemTree(ws: Workspace, id: string): void {
   const kids = ws.stmt('SELECT id FROM agenda_items WHERE parent_id = ?').all(id) as { id: string }[];
   for (const k of kids) deleteItemTree(ws, k.id);
   deleteItemAttachments(ws, id);
-  writePrinciples(ws, id, []);
+  writePrinciples(ws, PRINCIPLES, id, []);
   deleteRow(ws, 'agenda_items', 'agenda_item', id);
 }
 
@@ -161,12 +148,7 @@ export function removeAgendaItem(ws: Workspace, id: string, today: string): Agen
   requireEditableMeeting(ws, row.meeting_id);
   ws.tx(() => {
     deleteItemTree(ws, id);
-    const rest = ws
-      .stmt('SELECT id, position FROM agenda_items WHERE meeting_id = ? AND parent_id IS ? ORDER BY position, id')
-      .all(row.meeting_id, row.parent_id) as { id: string; position: number }[];
-    rest.forEach((r, n) => {
-      if (r.position !== n + 1) updateRow(ws, 'agenda_items', 'agenda_item', r.id, { position: n + 1 });
-    });
+    renumber(ws, level(row.meeting_id, row.parent_id), 'agenda_item');
   });
   return meetingAgenda(ws, row.meeting_id, today);
 }
@@ -179,7 +161,6 @@ export function reorderAgenda(ws: Workspace, input: z.input<typeof agendaReorder
     const parent = itemRow(ws, r.parentId);
     if (parent.meeting_id !== r.meetingId) throw new AppError('conflict', 'That item belongs to another meeting.');
   }
-  const current = (ws.stmt('SELECT id FROM agenda_items WHERE meeting_id = ? AND parent_id IS ? ORDER BY position').all(r.meetingId, r.parentId) as { id: string }[]).map((x) => x.id);
-  reorderRows(ws, 'agenda_items', 'agenda_item', current, r.ids);
+  reorderRows(ws, 'agenda_items', 'agenda_item', groupIds(ws, level(r.meetingId, r.parentId)), r.ids);
   return meetingAgenda(ws, r.meetingId, today);
 }

@@ -5,7 +5,7 @@
 import type { AgendaItem, ForwardPlanEntry } from '../../../shared/model/entities';
 import type { Workspace } from '../workspace';
 import { meetingAgenda } from './agenda';
-import { listMeetings } from './meetings';
+import { listMeetings } from './queries';
 
 export function forwardPlan(ws: Workspace, input: { bodyId?: string }, today: string): ForwardPlanEntry[] {
   return listMeetings(ws, { bodyId: input.bodyId, from: today }, today).map((meeting) => {

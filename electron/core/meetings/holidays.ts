@@ -9,7 +9,8 @@ import { holidayInput, type HolidayInput } from '../../../shared/model/schemas';
 import { longDate } from '../../../shared/logic/dates';
 import { deleteRow, insertRow } from '../db/audit';
 import { newId } from '../db/ids';
-import { AppError, notFound } from '../errors';
+import { requireId } from '../db/rows';
+import { AppError, noLonger } from '../errors';
 import type { Workspace } from '../workspace';
 
 interface ExtraRow {
@@ -49,6 +50,6 @@ export function addHoliday(ws: Workspace, input: HolidayInput): Holiday & { id: 
 }
 
 export function removeHoliday(ws: Workspace, id: string): void {
-  if (!ws.stmt('SELECT 1 FROM extra_holidays WHERE id = ?').get(id)) throw notFound('holiday');
+  requireId(ws, 'extra_holidays', id, noLonger('holiday'));
   ws.tx(() => deleteRow(ws, 'extra_holidays', 'holiday', id));
 }

@@ -6,11 +6,11 @@
  */
 import type { Publication } from '../../../shared/model/entities';
 import type { PublicationKind } from '../../../shared/model/enums';
-import { storeFile } from '../attachments';
+import { storeFile } from '../attachments/files';
 import { insertRow } from '../db/audit';
 import { newId, nowStamp } from '../db/ids';
 import { requireRow, type Workspace } from '../workspace';
-import { meetingRow } from './meetingRows';
+import { meetingRow } from './rows';
 
 interface PublicationRow {
   id: string;
@@ -59,19 +59,29 @@ export function listPublications(ws: Workspace, meetingId: string): Publication[
  * supplement takes the next number of its kind for its meeting (Supplementary agenda No. 1, 2…), so
  * the members' and public versions of one supplement share a number.
  */
-export function recordPublication(ws: Workspace, input: { meetingId: string; kind: PublicationKind; bytes: Uint8Array; pages: number }): Publication {
+export function recordPublication(ws: Workspace, input: PublicationInput): Publication {
   meetingRow(ws, input.meetingId);
+  return insertPublication(ws, input);
+}
+
+export interface PublicationInput {
+  meetingId: string;
+  kind: PublicationKind;
+  bytes: Uint8Array;
+  pages: number;
+  /** When it went out (ISO timestamp); now unless given (the sample board's past papers). */
+  createdAt?: string;
+}
+
+/** recordPublication for a caller that has just checked the meeting itself, in its own transaction (publishing). */
+export function insertPublication(ws: Workspace, input: PublicationInput): Publication {
   const id = newId();
+  let row: PublicationRow | undefined;
   ws.tx(() => {
     const sha = storeFile(ws, input.bytes);
     const number = SUPPLEMENT_KINDS.has(input.kind) ? nextSupplementNumber(ws, input.meetingId, input.kind) : null;
-    insertRow(
-      ws,
-      'publications',
-      'publication',
-      { id, meeting_id: input.meetingId, kind: input.kind, number, file_sha256: sha, pages: input.pages, created_at: nowStamp(), created_by: ws.actor },
-      { stamped: false },
-    );
+    row = { id, meeting_id: input.meetingId, kind: input.kind, number, file_sha256: sha, pages: input.pages, created_at: input.createdAt ?? nowStamp(), created_by: ws.actor };
+    insertRow(ws, 'publications', 'publication', { ...row }, { stamped: false });
   });
-  return getPublication(ws, id);
+  return toPublication(row as PublicationRow);
 }

@@ -11,9 +11,14 @@
  * Rows never split across pages (dontBreakRows). pdfmake cannot draw an unbreakable row taller
  * than a page (the rest would be lost), so an update too long for one page is measured and carried
  * on in continuation rows; no text is ever cut.
+ *
+ * A dropped action has no RAG: its last update's colour no longer says anything about progress, so
+ * the RAG cell says "None (dropped)" with no colour. An action with no update within the review
+ * interval (the app's "No recent update", shared/logic/actionRules isStale) says so in words under
+ * its status. An action raised at a board meeting says so under its title.
  */
 import type { ActionRow } from '../../../shared/model/entities';
-import { ACTION_STATUS_LABELS, RAG_LABELS, RAGS, type Rag } from '../../../shared/model/enums';
+import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, RAG_LABELS, RAGS, type ActionStatus, type Rag } from '../../../shared/model/enums';
 import { PRINCIPLES } from '../../../shared/model/principles';
 import type { ActionFilter } from '../../../shared/model/schemas';
 import { longDate, shortDate } from '../../../shared/logic/dates';
@@ -21,8 +26,29 @@ import { BASE_STYLES, bodyArea, GRID, COLOURS, fontMeasure, paper, type PdfConte
 
 export type ActionLogRow = Pick<
   ActionRow,
-  'priorityId' | 'priorityNumber' | 'priorityTitle' | 'reference' | 'title' | 'ownerName' | 'dueDate' | 'status' | 'rag' | 'latestUpdateDate' | 'latestUpdateText' | 'overdue'
+  | 'priorityId'
+  | 'priorityNumber'
+  | 'priorityTitle'
+  | 'reference'
+  | 'title'
+  | 'ownerName'
+  | 'dueDate'
+  | 'status'
+  | 'rag'
+  | 'latestUpdateDate'
+  | 'latestUpdateText'
+  | 'overdue'
+  | 'stale'
+  | 'source'
 >;
+
+/** The flag under a stale action's status: the app's words (StatusBadge). */
+export const STALE_WORDS = 'No recent update';
+
+/** The RAG an action is printed with: none for a dropped action, whatever its last update said. */
+export function printedRag(a: { rag: Rag | null; status: ActionStatus }): Rag | null {
+  return a.status === 'dropped' ? null : a.rag;
+}
 
 export interface ActionLogData {
   councilName: string;
@@ -75,17 +101,21 @@ export function filterSentence(words: string[]): string {
   return words.length === 0 ? 'All actions' : `Filters: ${words.join('; ')}`;
 }
 
-/** "12 actions: 3 Red, 4 Amber, 2 Green, 3 with no update yet" */
-export function countSentence(rows: readonly Pick<ActionRow, 'rag'>[]): string {
+/** "12 actions: 3 Red, 4 Amber, 2 Green, 2 with no update yet, 1 dropped; 4 with no recent update" */
+export function countSentence(rows: readonly (Pick<ActionRow, 'rag' | 'status'> & Partial<Pick<ActionRow, 'stale'>>)[]): string {
   const n = rows.length;
   const head = `${n} ${n === 1 ? 'action' : 'actions'}`;
   if (n === 0) return head;
-  const parts = RAGS.map((r) => [RAG_LABELS[r], rows.filter((x) => x.rag === r).length] as const)
+  const live = rows.filter((x) => x.status !== 'dropped');
+  const parts = RAGS.map((r) => [RAG_LABELS[r], live.filter((x) => x.rag === r).length] as const)
     .filter(([, c]) => c > 0)
     .map(([label, c]) => `${c} ${label}`);
-  const none = rows.filter((x) => x.rag === null).length;
+  const none = live.filter((x) => x.rag === null).length;
   if (none > 0) parts.push(`${none} with no update yet`);
-  return `${head}: ${parts.join(', ')}`;
+  const dropped = n - live.length;
+  if (dropped > 0) parts.push(`${dropped} dropped`);
+  const stale = rows.filter((x) => x.stale).length;
+  return `${head}: ${parts.join(', ')}${stale > 0 ? `; ${stale} with no recent update` : ''}`;
 }
 
 const COLUMNS = ['Ref.', 'Action', 'Owner', 'Due', 'Status', 'RAG', 'Latest update'] as const;
@@ -154,8 +184,12 @@ function actionRows(a: ActionLogRow, layout: Layout, measure: TextMeasure): PdfC
       ? { text: [shortDate(a.dueDate), '\n', { text: 'Overdue', style: 'overdue' }] }
       : shortDate(a.dueDate)
     : { text: 'No date', style: 'none' };
-  const rag: PdfContent = a.rag ? { text: RAG_LABELS[a.rag], style: `rag_${a.rag}` } : { text: 'No update', style: 'none' };
-  const first = [a.reference, { stack: lines(a.title, titleWidth, measure), noWrap: true }, cellText(a.ownerName, 'Not assigned'), due, ACTION_STATUS_LABELS[a.status], rag];
+  const shown = printedRag(a);
+  const rag: PdfContent = shown ? { text: RAG_LABELS[shown], style: `rag_${shown}` } : { text: a.status === 'dropped' ? 'None (dropped)' : 'No update', style: 'none' };
+  const title: PdfContent[] = lines(a.title, titleWidth, measure);
+  if (a.source === 'meeting') title.push({ text: `From a ${ACTION_SOURCE_LABELS.meeting.toLowerCase()}`, style: 'none' });
+  const status: PdfContent = a.stale ? { text: [ACTION_STATUS_LABELS[a.status], '\n', { text: STALE_WORDS, style: 'overdue' }] } : ACTION_STATUS_LABELS[a.status];
+  const first = [a.reference, { stack: title, noWrap: true }, cellText(a.ownerName, 'Not assigned'), due, status, rag];
   if (!a.latestUpdateDate) return [[...first, { text: 'No update yet', style: 'none' }]];
 
   // Each row holds at most maxUpdateLines of the update under its label line; the rest carries on.

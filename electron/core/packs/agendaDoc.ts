@@ -7,8 +7,9 @@
  * version never carries a Part II item's real title or papers (packData.ts).
  */
 import { longDate } from '../../../shared/logic/dates';
-import { BODY_ROLE_LABELS, ITEM_PURPOSE_LABELS, MEETING_KIND_LABELS } from '../../../shared/model/enums';
+import { ITEM_PURPOSE_LABELS, MEETING_KIND_LABELS } from '../../../shared/model/enums';
 import { paragraphWords } from '../meetings/agenda';
+import { MEMBERSHIP_HEADINGS } from './membership';
 import type { PackData, PackEntry, PackItem } from './packData';
 import { COLOURS, paper, type PdfContent, type PdfDefinition, type PdfStyle } from './paper';
 
@@ -46,12 +47,13 @@ export function documentName(d: PackData, what: 'agenda' | 'pack'): string {
 
 const labelled = (label: string, value: PdfContent): PdfContent[] => [
   { text: label, style: 'label' },
-  { text: value, style: 'value' },
+  typeof value === 'object' && !Array.isArray(value) && value.stack ? { ...value, style: 'value' } : { text: value, style: 'value' },
 ];
 
 function frontSheet(d: PackData, what: 'agenda' | 'pack'): PdfContent[] {
-  const chairLabel = (role: PackData['members'][number]['role']): string => (role === 'member' ? '' : ` (${BODY_ROLE_LABELS[role]})`);
-  const membership = d.members.length > 0 ? d.members.map((m) => `${m.name}${chairLabel(m.role)}`).join('\n') : 'To be confirmed';
+  const { councillors, coopted, officers } = d.membership;
+  const group = (heading: string, lines: string[]): PdfContent[] => (lines.length === 0 ? [] : [{ text: heading, bold: true, margin: [0, 2, 0, 0] }, lines.join('\n')]);
+  const members = [...group(MEMBERSHIP_HEADINGS.councillors, councillors), ...group(MEMBERSHIP_HEADINGS.coopted, coopted)];
   const contact = [d.clerk.name, d.clerk.phone && `Telephone: ${d.clerk.phone}`, d.clerk.email && `Email: ${d.clerk.email}`].filter(Boolean).join('\n') || 'The clerk to the board';
   const rows: PdfContent[][] = [
     labelled('Date', longDate(d.meeting.date)),
@@ -60,10 +62,11 @@ function frontSheet(d: PackData, what: 'agenda' | 'pack'): PdfContent[] {
     labelled('Meeting', MEETING_KIND_LABELS[d.meeting.kind]),
   ];
   if (d.meeting.themeTitle) rows.push(labelled('Theme', d.meeting.themeTitle));
-  rows.push(labelled('Membership', membership));
+  rows.push(labelled('Membership', members.length > 0 ? { stack: members } : 'To be confirmed'));
+  if (officers.length > 0) rows.push(labelled(MEMBERSHIP_HEADINGS.officers, officers.join('\n')));
   rows.push(labelled('Quorum', d.quorum === null ? 'Not set' : `${d.quorum} ${d.quorum === 1 ? 'member' : 'members'}`));
   rows.push(labelled('Contact', contact));
-  rows.push(labelled('Published', longDate(d.publishedOn)));
+  rows.push(d.draft ? labelled('Status', { text: 'DRAFT: these papers have not been published', bold: true, color: COLOURS.warning }) : labelled('Published', longDate(d.publishedOn)));
 
   const content: PdfContent[] = [
     { text: d.councilName, style: 'council' },
@@ -167,7 +170,7 @@ function agendaSection(d: PackData, refs: PageRefs | null, refersTo: string): Pd
   return out;
 }
 
-const footerFor = (d: PackData): string => `${meetingName(d)} · published ${longDate(d.publishedOn)}`;
+const footerFor = (d: PackData): string => `${meetingName(d)} · ${d.draft ? 'DRAFT, not published' : `published ${longDate(d.publishedOn)}`}`;
 
 /**
  * The front sheet and agenda. As part of a pack (`standalone` false) its pages are numbered later
@@ -188,6 +191,7 @@ export function buildFrontDoc(d: PackData, refs: PageRefs | null, opts: { standa
       createdAt: d.createdAt,
       footerLeft: footerFor(d),
       pageNumbers: opts.standalone,
+      draft: d.draft,
       styles: STYLES,
     },
     [...frontSheet(d, what), ...(opts.frontSheetOnly ? [] : agendaSection(d, refs, refersTo))],
@@ -240,6 +244,7 @@ export function buildCoverDoc(d: PackData, item: PackItem): PdfDefinition {
       createdAt: d.createdAt,
       footerLeft: footerFor(d),
       pageNumbers: false,
+      draft: d.draft,
       styles: STYLES,
     },
     content,

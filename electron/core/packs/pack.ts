@@ -38,7 +38,7 @@ import { AppError } from '../errors';
 import { paragraphWords } from '../meetings/agenda';
 import { buildCoverDoc, buildCoversDoc, buildFrontDoc, documentName, meetingName, type PageRefs } from './agendaDoc';
 import type { PackData, PackItem } from './packData';
-import { pageLabel } from './paper';
+import { DRAFT_MARK, pageLabel } from './paper';
 import type { PdfRenderer } from './render';
 import { sanitiseDocument } from './sanitise';
 
@@ -134,7 +134,8 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   progress(45, 'Merging the reports…');
   const out = await PDFDocument.create({ updateMetadata: false });
   const frontDoc = await loadSanitised(front.buffer);
-  const pages: { page: PDFPage; part2: number | null | undefined }[] = [];
+  // `report`: a page from a report (not laid out by PanelPack, so without its running header and DRAFT mark).
+  const pages: { page: PDFPage; part2: number | null | undefined; report?: boolean }[] = [];
   for (const p of await out.copyPages(frontDoc, frontDoc.getPageIndices())) pages.push({ page: out.addPage(p), part2: undefined });
 
   // Every source once: one copyPages call per distinct report, however many items it is attached
@@ -164,7 +165,7 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
     if (cover) for (const p of await out.copyPages(cover.doc, cover.indices)) pages.push({ page: out.addPage(p), part2 });
     for (const r of item.reports) {
       const from = copied.get(r.sha256) ?? [];
-      for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2 });
+      for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2, report: true });
       used.add(r.sha256);
     }
   }
@@ -175,8 +176,9 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   const font = await out.embedFont(StandardFonts.Helvetica);
   const bold = await out.embedFont(StandardFonts.HelveticaBold);
   const total = pages.length;
-  pages.forEach(({ page, part2 }, i) => {
+  pages.forEach(({ page, part2, report }, i) => {
     stampBottomRight(page, pageLabel(i + 1, total), font);
+    if (report && data.draft) stampDraft(page, bold);
     if (part2 !== undefined && data.version === 'members') stampTopCentre(page, notForPublication(part2), bold);
   });
 
@@ -303,28 +305,29 @@ const RED = rgb(0.64, 0.09, 0.1);
  * sees it, after /Rotate), on a white box so it stays legible over a report's own margin content.
  */
 function drawVisible(page: PDFPage, text: string, vx: number, vy: number, size: number, font: PDFFont, color: ReturnType<typeof rgb>): void {
-  const box = page.getCropBox();
   const angle = ((page.getRotation().angle % 360) + 360) % 360;
   const w = font.widthOfTextAtSize(text, size);
   const pad = 2;
-  // Where visible (vx, vy) lands in the page's own space, and which way "right" points there.
-  const at = (x: number, y: number): { x: number; y: number } => {
-    switch (angle) {
-      case 90:
-        return { x: box.x + box.width - y, y: box.y + x };
-      case 180:
-        return { x: box.x + box.width - x, y: box.y + box.height - y };
-      case 270:
-        return { x: box.x + y, y: box.y + box.height - x };
-      default:
-        return { x: box.x + x, y: box.y + y };
-    }
-  };
   const rotate = degrees(angle);
-  const corner = at(vx - pad, vy - pad - size * 0.22);
+  const corner = pagePoint(page, vx - pad, vy - pad - size * 0.22);
   page.drawRectangle({ x: corner.x, y: corner.y, width: w + 2 * pad, height: size * 1.2 + 2 * pad, color: WHITE, rotate });
-  const origin = at(vx, vy);
+  const origin = pagePoint(page, vx, vy);
   page.drawText(text, { x: origin.x, y: origin.y, size, font, color, rotate });
+}
+
+/** Where visible (x, y) lands in the page's own space, after its /Rotate. */
+function pagePoint(page: PDFPage, x: number, y: number): { x: number; y: number } {
+  const box = page.getCropBox();
+  switch (((page.getRotation().angle % 360) + 360) % 360) {
+    case 90:
+      return { x: box.x + box.width - y, y: box.y + x };
+    case 180:
+      return { x: box.x + box.width - x, y: box.y + box.height - y };
+    case 270:
+      return { x: box.x + y, y: box.y + box.height - x };
+    default:
+      return { x: box.x + x, y: box.y + y };
+  }
 }
 
 /** The page's visible width and height. */
@@ -338,6 +341,20 @@ function stampBottomRight(page: PDFPage, text: string, font: PDFFont): void {
   const size = 8;
   const { width } = visibleSize(page);
   drawVisible(page, text, width - 36 - font.widthOfTextAtSize(text, size), 22, size, font, GREY);
+}
+
+/** "DRAFT" across a report's page, as pdfmake's watermark draws it across PanelPack's own pages. */
+function stampDraft(page: PDFPage, font: PDFFont): void {
+  const { width, height } = visibleSize(page);
+  const size = Math.min(120, (0.8 * Math.hypot(width, height) * 120) / font.widthOfTextAtSize(DRAFT_MARK, 120));
+  const w = font.widthOfTextAtSize(DRAFT_MARK, size);
+  const angle = Math.atan2(height, width);
+  // Centre the word on the page, along the diagonal from bottom left to top right.
+  const vx = width / 2 - (w / 2) * Math.cos(angle) + (size * 0.35) * Math.sin(angle);
+  const vy = height / 2 - (w / 2) * Math.sin(angle) - (size * 0.35) * Math.cos(angle);
+  const turn = ((page.getRotation().angle % 360) + 360) % 360;
+  const at = pagePoint(page, vx, vy);
+  page.drawText(DRAFT_MARK, { x: at.x, y: at.y, size, font, color: RED, opacity: 0.14, rotate: degrees((angle * 180) / Math.PI + turn) });
 }
 
 function stampTopCentre(page: PDFPage, text: string, font: PDFFont): void {

@@ -5,14 +5,15 @@
  * presenter, recommendation and reports never reach the layout code, so they cannot leak into the
  * public PDF's text, bookmarks or metadata by any path (ARCHITECTURE.md "Packs").
  */
-import type { AgendaItem, Meeting } from '../../../shared/model/entities';
-import type { AgendaPart, BodyRole, ItemPurpose } from '../../../shared/model/enums';
-import { getBody } from '../bodies';
+import type { Agenda, AgendaItem, Meeting, Settings } from '../../../shared/model/entities';
+import { longDate } from '../../../shared/logic/dates';
+import type { AgendaPart, BodyRole, ItemPurpose, PersonKind } from '../../../shared/model/enums';
 import { AppError } from '../errors';
 import { meetingAgenda } from '../meetings/agenda';
-import { bodyRow } from '../meetings/templates';
-import { getSettings } from '../settings';
+import { bodyRow, DEFAULT_TEMPLATE } from '../meetings/templates';
+import { getSettings } from '../settings/queries';
 import type { Workspace } from '../workspace';
+import { membershipOf, type Membership, type MemberRecord } from './membership';
 
 export type PackVersion = 'members' | 'public';
 
@@ -59,11 +60,14 @@ export interface PackData {
   boardName: string;
   bodyName: string;
   meeting: { date: string; startTime: string; venue: string; kind: Meeting['kind']; themeTitle: string | null };
-  members: { name: string; role: BodyRole }[];
+  /** The body's members as a front sheet lists them: councillors, co-opted members, officers in attendance. */
+  membership: Membership;
   quorum: number | null;
   clerk: { name: string; phone: string; email: string };
   /** The day the papers are published (YYYY-MM-DD), printed on the front sheet. */
   publishedOn: string;
+  /** Printed from a meeting whose papers are not published: every page says DRAFT. */
+  draft: boolean;
   /** The moment the PDF is made (ISO timestamp): metadata only. */
   createdAt: string;
   /** Set for a supplementary pack: "Supplementary agenda No. 1". */
@@ -96,7 +100,27 @@ export function changedItemIds(ws: Workspace, since: string): Set<string> {
   return ids;
 }
 
-function toPackItem(item: AgendaItem, version: PackVersion): PackItem {
+/** The dates the standing items "Minutes" and "Date of next meeting" are about (YYYY-MM-DD), or null when there is none. */
+export interface StandingDates {
+  previousMeeting: string | null;
+  nextMeeting: string | null;
+}
+
+const defaultTitle = (key: AgendaItem['standingKey']): string | undefined => DEFAULT_TEMPLATE.find((t) => t.standingKey === key)?.title;
+
+/**
+ * A standing item's title as printed: "Minutes of the meeting held on Thursday 20 August 2026",
+ * "Date of next meeting: Thursday 18 February 2027". A title the clerk changed in the body's
+ * template keeps its words and gains the date; with no such meeting the title is as stored.
+ */
+export function standingTitle(item: Pick<AgendaItem, 'standingKey' | 'title'>, dates: StandingDates): string {
+  const date = item.standingKey === 'minutes' ? dates.previousMeeting : item.standingKey === 'next_meeting' ? dates.nextMeeting : null;
+  if (date === null) return item.title;
+  if (item.title !== defaultTitle(item.standingKey)) return `${item.title} (${longDate(date)})`;
+  return item.standingKey === 'minutes' ? `Minutes of the meeting held on ${longDate(date)}` : `Date of next meeting: ${longDate(date)}`;
+}
+
+function toPackItem(item: AgendaItem, version: PackVersion, dates: StandingDates): PackItem {
   const sub = item.parentId !== null;
   if (version === 'public' && item.part === 2) {
     // Nothing of an exempt item reaches the public layout but what the public may know.
@@ -123,7 +147,7 @@ function toPackItem(item: AgendaItem, version: PackVersion): PackItem {
     key: item.id,
     number: item.number,
     sub,
-    title: item.title,
+    title: standingTitle(item, dates),
     purpose: item.purpose,
     presenter: item.presenter,
     reportAuthor: item.reportAuthor,
@@ -140,22 +164,55 @@ function toPackItem(item: AgendaItem, version: PackVersion): PackItem {
 export interface PackDataOptions {
   version: PackVersion;
   today: string;
-  /** The publication day printed on the front sheet; defaults to today. */
+  /** The publication day printed on the front sheet; defaults to the day the meeting's papers were published, else today. */
   publishedOn?: string;
+  /** True when the papers being made are published by this run (publishing); otherwise a draft meeting prints DRAFT. */
+  publishing?: boolean;
   createdAt?: string;
   /** A supplementary pack: its number, and the moment since which changed items are included. */
   supplement?: { number: number; since: string };
 }
 
+/** Everything a meeting's papers are made from, read from the workspace once and shared by every version made in one run. */
+export interface PackSource {
+  agenda: Agenda;
+  settings: Settings;
+  body: { name: string; quorum: number | null };
+  members: MemberRecord[];
+  dates: StandingDates;
+}
+
+export function readPackSource(ws: Workspace, meetingId: string, today: string): PackSource {
+  const agenda = meetingAgenda(ws, meetingId, today);
+  const m = agenda.meeting;
+  const members = ws
+    .stmt('SELECT p.name, p.kind, p.role_title AS roleTitle, m.role FROM body_members m JOIN people p ON p.id = m.person_id WHERE m.body_id = ?')
+    .all(m.bodyId) as { name: string; kind: PersonKind; roleTitle: string; role: BodyRole }[];
+  const near = (sql: string): string | null => (ws.stmt(sql).get(m.bodyId, m.meetingDate) as { d: string } | undefined)?.d ?? null;
+  return {
+    agenda,
+    settings: getSettings(ws),
+    body: bodyRow(ws, m.bodyId),
+    members,
+    dates: {
+      previousMeeting: near('SELECT meeting_date AS d FROM meetings WHERE body_id = ? AND meeting_date < ? ORDER BY meeting_date DESC LIMIT 1'),
+      nextMeeting: near('SELECT meeting_date AS d FROM meetings WHERE body_id = ? AND meeting_date > ? ORDER BY meeting_date LIMIT 1'),
+    },
+  };
+}
+
 /** The meeting's agenda as one version of its papers. */
 export function packData(ws: Workspace, meetingId: string, opts: PackDataOptions): PackData {
-  const agenda = meetingAgenda(ws, meetingId, opts.today);
+  return packDataFrom(ws, readPackSource(ws, meetingId, opts.today), opts);
+}
+
+/** One version of the papers from records already read (readPackSource); `ws` is read only for a supplement's changes. */
+export function packDataFrom(ws: Workspace, source: PackSource, opts: PackDataOptions): PackData {
+  const { agenda, settings, body } = source;
   const m = agenda.meeting;
-  const settings = getSettings(ws);
-  const body = getBody(ws, m.bodyId);
 
   let entries: PackEntry[] = agenda.entries.map((e) =>
-    e.kind === 'exclusion' ? { kind: 'exclusion', key: `exclusion-${e.number}`, number: e.number, title: e.title, resolution: e.resolution } : toPackItem(e, opts.version),
+    e.kind === 'exclusion' ? { kind: 'exclusion', key: `exclusion-${e.number}`, number: e.number, title: e.title, resolution: e.resolution } : toPackItem(e, opts.version, source.dates),
   );
   if (opts.supplement) {
     const since = opts.supplement.since;
@@ -168,17 +225,18 @@ export function packData(ws: Workspace, meetingId: string, opts: PackDataOptions
     // A supplement keeps the agenda's own item numbers; the exclusion comes with its Part II items.
     entries = entries.filter((e) => (e.kind === 'exclusion' ? anyPart2 : changed.has(e.key)));
   }
-  const roleOrder: Record<BodyRole, number> = { chair: 0, vice_chair: 1, member: 2 };
+  const draft = !opts.publishing && m.status === 'draft';
   return {
     version: opts.version,
     councilName: settings.councilName,
     boardName: settings.boardName,
     bodyName: body.name,
     meeting: { date: m.meetingDate, startTime: m.startTime, venue: m.venue, kind: m.kind, themeTitle: m.themePriorityTitle },
-    members: [...body.members].sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.name.localeCompare(b.name, 'en-GB')).map((p) => ({ name: p.name, role: p.role })),
-    quorum: bodyRow(ws, m.bodyId).quorum,
+    membership: membershipOf(source.members),
+    quorum: body.quorum,
     clerk: { name: settings.clerkName, phone: settings.clerkPhone, email: settings.clerkEmail },
-    publishedOn: opts.publishedOn ?? opts.today,
+    publishedOn: opts.publishedOn ?? (draft ? opts.today : (m.publishedOn ?? opts.today)),
+    draft,
     createdAt: opts.createdAt ?? new Date().toISOString(),
     supplementNumber: opts.supplement?.number ?? null,
     entries,

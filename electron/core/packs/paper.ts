@@ -61,6 +61,8 @@ export interface PageFurniture {
    * once the parts are merged (packs/pack.ts), so the parts leave that corner blank.
    */
   pageNumbers?: boolean;
+  /** Papers not (yet) published: "DRAFT" across every page, and in the running header. */
+  draft?: boolean;
 }
 
 /** A complete, JSON-serialisable document definition: what builders return and renderers take. */
@@ -178,6 +180,8 @@ export interface PaperOptions {
   documentTitle?: string;
   /** False when the pages are numbered later (agenda packs). */
   pageNumbers?: boolean;
+  /** Papers not (yet) published: DRAFT on every page. */
+  draft?: boolean;
 }
 
 /** Puts content on PanelPack paper. */
@@ -201,9 +205,10 @@ export function paper(opts: PaperOptions, content: PdfContent[]): PdfDefinition 
     content,
     furniture: {
       headerLeft: `${opts.councilName} · ${opts.boardName}`,
-      headerRight: opts.title,
+      headerRight: opts.draft ? `DRAFT · ${opts.title}` : opts.title,
       footerLeft: opts.footerLeft,
       pageNumbers: opts.pageNumbers ?? true,
+      ...(opts.draft ? { draft: true } : {}),
     },
   };
 }
@@ -221,7 +226,11 @@ export type PdfmakeDocument = Omit<PdfDefinition, 'furniture' | 'info'> & {
   info: Omit<PdfDefinition['info'], 'creationDate'> & { creationDate: Date };
   header: Furniture;
   footer: Furniture;
+  watermark?: { text: string; color: string; opacity: number; bold: boolean; fontSize: number };
 };
+
+/** The word across every page of papers that are not published. */
+export const DRAFT_MARK = 'DRAFT';
 
 /**
  * Turns the furniture into pdfmake's header and footer functions. `onPageCount` hears the total
@@ -239,6 +248,7 @@ export function withFurniture(def: PdfDefinition, onPageCount?: (pages: number) 
     ...rest,
     content: rest.content.map(withFontRuns),
     info: { ...info, creationDate },
+    ...(furniture.draft ? { watermark: { text: DRAFT_MARK, color: COLOURS.warning, opacity: 0.14, bold: true, fontSize: 120 } } : {}),
     header: (_page, _count, size) => ({
       margin: [left, 22, right, 0],
       stack: [

@@ -7,25 +7,29 @@
  * nothing: no publication, no status change. Each run adds new versions; earlier ones are kept.
  */
 import type { Publication, PublishResult } from '../../../shared/model/entities';
+import type { PublishedDocument } from '../../../shared/model/publishing';
+import { PUBLICATION_KIND_LABELS } from '../../../shared/model/enums';
 import type { ProgressEvent } from '../../../shared/ipc/errors';
 import { longDate } from '../../../shared/logic/dates';
-import { fileBytes } from '../attachments';
+import { fileBytes } from '../attachments/files';
 import { AppError } from '../errors';
-import { meetingAgenda } from '../meetings/agenda';
-import { requireEditableMeeting } from '../meetings/meetingRows';
-import { setMeetingStatus } from '../meetings/meetings';
-import { listPublications, nextSupplementNumber, recordPublication } from '../meetings/publications';
+import { requireEditableMeeting } from '../meetings/rows';
+import { setMeetingStatus } from '../meetings/mutations';
+import { insertPublication, nextSupplementNumber } from '../meetings/publications';
 import type { Workspace } from '../workspace';
+import { PUBLISH_TASK } from '../../../shared/ipc/channels';
 import { buildFrontDoc } from './agendaDoc';
 import { buildPack, type BuiltPack } from './pack';
-import { packData, type PackData, type PackVersion } from './packData';
+import { packDataFrom, readPackSource, type PackData, type PackVersion } from './packData';
 import { writeFileAtomic } from '../saveFile';
+import { requireReady } from './readiness';
 import { renderInProcess, type PdfRenderer } from './render';
 
-export const PUBLISH_TASK = 'meetings:publish';
-
 export interface PublishOptions {
+  /** The day of publishing (YYYY-MM-DD): printed on the papers, and the meeting's publication day. */
   today: string;
+  /** The moment the papers go out (ISO timestamp), for the papers' metadata and the kept versions; now unless given (the sample board's past papers). */
+  publishedAt?: string;
   supplement?: boolean;
   render?: PdfRenderer;
   signal?: AbortSignal;
@@ -34,9 +38,8 @@ export interface PublishOptions {
 
 /** The supplement a new supplementary pack would be, and the moment since which items count as changed. */
 function nextSupplement(ws: Workspace, meetingId: string): { number: number; since: string } {
-  const pubs = listPublications(ws, meetingId);
-  const last = pubs.at(-1);
-  if (!last) throw new AppError('conflict', 'The agenda has not been published yet: publish the agenda and packs first; a supplementary pack is for items added or changed after that.');
+  const last = ws.stmt('SELECT max(created_at) AS createdAt FROM publications WHERE meeting_id = ?').get(meetingId) as { createdAt: string | null };
+  if (last.createdAt === null) throw new AppError('conflict', 'The agenda has not been published yet: publish the agenda and packs first; a supplementary pack is for items added or changed after that.');
   return { number: nextSupplementNumber(ws, meetingId), since: last.createdAt };
 }
 
@@ -50,16 +53,18 @@ export function isCancelled(err: unknown, signal?: AbortSignal): boolean {
  * the agenda 90–97, saving 97–100. Throws the signal's reason when cancelled.
  */
 export async function publishMeeting(ws: Workspace, meetingId: string, opts: PublishOptions): Promise<PublishResult> {
-  requireEditableMeeting(ws, meetingId);
+  // Every record the papers are made from, read once, now: later edits during the run do not mix into it.
+  const source = readPackSource(ws, meetingId, opts.today);
+  const agenda = source.agenda;
+  if (agenda.meeting.status === 'held' || agenda.meeting.status === 'minutes_approved') requireEditableMeeting(ws, meetingId);
+  requireReady(agenda);
   const report = (done: number, label: string): void => opts.onProgress?.({ task: PUBLISH_TASK, done: Math.floor(done), total: 100, label });
   const render = opts.render ?? renderInProcess;
-  const createdAt = new Date().toISOString();
+  const createdAt = opts.publishedAt ?? new Date().toISOString();
   const supplement = opts.supplement ? nextSupplement(ws, meetingId) : undefined;
-  const agenda = meetingAgenda(ws, meetingId, opts.today);
-  const base = { today: opts.today, publishedOn: opts.today, createdAt, supplement };
-  // Read both versions now, together: later edits during the run do not mix into this one.
-  const members = packData(ws, meetingId, { ...base, version: 'members' });
-  const pub = packData(ws, meetingId, { ...base, version: 'public' });
+  const base = { today: opts.today, publishedOn: opts.today, createdAt, supplement, publishing: true };
+  const members = packDataFrom(ws, source, { ...base, version: 'members' });
+  const pub = packDataFrom(ws, source, { ...base, version: 'public' });
   const loadFile = (sha: string): Uint8Array => fileBytes(ws, sha);
 
   report(0, "Making the members' pack…");
@@ -78,11 +83,11 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
   const publications: Publication[] = [];
   let meeting = agenda.meeting;
   ws.tx(() => {
-    // Checked again: the meeting may have been held or deleted while the papers were made.
+    // Checked again, once: the meeting may have been held or deleted while the papers were made.
     requireEditableMeeting(ws, meetingId);
-    if (agendaPdf) publications.push(recordPublication(ws, { meetingId, kind: 'agenda', bytes: agendaPdf.buffer, pages: agendaPdf.pages }));
-    publications.push(recordPublication(ws, { meetingId, kind: supplement ? 'supplement' : 'members_pack', bytes: membersPack.bytes, pages: membersPack.pages }));
-    publications.push(recordPublication(ws, { meetingId, kind: supplement ? 'public_supplement' : 'public_pack', bytes: publicPack.bytes, pages: publicPack.pages }));
+    if (agendaPdf) publications.push(insertPublication(ws, { meetingId, kind: 'agenda', bytes: agendaPdf.buffer, pages: agendaPdf.pages, createdAt }));
+    publications.push(insertPublication(ws, { meetingId, kind: supplement ? 'supplement' : 'members_pack', bytes: membersPack.bytes, pages: membersPack.pages, createdAt }));
+    publications.push(insertPublication(ws, { meetingId, kind: supplement ? 'public_supplement' : 'public_pack', bytes: publicPack.bytes, pages: publicPack.pages, createdAt }));
     if (meeting.status === 'draft') meeting = setMeetingStatus(ws, { id: meetingId, status: 'published' }, opts.today);
   });
   const warnings = [...agenda.warnings];
@@ -90,7 +95,8 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
     warnings.push(`These papers were published after the deadline (${longDate(agenda.meeting.publishBy)}): the meeting has fewer than five clear days' notice. Tell the chair.`);
   }
   report(100, `Published ${publications.length} documents.`);
-  return { meeting, publications, warnings };
+  const documents: PublishedDocument[] = publications.map((p) => ({ kind: p.kind, name: PUBLICATION_KIND_LABELS[p.kind], pages: p.pages }));
+  return { meeting, publications, documents, warnings };
 }
 
 export interface PrintPapersOptions {
@@ -102,8 +108,10 @@ export interface PrintPapersOptions {
   render?: PdfRenderer;
 }
 
+/** The papers as printed to a file: a meeting not yet published prints DRAFT on every page. */
 function dataFor(ws: Workspace, o: PrintPapersOptions): PackData {
-  return packData(ws, o.meetingId, { version: o.version, today: o.today, supplement: o.supplement ? nextSupplement(ws, o.meetingId) : undefined });
+  const source = readPackSource(ws, o.meetingId, o.today);
+  return packDataFrom(ws, source, { version: o.version, today: o.today, supplement: o.supplement ? nextSupplement(ws, o.meetingId) : undefined });
 }
 
 async function packOf(ws: Workspace, data: PackData, render: PdfRenderer): Promise<BuiltPack> {

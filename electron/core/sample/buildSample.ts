@@ -3,26 +3,26 @@
  * functions, so every record and change-log entry is written as a clerk's would be. Dates in the
  * file are relative, so the board always has some overdue and some stale actions; the same `today`
  * always gives the same board. Its year of meetings, agendas and reports comes from
- * sampleMeetings.ts and sampleReports.ts.
+ * resources/sample/meetings.json (sampleMeetings.ts) and sampleReports.ts; the papers of the
+ * meetings already held are published (samplePapers.ts).
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { holidaySet } from '../../../shared/logic/publication';
 import { isoDate } from '../../../shared/model/schemas';
 import { addUpdate, createAction } from '../actions/mutations';
-import { checkPdf, storeFile, type CheckedPdf } from '../attachments';
-import { createBody } from '../bodies';
+import { checkPdf, type CheckedPdf } from '../attachments/checkPdf';
+import { storeFile } from '../attachments/files';
+import { createBody } from '../bodies/mutations';
 import { insertRow } from '../db/audit';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
 import { addAgendaItem } from '../meetings/agendaWrites';
-import { createMeeting, setMeetingStatus } from '../meetings/meetings';
+import { createMeeting } from '../meetings/mutations';
 import { setQuorum } from '../meetings/templates';
-import { createPerson } from '../people';
-import { updateSettings } from '../settings';
-import { createPledge } from '../strategy/pledges';
-import { createPriority } from '../strategy/priorities';
-import { saveStrategy } from '../strategy/strategies';
+import { createPerson } from '../people/mutations';
+import { updateSettings } from '../settings/mutations';
+import { createPledge, createPriority, saveStrategy } from '../strategy/mutations';
 import { Workspace, type WorkspaceOptions } from '../workspace';
 import {
   actionInputOf,
@@ -37,6 +37,8 @@ import {
   type SampleRefs,
 } from './sampleData';
 import { SAMPLE_START_TIME, datedSampleMeetings, type DatedSampleMeeting, type SampleItem } from './sampleMeetings';
+import type { PdfRenderer } from '../packs/render';
+import { publishPastMeetings } from './samplePapers';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
@@ -46,6 +48,8 @@ export interface SampleOptions extends WorkspaceOptions {
   today: string;
   /** Replace a file already at the path; without it, an existing file is an error and is left alone. */
   overwrite?: boolean;
+  /** Lays out the past meetings' papers (the host's worker under Electron); in process by default. */
+  render?: PdfRenderer;
 }
 
 /** The board's quorum: a third of its nine members. */
@@ -54,19 +58,20 @@ const SAMPLE_QUORUM = 3;
 /**
  * Builds the sample into a temporary file beside `path` and renames it into place only when it is
  * complete, so a build that fails or is killed never leaves half a sample under the real name.
- * It is async only to make the report PDFs (pdf-lib's API is async); they are made and checked
- * before the workspace is touched, and everything is then written in one synchronous transaction,
- * never held open across an await.
+ * The report PDFs (pdf-lib's API is async) are made and checked before the workspace is touched;
+ * everything is then written in one synchronous transaction, never held open across an await, and
+ * the past meetings' papers are published after it, each run in its own transaction as a clerk's is.
  */
 export async function buildSampleWorkspace(path: string, opts: SampleOptions): Promise<Workspace> {
-  const { today, overwrite = false, ...wsOpts } = opts;
+  const { today, overwrite = false, render, ...wsOpts } = opts;
   if (!isoDate('today').safeParse(today).success) throw new AppError('invalid_input', `The sample board needs today's date as YYYY-MM-DD, not "${today}".`);
   const data = loadSampleData(today);
   const refuse = () => new AppError('conflict', `A file called "${basename(path)}" already exists there, so the sample board was not built. It has not been changed.`);
   if (!overwrite && existsSync(path)) throw refuse();
   // A new workspace knows only the shipped bank holidays, so these are the dates it will compute.
   const meetings = datedSampleMeetings(today, holidaySet());
-  const reports = await makeReports(data, meetings, today);
+  const key = `${today}\n${JSON.stringify(data)}`;
+  const reports = await makeReports(key, data, meetings, today);
 
   const temp = join(dirname(path), `.${basename(path)}.${newId()}.building`);
   let ws: Workspace | undefined;
@@ -74,10 +79,11 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
     ws = Workspace.create(temp, { councilName: data.settings.councilName, boardName: data.settings.boardName }, { ...wsOpts, overwrite: false });
     const w = ws;
     // One transaction (core's own writes nest inside it as savepoints): one commit, not hundreds.
-    w.tx(() => {
+    const ids = w.tx(() => {
       const refs = fill(w, data, today);
-      fillMeetings(w, data, refs, meetings, reports, today);
+      return fillMeetings(w, data, refs, meetings, reports, today);
     });
+    await publishPastMeetings(w, meetings, ids, { today, key, render });
     ws.close();
     ws = undefined;
     if (overwrite) {
@@ -142,8 +148,7 @@ interface ReadyReport extends SampleReport {
 let lastReports: { key: string; reports: Map<SampleItem, ReadyReport> } | null = null;
 
 /** Every report, keyed by its item, made and checked before anything is written. */
-async function makeReports(d: SampleData, meetings: DatedSampleMeeting[], today: string): Promise<Map<SampleItem, ReadyReport>> {
-  const key = `${today}\n${JSON.stringify(d)}`;
+async function makeReports(key: string, d: SampleData, meetings: DatedSampleMeeting[], today: string): Promise<Map<SampleItem, ReadyReport>> {
   if (lastReports?.key === key) return lastReports.reports;
   const out = new Map<SampleItem, ReadyReport>();
   for (const m of meetings) {
@@ -168,10 +173,10 @@ async function makeReports(d: SampleData, meetings: DatedSampleMeeting[], today:
 
 /**
  * The board's meetings, as a clerk would make them: each created in draft with the standing
- * items, its own items added and reports attached, and then, for meetings already held, moved on
- * to held or minutes approved (an agenda cannot change after the meeting).
+ * items, its own items added and reports attached. Their ids, in order: the meetings already held
+ * are published and moved on afterwards (publishPastMeetings).
  */
-function fillMeetings(ws: Workspace, d: SampleData, refs: SampleRefs, meetings: DatedSampleMeeting[], reports: Map<SampleItem, ReadyReport>, today: string): void {
+function fillMeetings(ws: Workspace, d: SampleData, refs: SampleRefs, meetings: DatedSampleMeeting[], reports: Map<SampleItem, ReadyReport>, today: string): string[] {
   const board = d.bodies.find((b) => b.kind === 'board');
   if (!board) throw new Error('Sample board: the file has no board to hold meetings.');
   const boardId = refs.body(board.key);
@@ -182,8 +187,10 @@ function fillMeetings(ws: Workspace, d: SampleData, refs: SampleRefs, meetings: 
     return p.name;
   };
   setQuorum(ws, { bodyId: boardId, quorum: SAMPLE_QUORUM });
+  const ids: string[] = [];
   for (const m of meetings) {
     const meeting = createMeeting(ws, { bodyId: boardId, meetingDate: m.date, startTime: SAMPLE_START_TIME, venue: m.venue, themePriorityId: priorityId(m.theme) }, today);
+    ids.push(meeting.id);
     for (const item of m.items) {
       const added = addAgendaItem(
         ws,
@@ -206,8 +213,8 @@ function fillMeetings(ws: Workspace, d: SampleData, refs: SampleRefs, meetings: 
       const report = reports.get(item);
       if (report) attachChecked(ws, added.id, report);
     }
-    if (m.status !== 'draft') setMeetingStatus(ws, { id: meeting.id, status: m.status, publishedOn: m.publishedOn }, today);
   }
+  return ids;
 }
 
 /**

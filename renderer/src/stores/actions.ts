@@ -4,22 +4,14 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { ActionRow, ActionUpdate, Body, ChangeLogEntry, Person, Priority } from '../../../shared/model/entities';
-import type { ActionStatus, Rag } from '../../../shared/model/enums';
-import type { PrincipleCode } from '../../../shared/model/principles';
-import type { ActionFilter, ActionInput, ActionSort, ActionUpdateInput } from '../../../shared/model/schemas';
-import type { SavedFile } from '../../../shared/ipc/contract';
-import { ApiError, call, messageOf, onProgress } from '../api';
-
-/** A plain-English sentence for a failed load or action, whatever was thrown. */
-export function plainError(err: unknown, doing: string): string {
-  if (err instanceof ApiError) {
-    if (err.code === 'no_workspace') return 'No workspace is open. Open or create one from the Home screen.';
-    if (err.code === 'locked') return `Could not ${doing}: the workspace is busy in another window. Try again in a moment.`;
-    return err.message;
-  }
-  return `Could not ${doing}. ${messageOf(err)}`;
-}
+import type { ActionRow, ActionUpdate, ChangeLogEntry } from '@shared/model/entities';
+import type { ActionStatus, Rag } from '@shared/model/enums';
+import type { PrincipleCode } from '@shared/model/principles';
+import type { ActionFilter, ActionInput, ActionSort, ActionUpdateInput } from '@shared/model/schemas';
+import type { SavedFile } from '@shared/ipc/contract';
+import { call, onProgress, plainError } from '../api';
+import { useLookupsStore } from './lookups';
+import { resetWithWorkspace } from './reset';
 
 export interface FilterState {
   statuses: ActionStatus[];
@@ -72,9 +64,10 @@ export const useActionsStore = defineStore('actions', () => {
   const loaded = ref(false);
   const error = ref('');
 
-  const people = ref<Person[]>([]);
-  const bodies = ref<Body[]>([]);
-  const priorities = ref<Priority[]>([]);
+  const lookups = useLookupsStore();
+  const people = computed(() => lookups.people);
+  const bodies = computed(() => lookups.bodies);
+  const priorities = computed(() => lookups.priorities);
 
   const selected = ref<ActionRow | null>(null);
   const updates = ref<ActionUpdate[]>([]);
@@ -130,11 +123,7 @@ export const useActionsStore = defineStore('actions', () => {
   /** People, bodies and priorities for pickers and filters. */
   async function loadLookups(): Promise<void> {
     try {
-      [people.value, bodies.value, priorities.value] = await Promise.all([
-        call('people:list', {}),
-        call('bodies:list', {}),
-        call('priorities:list', {}),
-      ]);
+      await lookups.load();
     } catch (err) {
       error.value = plainError(err, 'load people, groups and priorities');
     }
@@ -238,3 +227,5 @@ export const useActionsStore = defineStore('actions', () => {
     print,
   };
 });
+
+resetWithWorkspace(useActionsStore);

@@ -1,9 +1,9 @@
 /** The Home screen's figures: counts by RAG, overdue and stale actions, principle coverage. */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { HomeSummary } from '../../../shared/model/entities';
-import { call } from '../api';
-import { plainError } from './actions';
+import type { HomeSummary } from '@shared/model/entities';
+import { call, plainError } from '../api';
+import { resetWithWorkspace } from './reset';
 
 export const useHomeStore = defineStore('home', () => {
   const summary = ref<HomeSummary | null>(null);
@@ -25,3 +25,5 @@ export const useHomeStore = defineStore('home', () => {
 
   return { summary, loading, error, load };
 });
+
+resetWithWorkspace(useHomeStore);

@@ -5,17 +5,17 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { SavedCalendar, SavedFile } from '../../../shared/ipc/contract';
-import type { Agenda, AgendaItem, AttachedReport, Body, Meeting, Priority, Publication, PublishResult } from '../../../shared/model/entities';
-import type { MeetingStatus } from '../../../shared/model/enums';
-import type { AgendaItemInput, AgendaItemUpdateInput, MeetingInput, MeetingUpdateInput } from '../../../shared/model/schemas';
-import { localToday } from '../../../shared/logic/dates';
-import { call, onProgress } from '../api';
-import { plainError } from './actions';
+import type { SavedCalendar, SavedFile } from '@shared/ipc/contract';
+import type { Agenda, AgendaItem, AttachedReport, ForwardPlanEntry, Meeting, Publication, PublishResult } from '@shared/model/entities';
+import type { MeetingStatus } from '@shared/model/enums';
+import type { AgendaItemInput, AgendaItemUpdateInput, MeetingInput, MeetingUpdateInput } from '@shared/model/schemas';
+import { localToday } from '@shared/logic/dates';
+import { call, onProgress, plainError } from '../api';
+import { useLookupsStore } from './lookups';
+import { resetWithWorkspace } from './reset';
 import { useWorkspaceStore } from './workspace';
 
-/** The progress task core names for a publishing run (see the contract's meetings:publish). */
-export const PUBLISH_TASK = 'meetings:publish';
+import { PUBLISH_TASK } from '../../../shared/ipc/channels';
 
 /** The ids of one level of the agenda with the item at `index` moved by `delta` places. */
 export function movedIds(ids: string[], index: number, delta: number): string[] {
@@ -28,8 +28,9 @@ export function movedIds(ids: string[], index: number, delta: number): string[] 
 
 export const useMeetingsStore = defineStore('meetings', () => {
   const meetings = ref<Meeting[]>([]);
-  const bodies = ref<Body[]>([]);
-  const priorities = ref<Priority[]>([]);
+  const lookups = useLookupsStore();
+  const bodies = computed(() => lookups.bodies);
+  const priorities = computed(() => lookups.priorities);
   const listLoaded = ref(false);
   const loading = ref(false);
   const error = ref('');
@@ -54,8 +55,8 @@ export const useMeetingsStore = defineStore('meetings', () => {
     return items.value.filter((i) => i.parentId === parentId);
   }
 
-  async function loadLookups(): Promise<void> {
-    [bodies.value, priorities.value] = await Promise.all([call('bodies:list', {}), call('priorities:list', {})]);
+  function loadLookups(): Promise<void> {
+    return lookups.load();
   }
 
   /**
@@ -214,6 +215,17 @@ export const useMeetingsStore = defineStore('meetings', () => {
     if (m) await call('meetings:cancelPublish', { meetingId: m.id });
   }
 
+  /** Each upcoming meeting with its theme and substantive items (the forward plan). Throws ApiError. */
+  function forwardPlan(): Promise<ForwardPlanEntry[]> {
+    return call('meetings:forwardPlan', {});
+  }
+
+  /** A published file's bytes and the meeting it belongs to, for the papers viewer. Throws ApiError. */
+  async function readPapers(meetingId: string, publicationId: string) {
+    const [file, m] = await Promise.all([call('publications:read', { id: publicationId }), call('meetings:get', { id: meetingId })]);
+    return { file, meeting: m };
+  }
+
   async function saveCopy(publicationId: string): Promise<SavedFile | null> {
     return call('publications:saveCopy', { id: publicationId });
   }
@@ -251,5 +263,9 @@ export const useMeetingsStore = defineStore('meetings', () => {
     publish,
     cancelPublish,
     saveCopy,
+    forwardPlan,
+    readPapers,
   };
 });
+
+resetWithWorkspace(useMeetingsStore);

@@ -4,10 +4,11 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { ActionRow, Body, CoverageMatrix, Person, Pledge, Priority, Strategy } from '../../../shared/model/entities';
-import type { PledgeInput, PriorityInput, StrategyInput } from '../../../shared/model/schemas';
-import { call } from '../api';
-import { plainError } from './actions';
+import type { ActionRow, CoverageMatrix, Pledge, Priority, Strategy } from '@shared/model/entities';
+import type { PledgeInput, PriorityInput, StrategyInput } from '@shared/model/schemas';
+import { call, plainError } from '../api';
+import { useLookupsStore } from './lookups';
+import { resetWithWorkspace } from './reset';
 
 /** The list with the item at `index` moved by `delta` places (ids only, for the reorder calls). */
 export function moved<T extends { id: string }>(list: T[], index: number, delta: -1 | 1): string[] {
@@ -21,12 +22,13 @@ export function moved<T extends { id: string }>(list: T[], index: number, delta:
 
 export const useStrategyStore = defineStore('strategy', () => {
   const strategy = ref<Strategy | null>(null);
-  const priorities = ref<Priority[]>([]);
+  const lookups = useLookupsStore();
+  const priorities = computed(() => lookups.priorities);
   const actions = ref<ActionRow[]>([]);
   const pledges = ref<Pledge[]>([]);
   const coverage = ref<CoverageMatrix | null>(null);
-  const people = ref<Person[]>([]);
-  const bodies = ref<Body[]>([]);
+  const people = computed(() => lookups.people);
+  const bodies = computed(() => lookups.bodies);
   const loading = ref(false);
   const loaded = ref(false);
   const error = ref('');
@@ -48,22 +50,17 @@ export const useStrategyStore = defineStore('strategy', () => {
     loading.value = true;
     error.value = '';
     try {
-      const [s, ps, list, pl, cov, pe, bo] = await Promise.all([
+      const [s, list, pl, cov] = await Promise.all([
         call('strategy:get', {}),
-        call('priorities:list', {}),
         call('actions:list', { sort: 'reference', limit: 5000 }),
         call('pledges:list', {}),
         call('strategy:coverage', {}),
-        call('people:list', {}),
-        call('bodies:list', {}),
+        lookups.load(),
       ]);
       strategy.value = s;
-      priorities.value = ps;
       actions.value = list.rows;
       pledges.value = pl;
       coverage.value = cov;
-      people.value = pe;
-      bodies.value = bo;
       loaded.value = true;
     } catch (err) {
       error.value = plainError(err, 'load the strategy');
@@ -82,24 +79,24 @@ export const useStrategyStore = defineStore('strategy', () => {
   async function saveStrategy(input: StrategyInput): Promise<void> {
     strategy.value = await call('strategy:save', { id: strategy.value?.id ?? null, strategy: input });
     // The first save makes a strategy that priorities can belong to.
-    priorities.value = await call('priorities:list', {});
+    await lookups.refreshPriorities();
   }
 
   async function savePriority(id: string | null, input: PriorityInput): Promise<Priority> {
     const p = id ? await call('priorities:update', { ...input, id }) : await call('priorities:create', input);
-    priorities.value = await call('priorities:list', {});
+    await lookups.refreshPriorities();
     coverage.value = await call('strategy:coverage', {});
     return p;
   }
 
   async function deletePriority(id: string): Promise<void> {
     await call('priorities:delete', { id });
-    priorities.value = await call('priorities:list', {});
+    await lookups.refreshPriorities();
     await refreshActions();
   }
 
   async function movePriority(index: number, delta: -1 | 1): Promise<void> {
-    priorities.value = await call('priorities:reorder', { ids: moved(priorities.value, index, delta) });
+    lookups.priorities = await call('priorities:reorder', { ids: moved(priorities.value, index, delta) });
     // Priority numbers show in the action rows and the matrix.
     await refreshActions();
   }
@@ -149,3 +146,5 @@ export const useStrategyStore = defineStore('strategy', () => {
     movePledge,
   };
 });
+
+resetWithWorkspace(useStrategyStore);

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { WorkspaceSummary } from '../../../shared/model/entities';
-import type { ErrorCode } from '../../../shared/ipc/errors';
+import type { WorkspaceSummary } from '@shared/model/entities';
+import type { ErrorCode } from '@shared/ipc/errors';
 import { ApiError, call, messageOf } from '../api';
 import { resetAreaStores } from './reset';
 
@@ -102,6 +102,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     open: () => run(() => call('workspace:open', {})),
     openRecent: (path: string) => run(() => call('workspace:openRecent', { path })),
     create: (councilName: string, boardName: string) => run(() => call('workspace:create', { councilName, boardName })),
+    /** The newest good backup of the workspace core last refused as damaged, if any. Throws ApiError. */
+    restoreOffer: () => call('backups:offer', {}),
     /** Restores the workspace core last refused as damaged from one of its backups, and opens it. */
     restore: (backupId: string) => run(() => call('backups:restore', { backupId })),
     close,

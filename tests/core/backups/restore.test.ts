@@ -10,10 +10,12 @@ import { createApi } from '../../../electron/core/api';
 import type { Host } from '../../../electron/core/host';
 import { asideName, restoreWorkspace } from '../../../electron/core/backups/restore';
 import { listBackups, makeBackup } from '../../../electron/core/backups/store';
-import { listPeople, createPerson } from '../../../electron/core/people';
+import { listPeople } from '../../../electron/core/people/queries';
+import { createPerson } from '../../../electron/core/people/mutations';
 import { Workspace } from '../../../electron/core/workspace';
+import { testHost } from '../../helpers/host';
 import { newWorkspace, sha256, tempDir } from '../../helpers/tempWorkspace';
-import { damageIndexOnly } from './helpers';
+import { damageIndexOnly } from '../../helpers/workspaceFiles';
 
 const t = tempDir('panelpack-restore-');
 afterAll(() => t.cleanup());
@@ -100,15 +102,8 @@ describe('restoreWorkspace', () => {
 });
 
 describe('the app\'s restore offer', () => {
-  const host = (root: string, recent: string[]): Host => ({
-    actor: 'tester',
-    dataDir: t.dir,
-    backupDir: root,
-    now: () => new Date('2026-12-02T18:45:00Z'),
-    dialogs: { chooseNewWorkspace: () => Promise.resolve(null), chooseWorkspaceToOpen: () => Promise.resolve(null), choosePdfDestination: () => Promise.resolve(null) },
-    recent: { list: () => recent, add: () => undefined },
-    progress: () => undefined,
-  });
+  const host = (root: string, recent: string[]): Host =>
+    testHost({ dir: t.dir, backupDir: root, now: () => new Date('2026-12-02T18:45:00Z'), recent: { list: () => recent, add: () => undefined } });
 
   it('offers the newest backup that passes its check, restores only the refused file from it, and opens it', async () => {
     const { path, root, dir } = await damagedWithBackup();

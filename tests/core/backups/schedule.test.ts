@@ -13,10 +13,11 @@ import type { Host } from '../../../electron/core/host';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { backupBeforeOpening } from '../../../electron/core/backups/schedule';
 import { backupFolder, listBackups, makeBackup, verifyBackup } from '../../../electron/core/backups/store';
-import { createPerson } from '../../../electron/core/people';
+import { createPerson } from '../../../electron/core/people/mutations';
 import { Workspace } from '../../../electron/core/workspace';
+import { testHost as baseHost } from '../../helpers/host';
 import { newWorkspace, tempDir } from '../../helpers/tempWorkspace';
-import { clock, damageIndexOnly, makeOldFile } from './helpers';
+import { clock, damageIndexOnly, makeOldFile } from '../../helpers/workspaceFiles';
 
 const t = tempDir('panelpack-backups-');
 afterAll(() => t.cleanup());
@@ -35,14 +36,7 @@ function mk(dir: string): string {
 function testHost(root: string, now: () => Date, recent: string[]): Host & { logged: string[] } {
   const logged: string[] = [];
   return {
-    actor: 'tester',
-    dataDir: t.dir,
-    backupDir: root,
-    now,
-    dialogs: { chooseNewWorkspace: () => Promise.resolve(null), chooseWorkspaceToOpen: () => Promise.resolve(null), choosePdfDestination: () => Promise.resolve(null) },
-    recent: { list: () => recent, add: () => undefined },
-    progress: () => undefined,
-    log: (err, context) => logged.push(`${context}: ${String(err)}`),
+    ...baseHost({ dir: t.dir, backupDir: root, now, recent: { list: () => recent, add: () => undefined }, log: (err, context) => logged.push(`${context}: ${String(err)}`) }),
     logged,
   };
 }

@@ -2,26 +2,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../../../electron/core/api';
-import type { Host } from '../../../electron/core/host';
+import type { Api } from '../../../electron/core/api';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import type { Agenda, AgendaItem, Meeting } from '../../../shared/model/entities';
 import { newWorkspace, tempDir } from '../../helpers/tempWorkspace';
-import { TODAY } from './board';
-import { docx, realPdf } from './pdfFixtures';
+import { apiOpening, ok } from '../../helpers/host';
+import { TODAY } from '../../helpers/today';
+import { docx, realPdf } from '../../helpers/pdfFixtures';
 
 const t = tempDir();
 afterAll(() => t.cleanup());
 
 function apiWith(path: string, answers: { report?: string | null; calendar?: string | null }, dialogs: string[] = []): Api {
-  const host: Host = {
+  return apiOpening(path, {
+    dir: t.dir,
     actor: 'clerk',
-    dataDir: t.dir,
-    today: () => TODAY,
     dialogs: {
-      chooseNewWorkspace: () => Promise.resolve(null),
-      chooseWorkspaceToOpen: () => Promise.resolve(path),
-      choosePdfDestination: () => Promise.resolve(null),
       chooseReportFile: () => {
         dialogs.push('report');
         return Promise.resolve(answers.report ?? null);
@@ -31,16 +27,7 @@ function apiWith(path: string, answers: { report?: string | null; calendar?: str
         return Promise.resolve(answers.calendar ?? null);
       },
     },
-    recent: { list: () => [], add: () => undefined },
-    progress: () => undefined,
-  };
-  return createApi(host);
-}
-
-async function ok<T>(p: Promise<{ ok: boolean }>): Promise<T> {
-  const r = (await p) as { ok: true; data: T } | { ok: false; error: unknown };
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.data;
+  });
 }
 
 describe('meetings over the contract', () => {
@@ -117,20 +104,17 @@ describe('meetings over the contract', () => {
   it('refuses attaching and calendar export on a host without those dialogs', async () => {
     const ws = newWorkspace(t.dir, 'nodialogs.panelpack');
     ws.close();
-    const api = createApi({
-      actor: 'clerk',
-      dataDir: t.dir,
-      today: () => TODAY,
-      dialogs: { chooseNewWorkspace: () => Promise.resolve(null), chooseWorkspaceToOpen: () => Promise.resolve(ws.path), choosePdfDestination: () => Promise.resolve(null) },
-      recent: { list: () => [], add: () => undefined },
-      progress: () => undefined,
-    });
+    const api = apiOpening(ws.path, { dir: t.dir, actor: 'clerk' });
     await ok(api.dispatch('workspace:open', {}));
     expect(await api.dispatch('meetings:exportIcs', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const body = await ok<{ id: string }>(api.dispatch('bodies:create', { name: 'Board', kind: 'board' }));
     const meeting = await ok<Meeting>(api.dispatch('meetings:create', { bodyId: body.id, meetingDate: '2026-12-17', startTime: '14:00' }));
     const item = await ok<AgendaItem>(api.dispatch('agenda:add', { meetingId: meeting.id, title: 'Scorecard' }));
     expect(await api.dispatch('attachments:add', { itemId: item.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // No venue: the readiness check says so, and publishing refuses with the same words beside the field.
+    const venue = 'The venue is not set: the front sheet would say "To be confirmed".';
+    expect(await ok(api.dispatch('meetings:readiness', { meetingId: meeting.id }))).toEqual([{ field: 'venue', message: venue }]);
+    expect(await api.dispatch('meetings:publish', { meetingId: meeting.id })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { venue } } });
     api.close();
   });
 });

@@ -2,15 +2,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DAMAGED_MESSAGE, ENCRYPTED_MESSAGE, attachPdf, attachPdfFile, fileBytes, removeAttachment } from '../../../electron/core/attachments';
+import { DAMAGED_MESSAGE, ENCRYPTED_MESSAGE } from '../../../electron/core/attachments/checkPdf';
+import { attachPdf, attachPdfFile, removeAttachment } from '../../../electron/core/attachments/mutations';
+import { fileBytes } from '../../../electron/core/attachments/files';
 import { AppError } from '../../../electron/core/errors';
 import { meetingAgenda } from '../../../electron/core/meetings/agenda';
 import { addAgendaItem, removeAgendaItem } from '../../../electron/core/meetings/agendaWrites';
-import { createMeeting, setMeetingStatus } from '../../../electron/core/meetings/meetings';
+import { createMeeting, setMeetingStatus } from '../../../electron/core/meetings/mutations';
 import type { AgendaItem } from '../../../shared/model/entities';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, board, count, snapshot } from './board';
-import { damagedPdf, docx, encryptedPdf, oldDoc, odt, realPdf, xlsx } from './pdfFixtures';
+import { TODAY, board, count, snapshot } from '../../helpers/board';
+import { damagedPdf, docx, encryptedPdf, oldDoc, odt, realPdf, xlsx } from '../../helpers/pdfFixtures';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportIcs, meetingsToIcs, ukOffsetMinutes, ukTimeToUtc } from '../../../electron/core/ics';
-import { createMeeting, listMeetings } from '../../../electron/core/meetings/meetings';
+import { createMeeting } from '../../../electron/core/meetings/mutations';
+import { listMeetings } from '../../../electron/core/meetings/queries';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, board } from './board';
+import { TODAY, board } from '../../helpers/board';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

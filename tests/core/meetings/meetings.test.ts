@@ -4,13 +4,14 @@ import { addAgendaItem, removeAgendaItem, reorderAgenda, updateAgendaItem } from
 import { meetingAgenda } from '../../../electron/core/meetings/agenda';
 import { forwardPlan } from '../../../electron/core/meetings/forwardPlan';
 import { addHoliday, holidayDates, listHolidays, removeHoliday } from '../../../electron/core/meetings/holidays';
-import { createMeeting, deleteMeeting, getMeeting, listMeetings, setMeetingStatus, updateMeeting } from '../../../electron/core/meetings/meetings';
+import { createMeeting, deleteMeeting, setMeetingStatus, updateMeeting } from '../../../electron/core/meetings/mutations';
+import { getMeeting, listMeetings } from '../../../electron/core/meetings/queries';
 import { bodyMeetingSettings, setAgendaTemplate, setQuorum } from '../../../electron/core/meetings/templates';
 import { AppError } from '../../../electron/core/errors';
 import type { Workspace } from '../../../electron/core/workspace';
 import type { AgendaItem, ExclusionEntry } from '../../../shared/model/entities';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, board, count } from './board';
+import { TODAY, board, count } from '../../helpers/board';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

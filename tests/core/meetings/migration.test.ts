@@ -5,10 +5,10 @@ import { recordPublication } from '../../../electron/core/meetings/publications'
 import { MIGRATIONS, LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { Workspace } from '../../../electron/core/workspace';
 import { bodyMeetingSettings } from '../../../electron/core/meetings/templates';
-import { createMeeting } from '../../../electron/core/meetings/meetings';
+import { createMeeting } from '../../../electron/core/meetings/mutations';
 import { ITEM_PURPOSES, MEETING_KINDS, MEETING_STATUSES, MEDIA_TYPES, PUBLICATION_KINDS, STANDING_KEYS } from '../../../shared/model/enums';
 import { newWorkspace, tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, makeV2File } from './board';
+import { TODAY, makeV2File } from '../../helpers/board';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

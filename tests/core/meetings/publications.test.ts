@@ -1,12 +1,13 @@
 /** Published versions are kept: every one, numbered supplements, and their files outlive attachments. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { attachPdf, fileBytes, removeAttachment } from '../../../electron/core/attachments';
+import { attachPdf, removeAttachment } from '../../../electron/core/attachments/mutations';
+import { fileBytes } from '../../../electron/core/attachments/files';
 import { addAgendaItem } from '../../../electron/core/meetings/agendaWrites';
-import { createMeeting, deleteMeeting, setMeetingStatus } from '../../../electron/core/meetings/meetings';
+import { createMeeting, deleteMeeting, setMeetingStatus } from '../../../electron/core/meetings/mutations';
 import { listPublications, recordPublication } from '../../../electron/core/meetings/publications';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { TODAY, board, count } from './board';
-import { realPdf } from './pdfFixtures';
+import { TODAY, board, count } from '../../helpers/board';
+import { realPdf } from '../../helpers/pdfFixtures';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

@@ -10,21 +10,22 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { attachPdf, fileBytes } from '../../../electron/core/attachments';
+import { attachPdf } from '../../../electron/core/attachments/mutations';
+import { fileBytes } from '../../../electron/core/attachments/files';
 import { addAgendaItem } from '../../../electron/core/meetings/agendaWrites';
-import { createMeeting } from '../../../electron/core/meetings/meetings';
+import { createMeeting } from '../../../electron/core/meetings/mutations';
 import { buildActionLogDoc } from '../../../electron/core/packs/actionLog';
 import { buildFrontDoc } from '../../../electron/core/packs/agendaDoc';
 import { buildPack } from '../../../electron/core/packs/pack';
 import { packData } from '../../../electron/core/packs/packData';
 import { renderInProcess } from '../../../electron/core/packs/render';
 import { resourcePath } from '../../../electron/core/resources';
-import { updateSettings } from '../../../electron/core/settings';
+import { updateSettings } from '../../../electron/core/settings/mutations';
 import { EMOJI_RANGES, ROBOTO_RANGES } from '../../../shared/data/fontCoverage';
 import { printableRuns, printWarning, UNPRINTABLE_MARKER, unprintableCharacters } from '../../../shared/logic/printable';
 import { coverageSource, EMOJI_FILE, EMOJI_SOURCE, ROBOTO_FILES } from '../../../scripts/font-coverage.mjs';
 import { tempDir } from '../../helpers/tempWorkspace';
-import { board, TODAY } from '../meetings/board';
+import { board, TODAY } from '../../helpers/board';
 import { reportPdf } from './packBoard';
 
 const TITLE = 'Fostering 🦊 update 🇬🇧 and café';
@@ -181,7 +182,7 @@ describe('PDFs with characters Roboto lacks', () => {
       createdAt: '2026-11-22T10:00:00.000Z',
       filterWords: [],
       rows: [
-        { priorityId: 'p1', priorityNumber: 1, priorityTitle: TITLE, reference: '1.1', title: TITLE, ownerName: 'Zoë 李', dueDate: '2026-12-01', status: 'in_progress', rag: 'red', latestUpdateDate: '2026-11-01', latestUpdateText: `${TITLE} 👩‍👩‍👧 🏴󠁧󠁢󠁷󠁬󠁳󠁿`, overdue: false },
+        { priorityId: 'p1', priorityNumber: 1, priorityTitle: TITLE, reference: '1.1', title: TITLE, ownerName: 'Zoë 李', dueDate: '2026-12-01', status: 'in_progress', rag: 'red', latestUpdateDate: '2026-11-01', latestUpdateText: `${TITLE} 👩‍👩‍👧 🏴󠁧󠁢󠁷󠁬󠁳󠁿`, overdue: false, stale: false, source: 'strategy' },
       ],
     });
     const [page] = await readPdf((await renderInProcess(doc)).buffer);

@@ -6,15 +6,16 @@
  */
 import { PDFDocument, PDFName, PDFDict, type PDFRef } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileBytes } from '../../../electron/core/attachments';
-import { attachPdf } from '../../../electron/core/attachments';
+import { fileBytes } from '../../../electron/core/attachments/files';
+import { attachPdf } from '../../../electron/core/attachments/mutations';
 import { addAgendaItem } from '../../../electron/core/meetings/agendaWrites';
-import { getMeeting } from '../../../electron/core/meetings/meetings';
+import { getMeeting } from '../../../electron/core/meetings/queries';
 import { listPublications } from '../../../electron/core/meetings/publications';
 import { publishMeeting } from '../../../electron/core/packs/publish';
 import { buildPack } from '../../../electron/core/packs/pack';
 import { packData } from '../../../electron/core/packs/packData';
-import { renderInProcess } from '../../../electron/core/packs/render';
+import { MEETING_SELECT } from '../../../electron/core/meetings/rows';
+import { renderInProcess, type PdfRenderer } from '../../../electron/core/packs/render';
 import type { Publication } from '../../../shared/model/entities';
 import { everything, outlineTitles, readPack, type ReadPack } from '../../helpers/readPack';
 import { tempDir } from '../../helpers/tempWorkspace';
@@ -151,7 +152,7 @@ describe('agenda packs', () => {
     agenda.pages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of 2`));
     expect(contentsRefs(agenda)).toEqual(coverPages(pub));
     expect(agenda.pages[0]?.text).toMatch(/Date Thursday 17 December 2026 Time 2\.00 pm Venue Committee Room 1, County Hall/);
-    expect(agenda.pages[0]?.text.replace(/- /g, '-')).toContain('Cllr Ann Chair (Chair) Cllr Bob Vice (Vice-chair) Cllr Cat Member');
+    expect(agenda.pages[0]?.text.replace(/- /g, '-')).toContain('Councillors Councillor Ann Chair (Chair) Councillor Bob Vice (Vice-chair) Councillor Cat Member');
     expect(agenda.pages[0]?.text).toContain('Quorum 3 members');
     expect(agenda.pages[0]?.text).toContain('Sam Clerk Telephone: 01234 567890 Email: democratic.services@testshire.gov.uk');
     expect(agenda.pages[0]?.text).toContain('Published Sunday 22 November 2026');
@@ -178,6 +179,26 @@ describe('agenda packs', () => {
     // Publishing again adds new versions and keeps the first ones.
     await publishMeeting(f.ws, f.meeting.id, { today: TODAY });
     expect(listPublications(f.ws, f.meeting.id).map((p) => p.kind)).toEqual(['agenda', 'members_pack', 'public_pack', 'agenda', 'members_pack', 'public_pack']);
+    f.ws.close();
+  });
+
+  it('publishing reads the meeting once for all its documents (both packs and the agenda are laid out from that one read)', async () => {
+    const f = await packBoard(t.dir, { reportPages: 1 });
+    const real = f.ws.stmt.bind(f.ws);
+    let reads = 0;
+    f.ws.stmt = (sql: string) => {
+      if (sql.startsWith(MEETING_SELECT)) reads += 1;
+      return real(sql);
+    };
+    const readsAtRender: number[] = [];
+    const render: PdfRenderer = (doc, onProgress) => {
+      readsAtRender.push(reads);
+      return renderInProcess(doc, onProgress);
+    };
+    await publishMeeting(f.ws, f.meeting.id, { today: TODAY, render });
+    // Every document (both packs, the agenda) is laid out from the one read.
+    expect(readsAtRender.length).toBeGreaterThan(3);
+    expect(new Set(readsAtRender)).toEqual(new Set([1]));
     f.ws.close();
   });
 

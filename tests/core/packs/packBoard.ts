@@ -4,14 +4,14 @@
  * 90), a sub-item, a Part II item whose report and title carry sentinels, and a late item.
  */
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
-import { attachPdf } from '../../../electron/core/attachments';
-import { updateBody } from '../../../electron/core/bodies';
+import { attachPdf } from '../../../electron/core/attachments/mutations';
+import { updateBody } from '../../../electron/core/bodies/mutations';
 import { addAgendaItem } from '../../../electron/core/meetings/agendaWrites';
-import { createMeeting } from '../../../electron/core/meetings/meetings';
+import { createMeeting } from '../../../electron/core/meetings/mutations';
 import { setQuorum } from '../../../electron/core/meetings/templates';
-import { createPerson } from '../../../electron/core/people';
-import { updateSettings } from '../../../electron/core/settings';
-import { board, TODAY } from '../meetings/board';
+import { createPerson } from '../../../electron/core/people/mutations';
+import { updateSettings } from '../../../electron/core/settings/mutations';
+import { board, TODAY } from '../../helpers/board';
 
 export { TODAY };
 /** Words that exist only in the Part II item and its report. */

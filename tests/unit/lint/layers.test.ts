@@ -112,6 +112,14 @@ describe('layer rules (eslint.config.js)', () => {
   it('tests may import anything', async () => {
     expect(await refused('tests/core/__probe__.test.ts', ['electron', '../../electron/core/api', '../../renderer/src/api'])).toEqual([]);
   });
+
+  it('components reach the API through stores: call() and onProgress() are refused, plainError is not', async () => {
+    const vue = await lint(
+      'renderer/src/components/__Probe__.vue',
+      `<script setup lang="ts">\nimport { plainError } from '../api';\nimport { call, onProgress } from '../api';\nvoid call;\nvoid onProgress;\nvoid plainError;\n</script>\n<template><p>x</p></template>\n`,
+    );
+    expect(vue.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.line)).toEqual([3, 3]);
+  });
 });
 
 describe('type safety rules', () => {

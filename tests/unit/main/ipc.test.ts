@@ -10,6 +10,7 @@ import { isAppUrl, type RendererTarget } from '../../../electron/main/appUrl';
 import { bindIpc, createInvokeHandler, sendProgress, type IpcDeps } from '../../../electron/main/ipc';
 import { IPC_INVOKE, IPC_PROGRESS } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
+import { testHost } from '../../helpers/host';
 import { tempDir } from '../../helpers/tempWorkspace';
 
 const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
@@ -34,16 +35,7 @@ const t = tempDir();
 afterAll(() => t.cleanup());
 
 function realHost(over: Partial<Host> = {}): Host {
-  return {
-    actor: 'clerk',
-    dataDir: t.dir,
-    today: () => '2026-11-22',
-    dialogs: { chooseNewWorkspace: async () => null, chooseWorkspaceToOpen: async () => null, choosePdfDestination: async () => null },
-    recent: { list: () => [], add: () => undefined },
-    progress: () => undefined,
-    log: vi.fn(),
-    ...over,
-  };
+  return { ...testHost({ dir: t.dir, actor: 'clerk', log: vi.fn() }), ...over };
 }
 
 describe('IPC binding', () => {

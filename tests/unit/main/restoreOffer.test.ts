@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MessageBoxOptions } from 'electron';
 import { createApi } from '../../../electron/core/api';
-import type { Host } from '../../../electron/core/host';
 import { makeBackup } from '../../../electron/core/backups/store';
 import { offerRestore } from '../../../electron/main/restoreOffer';
+import { testHost } from '../../helpers/host';
 import { newWorkspace, sha256, tempDir } from '../../helpers/tempWorkspace';
 
 const electron = vi.hoisted(() => ({ dialog: { showMessageBox: vi.fn() } }));
@@ -34,19 +34,7 @@ async function refusedWorkspace(withBackup: boolean) {
   writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
   closeSync(fd);
   let chosen: string | null = ws.path;
-  const host: Host = {
-    actor: 'tester',
-    dataDir: dir,
-    backupDir: root,
-    dialogs: {
-      chooseNewWorkspace: () => Promise.resolve(null),
-      chooseWorkspaceToOpen: () => Promise.resolve(chosen),
-      choosePdfDestination: () => Promise.resolve(null),
-    },
-    recent: { list: () => [], add: () => undefined },
-    progress: () => undefined,
-  };
-  const api = createApi(host);
+  const api = createApi(testHost({ dir, backupDir: root, dialogs: { chooseWorkspaceToOpen: () => Promise.resolve(chosen) } }));
   const res = await api.dispatch('workspace:open', {});
   chosen = null;
   expect(res).toMatchObject({ ok: false, error: { code: 'corrupt' } });

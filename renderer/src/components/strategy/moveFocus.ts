@@ -1,4 +1,4 @@
-import { inject, nextTick, type InjectionKey } from 'vue';
+import { nextTick } from 'vue';
 
 /**
  * After a "Move up"/"Move down", Vue moves the item's DOM node, which drops focus. Put focus back on
@@ -16,14 +16,4 @@ export async function focusAfterMove(idBase: string, delta: -1 | 1): Promise<voi
 /** "Moved to position 2 of 5." for the live region. */
 export function positionMessage(what: string, index: number, count: number): string {
   return `${what} moved to position ${index + 1} of ${count}.`;
-}
-
-/**
- * The Strategy screen's live region, provided by the view. Injected rather than emitted: a priority
- * that has just been deleted is unmounted, and Vue drops events from unmounted components.
- */
-export const ANNOUNCE: InjectionKey<(message: string) => void> = Symbol('announce');
-
-export function useAnnounce(): (message: string) => void {
-  return inject(ANNOUNCE, () => undefined);
 }

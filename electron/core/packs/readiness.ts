@@ -1,0 +1,37 @@
+/**
+ * What a meeting's papers still need before they can be published: the checks publishing makes
+ * (publishMeeting refuses while any fails) and the meeting page shows beforehand, each with the
+ * field to go to. A draft can still be printed (the CLI's pack and agenda): it says DRAFT.
+ */
+import type { Agenda } from '../../../shared/model/entities';
+import type { ReadinessProblem } from '../../../shared/model/publishing';
+import { meetingAgenda } from '../meetings/agenda';
+import { AppError } from '../errors';
+import type { Workspace } from '../workspace';
+
+/** Everything missing from the agenda's papers, in the order it appears on the front sheet and agenda; empty when ready. */
+export function publishReadiness(agenda: Agenda): ReadinessProblem[] {
+  const problems: ReadinessProblem[] = [];
+  if (!agenda.meeting.venue.trim()) {
+    problems.push({ field: 'venue', message: 'The venue is not set: the front sheet would say "To be confirmed".' });
+  }
+  for (const e of agenda.entries) {
+    if (e.kind !== 'item' || !e.addedAfterPublication || e.urgencyReason.trim()) continue;
+    problems.push({ field: 'urgencyReason', itemId: e.id, message: `Item ${e.number} (${e.title}) was added after the agenda was published and has no reason for urgency.` });
+  }
+  return problems;
+}
+
+/** The meeting's readiness, read from the workspace (meetings:readiness). */
+export function meetingReadiness(ws: Workspace, meetingId: string, today: string): ReadinessProblem[] {
+  return publishReadiness(meetingAgenda(ws, meetingId, today));
+}
+
+/** Refuses to publish while anything is missing, naming every gap; `fields` keys are "venue" and "items.<id>.urgencyReason". */
+export function requireReady(agenda: Agenda): void {
+  const problems = publishReadiness(agenda);
+  if (problems.length === 0) return;
+  const fields = Object.fromEntries(problems.map((p) => [p.itemId ? `items.${p.itemId}.${p.field}` : p.field, p.message]));
+  const list = problems.map((p) => p.message).join(' ');
+  throw new AppError('invalid_input', `The papers were not published: ${problems.length === 1 ? 'one thing is' : `${problems.length} things are`} missing. ${list}`, fields);
+}
