@@ -18,10 +18,14 @@ Commands:
                         Print a meeting's agenda (front sheet and items, with page
                         references into the pack); --public leaves Part II out
   pack <file> --meeting <id|next> --out <pdf> [--public] [--supplement]
+       [--fit-a4 | --actual-size]
                         Print a meeting's agenda pack: the agenda, then every
                         item's cover and reports, each page numbered; --public
                         leaves Part II out entirely; --supplement prints only the
-                        items added or changed since the papers were published
+                        items added or changed since the papers were published;
+                        reports' pages are fitted to A4 in the members' pack
+                        (--actual-size keeps their size), in the public pack only
+                        with --fit-a4
   ics <file> --out <ics> [--meeting <id>]
                         Save the upcoming meetings (or one meeting) as a calendar
                         file for Outlook, Google Calendar or Apple Calendar

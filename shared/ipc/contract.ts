@@ -196,7 +196,10 @@ const meetingsOps = {
    * supplement, the next supplementary pack in both versions), kept in the workspace as new
    * versions. Progress comes as events with task "meetings:publish"; a cancelled run keeps nothing.
    */
-  'meetings:publish': op(z.object({ meetingId: id, supplement: z.boolean().default(false) }).strict()).returns<PublishResult | null>(),
+  'meetings:publish': op(
+    // fitToA4: every report page of the members' pack (the one printed for members) scaled onto A4.
+    z.object({ meetingId: id, supplement: z.boolean().default(false), fitToA4: z.boolean().default(true) }).strict(),
+  ).returns<PublishResult | null>(),
   /** Stops the publishing run in progress for that meeting; nothing of it is kept. */
   'meetings:cancelPublish': op(z.object({ meetingId: id }).strict()).returns<null>(),
   /** The agenda in order, numbered, with the derived exclusion of the press and public. */

@@ -269,6 +269,8 @@ export interface AttachedReport extends Attachment {
   removed: RemovedCounts;
   /** "Removed 2 scripts and 1 form from this report."; null when nothing active was found. */
   removedSummary: string | null;
+  /** "Pages 3 and 7 have images that may print blank. …"; null when every page decodes. */
+  damageSummary: string | null;
 }
 
 export interface AgendaItem extends Stamped {

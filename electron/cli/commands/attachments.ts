@@ -60,6 +60,7 @@ export const ATTACHMENT_COMMANDS: Record<'attach' | 'detach', Command> = {
         const att = await attachPdfFile(ws, { itemId: item.id, path: report, title });
         io.stdout(`Attached "${att.title}" (${pagesWord(att.pages)}, from ${basename(report)}) to item ${item.number}, ${item.title}.\n`);
         io.stdout(`${att.removedSummary ?? 'Nothing active found.'}\n`);
+        if (att.damageSummary) io.stdout(`${att.damageSummary}\n`);
         return 0;
       });
     },

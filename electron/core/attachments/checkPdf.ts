@@ -1,22 +1,19 @@
 /**
- * Whether a file may be attached: a PDF that pdf-lib can read (pdf-lib is what appends reports to
- * the agenda pack), not encrypted, and one the pack sanitiser can handle. pdf-lib and the sanitiser
- * are loaded only when a report is checked, not when the app or the CLI starts.
+ * Whether a file may be attached: a PDF that publishing can put in a pack (packs/reportCheck.ts:
+ * read, repaired, decrypted when it opens without a password, sanitised, copied and stamped).
+ * pdf-lib and the sanitiser are loaded only when a report is checked, not when the app or the CLI starts.
  */
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import type { PDFDocument } from 'pdf-lib';
 import type { RemovedCounts } from '../../../shared/model/entities';
 import { AppError } from '../errors';
+import { DAMAGED_MESSAGE } from '../packs/reportMessages';
 
 
 /** Big enough for any committee report with pictures; past this the pack would be unwieldy. */
 export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 
-export const ENCRYPTED_MESSAGE = 'This PDF is password-protected. Remove the password (or print it to a new PDF) and attach it again.';
-export const DAMAGED_MESSAGE = 'This file is damaged: it cannot be read as a PDF.';
-export const UNCHECKABLE_MESSAGE =
-  'PanelPack could not check this PDF for scripts and other active content, so it cannot go into a pack. Print it to a new PDF and attach that.';
+export { DAMAGED_MESSAGE, PASSWORD_MESSAGE, UNCHECKABLE_MESSAGE } from '../packs/reportMessages';
 
 export interface CheckedPdf {
   sha256: string;
@@ -24,6 +21,8 @@ export interface CheckedPdf {
   size: number;
   /** What the sanitiser takes out of it in every pack (the stored file is the clerk's original). */
   removed: RemovedCounts;
+  /** Pages that may print blank ("Page 2 has an image that may print blank. …"), or null. */
+  damageSummary: string | null;
 }
 
 export const refuse = (message: string): AppError => new AppError('invalid_input', message, { file: message });
@@ -96,9 +95,12 @@ export function notPdfMessage(name: string, b: Uint8Array): string {
 }
 
 /**
- * Checks that `bytes` are a PDF that pdf-lib can read and counts its pages, or throws the
- * refusal to show the clerk. The %PDF- header may sit anywhere in the first 1,024 bytes, as PDF
- * readers allow.
+ * Checks that `bytes` are a report publishing can put in a pack, or throws the refusal to show the
+ * clerk, naming the file. Beyond the header (anywhere in the first 1,024 bytes, as readers allow;
+ * a file with none that is still a PDF inside is read too), it does in memory what publishing will
+ * do (packs/reportCheck.ts): the same load, repair, decryption of a file that opens without a
+ * password, sanitiser, copy and stamp. Anything else that goes wrong is "damaged", never an
+ * internal error. pdf-lib is loaded here, when a report is attached, not when the app or the CLI starts.
  */
 export async function checkPdf(name: string, bytes: Uint8Array): Promise<CheckedPdf> {
   if (bytes.length === 0) throw refuse(`${name} is empty: there is nothing in it to attach.`);
@@ -106,33 +108,18 @@ export async function checkPdf(name: string, bytes: Uint8Array): Promise<Checked
     throw refuse(`${name} is larger than ${MAX_ATTACHMENT_BYTES / (1024 * 1024)} MB. Save a smaller copy (for example with pictures compressed), then attach that.`);
   }
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (!head.includes('%PDF-')) throw refuse(notPdfMessage(name, bytes));
-  let pages: number;
-  let encrypted: boolean;
-  let doc: PDFDocument;
+  const { checkReport, ReportError, looksLikePdfBody } = await import('../packs/reportCheck');
+  if (!head.includes('%PDF-') && !looksLikePdfBody(bytes)) throw refuse(notPdfMessage(name, bytes));
   try {
-    // Loaded with ignoreEncryption so an encrypted file is recognised by its /Encrypt entry
-    // (pdf-lib's EncryptedPDFError does not survive instanceof in its ES5 build). Any encryption
-    // is refused, owner-password-only included: pdf-lib cannot copy encrypted pages into a pack.
-    // pdf-lib is loaded here, when a report is attached, not when the app or the CLI starts.
-    const { PDFDocument: Pdf, ParseSpeeds } = await import('pdf-lib');
-    doc = await Pdf.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-    encrypted = doc.isEncrypted;
-    pages = doc.getPageCount();
-    doc.getPages();
-  } catch {
-    throw refuse(DAMAGED_MESSAGE);
+    const checked = await checkReport(bytes);
+    return {
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      pages: checked.pages,
+      size: bytes.length,
+      removed: checked.removed,
+      damageSummary: checked.damageSummary,
+    };
+  } catch (err) {
+    throw refuse(`${name}: ${err instanceof ReportError ? err.message : DAMAGED_MESSAGE}`);
   }
-  if (encrypted) throw refuse(ENCRYPTED_MESSAGE);
-  if (pages < 1) throw refuse(DAMAGED_MESSAGE);
-  let removed: RemovedCounts;
-  try {
-    // The same sanitiser every pack build runs (on this throwaway copy), so the clerk hears now
-    // what no pack will carry, and a file it cannot handle is refused now rather than at publishing.
-    const { sanitiseDocument } = await import('../packs/sanitise');
-    removed = sanitiseDocument(doc);
-  } catch {
-    throw refuse(UNCHECKABLE_MESSAGE);
-  }
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), pages, size: bytes.length, removed };
 }

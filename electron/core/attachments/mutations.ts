@@ -74,7 +74,7 @@ export async function attachPdf(ws: Workspace, input: AttachInput): Promise<Atta
     });
   });
   const removedSummary = removedTotal(checked.removed) > 0 ? describeRemoved(checked.removed) : null;
-  return { ...getAttachment(ws, id), removed: checked.removed, removedSummary };
+  return { ...getAttachment(ws, id), removed: checked.removed, removedSummary, damageSummary: checked.damageSummary };
 }
 
 /** Reads the file the clerk chose and attaches it; a file that cannot be read is refused plainly. */

@@ -58,7 +58,7 @@ export const meetingsArea = defineArea('meetings', ({ host, today, need }) => {
       return exportIcs(ws, { meetingId: meetingId ?? undefined, today: today(), out: path });
     },
     'meetings:readiness': ({ meetingId }) => meetingReadiness(need(), meetingId, today()),
-    'meetings:publish': async ({ meetingId, supplement }) => {
+    'meetings:publish': async ({ meetingId, supplement, fitToA4 }) => {
       const ws = need();
       // Loaded before the check below, so the check and the claim run with no await between them.
       const { isCancelled, publishMeeting } = await import('../packs/publish');
@@ -66,7 +66,7 @@ export const meetingsArea = defineArea('meetings', ({ host, today, need }) => {
       const controller = new AbortController();
       publishing.set(meetingId, controller);
       try {
-        return await publishMeeting(ws, meetingId, { today: today(), supplement, render: host.renderPdf, signal: controller.signal, onProgress: (e) => host.progress(e) });
+        return await publishMeeting(ws, meetingId, { today: today(), supplement, fitMembersToA4: fitToA4, render: host.renderPdf, signal: controller.signal, onProgress: (e) => host.progress(e) });
       } catch (err) {
         if (isCancelled(err, controller.signal)) return null;
         throw err;

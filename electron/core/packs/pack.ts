@@ -20,27 +20,16 @@
  * pdf-lib has no API for outlines or page labels; they are a few dictionaries (PDF 32000-1
  * §12.3.3 and §12.4.2) written here with its low-level object API.
  */
-import {
-  PDFArray,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNull,
-  PDFNumber,
-  PDFRef,
-  StandardFonts,
-  degrees,
-  rgb,
-  type PDFFont,
-  PDFPage,
-} from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, StandardFonts, PDFPage } from 'pdf-lib';
 import { AppError } from '../errors';
 import { paragraphWords } from '../meetings/agenda';
 import { buildCoverDoc, buildCoversDoc, buildFrontDoc, documentName, meetingName, type PageRefs } from './agendaDoc';
 import type { PackData, PackItem } from './packData';
-import { DRAFT_MARK, pageLabel } from './paper';
+import { pageLabel } from './paper';
 import type { PdfRenderer } from './render';
+import { openReport, ReportError } from './reportPdf';
 import { sanitiseDocument } from './sanitise';
+import { stampDraft, stampPageNumber, stampTopCentre, stampWithoutFraming } from './stamps';
 
 export interface PackOptions {
   render: PdfRenderer;
@@ -49,6 +38,8 @@ export interface PackOptions {
   signal?: AbortSignal;
   /** Progress through the whole build, 0 to 100, with what is happening in words. */
   onProgress?: (done: number, label: string) => void;
+  /** Scale every report page that is not A4 onto A4, centred (printed packs; ./pageFrame.ts). */
+  fitToA4?: boolean;
 }
 
 export interface OutlineEntry {
@@ -147,15 +138,18 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   let loaded = 0;
   for (const [sha, count] of sources) {
     check();
-    const src = await loadSanitised(opts.loadFile(sha)).catch((err: unknown) => {
-      // Fail closed: a report the sanitiser cannot handle never goes into a pack unsanitised.
+    try {
+      // The same load, repair, decryption and sanitiser as the attach check (./reportPdf.ts).
+      const { doc: src } = await openReport(opts.loadFile(sha));
+      copied.set(sha, await out.copyPages(src, src.getPageIndices().slice(0, count)));
+    } catch (err) {
+      // Fail closed, naming the report: one the sanitiser cannot handle never goes in unsanitised.
       if (err instanceof AppError) throw err;
       const item = withPapers.find((it) => it.reports.some((r) => r.sha256 === sha));
       const title = item?.reports.find((r) => r.sha256 === sha)?.title ?? 'a report';
-      throw new AppError('invalid_input', `"${title}" (item ${item?.number ?? '?'}) could not be read and checked for scripts and other active content, so the pack was not made. Remove it, print it to a new PDF and attach that.`);
-    });
-    const indices = src.getPageIndices().slice(0, count);
-    copied.set(sha, await out.copyPages(src, indices));
+      const why = err instanceof ReportError ? err.message : 'It could not be read and checked for scripts and other active content.';
+      throw new AppError('invalid_input', `"${title}" (item ${item?.number ?? '?'}) cannot go into the pack, so the pack was not made. ${why} Remove the report from the item and attach the new PDF.`);
+    }
     progress(45 + (++loaded / sources.size) * 30, `Merging the reports (${loaded} of ${sources.size})…`);
   }
   const used = new Set<string>();
@@ -177,9 +171,12 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   const bold = await out.embedFont(StandardFonts.HelveticaBold);
   const total = pages.length;
   pages.forEach(({ page, part2, report }, i) => {
-    stampBottomRight(page, pageLabel(i + 1, total), font);
+    const heading = part2 !== undefined && data.version === 'members' ? notForPublication(part2) : null;
+    // A report's page makes room for the marks (./pageFrame.ts); PanelPack's own pages have it.
+    if (report) stampPageNumber(page, pageLabel(i + 1, total), font, { fitToA4: opts.fitToA4, top: heading ? { text: heading, font: bold } : undefined });
+    else stampWithoutFraming(page, pageLabel(i + 1, total), font);
     if (report && data.draft) stampDraft(page, bold);
-    if (part2 !== undefined && data.version === 'members') stampTopCentre(page, notForPublication(part2), bold);
+    if (heading) stampTopCentre(page, heading, bold);
   });
 
   // 5. Labels, outline, metadata.
@@ -205,8 +202,9 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
 }
 
 /**
- * Every document whose pages go into a pack is loaded through here: the sanitiser runs on it
- * before a page is copied, every build, so reports stored before it existed are covered too.
+ * PanelPack's own documents (covers, the front sheet) are loaded through here; reports through
+ * openReport. Either way the sanitiser runs before a page is copied, every build, so reports
+ * stored before it existed are covered too.
  */
 async function loadSanitised(bytes: Uint8Array): Promise<PDFDocument> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -294,72 +292,4 @@ function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
   ctx.assign(rootRef, root);
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-}
-
-const WHITE = rgb(1, 1, 1);
-const GREY = rgb(0.29, 0.29, 0.29);
-const RED = rgb(0.64, 0.09, 0.1);
-
-/**
- * Draws `text` at (vx, vy) in the page's VISIBLE coordinates (origin bottom left as the reader
- * sees it, after /Rotate), on a white box so it stays legible over a report's own margin content.
- */
-function drawVisible(page: PDFPage, text: string, vx: number, vy: number, size: number, font: PDFFont, color: ReturnType<typeof rgb>): void {
-  const angle = ((page.getRotation().angle % 360) + 360) % 360;
-  const w = font.widthOfTextAtSize(text, size);
-  const pad = 2;
-  const rotate = degrees(angle);
-  const corner = pagePoint(page, vx - pad, vy - pad - size * 0.22);
-  page.drawRectangle({ x: corner.x, y: corner.y, width: w + 2 * pad, height: size * 1.2 + 2 * pad, color: WHITE, rotate });
-  const origin = pagePoint(page, vx, vy);
-  page.drawText(text, { x: origin.x, y: origin.y, size, font, color, rotate });
-}
-
-/** Where visible (x, y) lands in the page's own space, after its /Rotate. */
-function pagePoint(page: PDFPage, x: number, y: number): { x: number; y: number } {
-  const box = page.getCropBox();
-  switch (((page.getRotation().angle % 360) + 360) % 360) {
-    case 90:
-      return { x: box.x + box.width - y, y: box.y + x };
-    case 180:
-      return { x: box.x + box.width - x, y: box.y + box.height - y };
-    case 270:
-      return { x: box.x + y, y: box.y + box.height - x };
-    default:
-      return { x: box.x + x, y: box.y + y };
-  }
-}
-
-/** The page's visible width and height. */
-function visibleSize(page: PDFPage): { width: number; height: number } {
-  const box = page.getCropBox();
-  const angle = ((page.getRotation().angle % 360) + 360) % 360;
-  return angle === 90 || angle === 270 ? { width: box.height, height: box.width } : { width: box.width, height: box.height };
-}
-
-function stampBottomRight(page: PDFPage, text: string, font: PDFFont): void {
-  const size = 8;
-  const { width } = visibleSize(page);
-  drawVisible(page, text, width - 36 - font.widthOfTextAtSize(text, size), 22, size, font, GREY);
-}
-
-/** "DRAFT" across a report's page, as pdfmake's watermark draws it across PanelPack's own pages. */
-function stampDraft(page: PDFPage, font: PDFFont): void {
-  const { width, height } = visibleSize(page);
-  const size = Math.min(120, (0.8 * Math.hypot(width, height) * 120) / font.widthOfTextAtSize(DRAFT_MARK, 120));
-  const w = font.widthOfTextAtSize(DRAFT_MARK, size);
-  const angle = Math.atan2(height, width);
-  // Centre the word on the page, along the diagonal from bottom left to top right.
-  const vx = width / 2 - (w / 2) * Math.cos(angle) + (size * 0.35) * Math.sin(angle);
-  const vy = height / 2 - (w / 2) * Math.sin(angle) - (size * 0.35) * Math.cos(angle);
-  const turn = ((page.getRotation().angle % 360) + 360) % 360;
-  const at = pagePoint(page, vx, vy);
-  page.drawText(DRAFT_MARK, { x: at.x, y: at.y, size, font, color: RED, opacity: 0.14, rotate: degrees((angle * 180) / Math.PI + turn) });
-}
-
-function stampTopCentre(page: PDFPage, text: string, font: PDFFont): void {
-  const { width, height } = visibleSize(page);
-  // Shrink to fit a narrow page rather than run off it.
-  const size = Math.min(8, (8 * (width - 40)) / font.widthOfTextAtSize(text, 8));
-  drawVisible(page, text, (width - font.widthOfTextAtSize(text, size)) / 2, height - 13, size, font, RED);
 }

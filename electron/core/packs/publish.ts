@@ -31,6 +31,8 @@ export interface PublishOptions {
   /** The moment the papers go out (ISO timestamp), for the papers' metadata and the kept versions; now unless given (the sample board's past papers). */
   publishedAt?: string;
   supplement?: boolean;
+  /** Fit every report page of the members' pack (the one printed for members) to A4; on unless false. */
+  fitMembersToA4?: boolean;
   render?: PdfRenderer;
   signal?: AbortSignal;
   onProgress?: (e: ProgressEvent) => void;
@@ -68,7 +70,7 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
   const loadFile = (sha: string): Uint8Array => fileBytes(ws, sha);
 
   report(0, "Making the members' pack…");
-  const membersPack = await buildPack(members, { render, loadFile, signal: opts.signal, onProgress: (d, l) => report(d * 0.45, `Members' pack: ${l}`) });
+  const membersPack = await buildPack(members, { render, loadFile, fitToA4: opts.fitMembersToA4 ?? true, signal: opts.signal, onProgress: (d, l) => report(d * 0.45, `Members' pack: ${l}`) });
   report(45, 'Making the public pack…');
   const publicPack = await buildPack(pub, { render, loadFile, signal: opts.signal, onProgress: (d, l) => report(45 + d * 0.45, `Public pack: ${l}`) });
   let agendaPdf: { buffer: Uint8Array; pages: number } | null = null;
@@ -105,6 +107,8 @@ export interface PrintPapersOptions {
   today: string;
   out: string;
   supplement?: boolean;
+  /** Fit every report page to A4; by default for the members' version, not the public one. */
+  fitToA4?: boolean;
   render?: PdfRenderer;
 }
 
@@ -114,13 +118,13 @@ function dataFor(ws: Workspace, o: PrintPapersOptions): PackData {
   return packDataFrom(ws, source, { version: o.version, today: o.today, supplement: o.supplement ? nextSupplement(ws, o.meetingId) : undefined });
 }
 
-async function packOf(ws: Workspace, data: PackData, render: PdfRenderer): Promise<BuiltPack> {
-  return buildPack(data, { render, loadFile: (sha) => fileBytes(ws, sha) });
+async function packOf(ws: Workspace, data: PackData, render: PdfRenderer, fitToA4: boolean): Promise<BuiltPack> {
+  return buildPack(data, { render, loadFile: (sha) => fileBytes(ws, sha), fitToA4 });
 }
 
 /** Writes one version of the pack to `out` (atomically); nothing is recorded in the workspace. */
 export async function printPack(ws: Workspace, o: PrintPapersOptions): Promise<{ path: string; pages: number }> {
-  const built = await packOf(ws, dataFor(ws, o), o.render ?? renderInProcess);
+  const built = await packOf(ws, dataFor(ws, o), o.render ?? renderInProcess, o.fitToA4 ?? o.version === 'members');
   await writeFileAtomic(o.out, built.bytes, 'The agenda pack');
   return { path: o.out, pages: built.pages };
 }
@@ -129,7 +133,7 @@ export async function printPack(ws: Workspace, o: PrintPapersOptions): Promise<{
 export async function printAgenda(ws: Workspace, o: PrintPapersOptions): Promise<{ path: string; pages: number }> {
   const render = o.render ?? renderInProcess;
   const data = dataFor(ws, o);
-  const built = await packOf(ws, data, render);
+  const built = await packOf(ws, data, render, o.fitToA4 ?? o.version === 'members');
   const agenda = await render(buildFrontDoc(data, built.starts, { standalone: true }));
   await writeFileAtomic(o.out, agenda.buffer, 'The agenda');
   return { path: o.out, pages: agenda.pages };

@@ -6,6 +6,8 @@
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DAMAGED_MESSAGE, openReport, ReportError, type OpenedReport } from './reportPdf';
+
+export { looksLikePdfBody, ReportError } from './reportPdf';
 import { stampPageNumber } from './stamps';
 import { damagedPages, describeDamage, type PageDamage } from './streamDamage';
 

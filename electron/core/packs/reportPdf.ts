@@ -19,12 +19,11 @@
  */
 import { PDFCatalog, PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { patchPdfBytes } from './pdfBytes';
+import { DAMAGED_MESSAGE, PASSWORD_MESSAGE, UNCHECKABLE_MESSAGE } from './reportMessages';
 import { repairPageTree } from './pageTree';
 import { sanitiseDocument, type SanitiseReport } from './sanitise';
 
-export const PASSWORD_MESSAGE = 'This PDF needs a password to open. Open it, then save or print it as a new PDF without a password.';
-export const DAMAGED_MESSAGE =
-  'This file is damaged: PanelPack cannot read it as a PDF. Open it in a PDF reader and save or print it as a new PDF (or export it again from the program that made it), then attach that.';
+export { DAMAGED_MESSAGE, PASSWORD_MESSAGE, UNCHECKABLE_MESSAGE };
 
 /** Why a report cannot go into a pack: the clerk's words come from the kind. */
 export class ReportError extends Error {
@@ -151,10 +150,7 @@ export async function openReport(original: Uint8Array): Promise<OpenedReport> {
   try {
     removed = sanitiseDocument(doc);
   } catch {
-    throw new ReportError(
-      'unchecked',
-      'PanelPack could not check this PDF for scripts and other active content, so it cannot go into a pack. Print it to a new PDF and attach that.',
-    );
+    throw new ReportError('unchecked', UNCHECKABLE_MESSAGE);
   }
   return { doc, pages, removed, repairs };
 }

@@ -186,8 +186,11 @@ export const useMeetingsStore = defineStore('meetings', () => {
     await refreshAgenda();
   }
 
-  /** Publishes the agenda and packs (or the next supplement); null when the run was cancelled. */
-  async function publish(supplement: boolean): Promise<PublishResult | null> {
+  /**
+   * Publishes the agenda and packs (or the next supplement); null when the run was cancelled.
+   * `fitToA4`: the members' pack's report pages scaled onto A4 for printing.
+   */
+  async function publish(supplement: boolean, fitToA4 = true): Promise<PublishResult | null> {
     const m = meeting.value;
     if (!m || publishing.value) return null;
     publishing.value = true;
@@ -196,7 +199,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
       if (e.task === PUBLISH_TASK) progress.value = { done: e.done, total: e.total, label: e.label };
     });
     try {
-      const result = await call('meetings:publish', { meetingId: m.id, supplement });
+      const result = await call('meetings:publish', { meetingId: m.id, supplement, fitToA4 });
       if (result) {
         if (agenda.value) agenda.value = { ...agenda.value, meeting: result.meeting };
         await refreshAgenda();

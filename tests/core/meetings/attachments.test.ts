@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DAMAGED_MESSAGE, ENCRYPTED_MESSAGE } from '../../../electron/core/attachments/checkPdf';
+import { DAMAGED_MESSAGE, PASSWORD_MESSAGE } from '../../../electron/core/attachments/checkPdf';
 import { attachPdf, attachPdfFile, removeAttachment } from '../../../electron/core/attachments/mutations';
 import { fileBytes } from '../../../electron/core/attachments/files';
 import { AppError } from '../../../electron/core/errors';
@@ -75,8 +75,8 @@ describe('attachments', () => {
   });
 
   const refused: [string, string, () => Uint8Array, RegExp | string][] = [
-    ['a damaged PDF', 'report.pdf', damagedPdf, DAMAGED_MESSAGE],
-    ['a password-protected PDF', 'secret.pdf', encryptedPdf, ENCRYPTED_MESSAGE],
+    ['a damaged PDF', 'report.pdf', damagedPdf, `report.pdf: ${DAMAGED_MESSAGE}`],
+    ['a PDF that needs a password to open', 'secret.pdf', encryptedPdf, `secret.pdf: ${PASSWORD_MESSAGE}`],
     ['a Word document (.docx)', 'Scorecard.docx', docx, 'Scorecard.docx is a Word document. Convert it to PDF first (in Word: File > Save As > PDF), then attach the PDF.'],
     ['a .docx renamed .pdf', 'Scorecard.pdf', docx, /^Scorecard\.pdf is a Word document\./],
     ['a Word 97–2003 document', 'Old report.doc', oldDoc, /^Old report\.doc is a Word document\. Convert it to PDF first/],
