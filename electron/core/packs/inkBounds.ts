@@ -3,7 +3,7 @@
  * that follows the graphics state (q, Q, cm), the text state (BT, Tf, TL, Tm, Td, TD, T*, Tz, Ts)
  * and text-showing operators, images (Do, inline BI … EI) and form XObjects (by their /BBox),
  * and answers whether any of it touches the rectangle. Text extents are over-estimated (every byte
- * as wide as 0.6 em, and 2-byte fonts so counted twice), paths are ignored (rules and boxes in a
+ * as wide as 0.8 em, and 2-byte fonts so counted twice), paths are ignored (rules and boxes in a
  * footer are not report text). A stream it cannot decode or read counts as touching, so the
  * page-number stamp never covers what PanelPack could not see.
  */
@@ -143,7 +143,7 @@ function touches(ctx: PDFContext, contents: Uint8Array[], resources: PDFDict | u
     let name: string | undefined;
     let nesting = 0;
     const show = (bytesShown: number): boolean => {
-      const w = bytesShown * 0.6 * size * hscale;
+      const w = bytesShown * 0.8 * size * hscale;
       const box = boxOf(mul(tm, ctm), 0, rise - 0.3 * size, Math.max(w, size), rise + 1.1 * size);
       return overlaps(box, zone);
     };

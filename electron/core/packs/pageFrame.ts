@@ -2,7 +2,7 @@
  * Making room for the pack's "Page N of M" on a report's page, so it is always seen and never
  * covers the report (issue 12):
  *  - an annotation that would sit over the number (a report's "APPROVED" stamp, a watermark) is
- *    drawn into the page and removed, so the number is drawn over it, not under it;
+ *    drawn into the page and removed, and the page framed as below, so each is seen whole;
  *  - the number goes in the bottom-right margin when nothing of the report is there
  *    (./inkBounds.ts reads the page's content to tell);
  *  - otherwise the page is shrunk into a frame, centred, leaving a clear band at the foot (and at
@@ -75,21 +75,25 @@ const numbers = (page: PDFPage, o: unknown): number[] | undefined => {
   return v instanceof PDFArray ? v.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : NaN)) : undefined;
 };
 
-/** Draws into the page, then removes, every annotation whose box meets `zone` (page space). */
-function flattenAnnotationsIn(page: PDFPage, zone: Rect): void {
+/** Draws into the page, then removes, every annotation whose box meets `zone` (page space); how many. */
+function flattenAnnotationsIn(page: PDFPage, zone: Rect): number {
   const annots = page.node.Annots();
-  if (!annots) return;
+  if (!annots) return 0;
+  let flattened = 0;
   const kept: PDFRef[] = [];
   for (let i = 0; i < annots.size(); i++) {
     const ref = annots.get(i);
     const annot = ref instanceof PDFRef ? page.doc.context.lookup(ref) : ref;
     const r = annot instanceof PDFDict ? numbers(page, annot.get(N('Rect'))) : undefined;
     const hit = r && r.length === 4 && Math.min(r[0]!, r[2]!) < zone.x1 && zone.x0 < Math.max(r[0]!, r[2]!) && Math.min(r[1]!, r[3]!) < zone.y1 && zone.y0 < Math.max(r[1]!, r[3]!);
-    if (hit && annot instanceof PDFDict) drawWidgetAppearance(page, annot);
-    else if (ref instanceof PDFRef) kept.push(ref);
+    if (hit && annot instanceof PDFDict) {
+      drawWidgetAppearance(page, annot);
+      flattened++;
+    } else if (ref instanceof PDFRef) kept.push(ref);
   }
   if (kept.length > 0) page.node.set(N('Annots'), page.doc.context.obj(kept));
   else page.node.delete(N('Annots'));
+  return flattened;
 }
 
 /**
@@ -163,8 +167,12 @@ export function makeRoomForStamp(page: PDFPage, text: string, font: PDFFont, opt
     return width < TINY_WIDTH || height < TINY_HEIGHT ? 'carrier' : 'fitted';
   }
   const zones = [stampPlace(page, text, font).zone, ...(opts.top ? [topPlace(page, opts.top.text, opts.top.font).zone] : [])].map((z) => pageRect(page, z));
-  for (const zone of zones) flattenAnnotationsIn(page, zone);
-  if (!zones.some((zone) => inkIn(page, zone))) return 'clear';
+  // A report's own mark where the number goes (drawn into the page now) moves clear of it with the rest.
+  const flattened = zones.reduce((n, zone) => n + flattenAnnotationsIn(page, zone), 0);
+  // pdf-lib keeps drawing into the content stream it made for the flattened marks; make it start a
+  // new one, so the stamps land after the frame below, not inside it.
+  if (flattened > 0) for (const key of ['contentStream', 'contentStreamRef']) Reflect.set(page, key, undefined);
+  if (flattened === 0 && !zones.some((zone) => inkIn(page, zone))) return 'clear';
   const top = opts.top ? TOP_BAND : 6;
   const k = (height - BAND - top) / height;
   reframe(page, k, (width - k * width) / 2, BAND);

@@ -10,7 +10,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildPack } from '../../../electron/core/packs/pack';
+import { packData } from '../../../electron/core/packs/packData';
+import { renderInProcess } from '../../../electron/core/packs/render';
+import { damagedPdf } from '../../helpers/pdfFixtures';
+import { tempDir } from '../../helpers/tempWorkspace';
+import { packBoard, TODAY } from './packBoard';
 import { checkReport } from '../../../electron/core/packs/reportCheck';
 import { DAMAGED_MESSAGE, openReport, PASSWORD_MESSAGE, ReportError } from '../../../electron/core/packs/reportPdf';
 import { stampPageNumber, stampTopCentre } from '../../../electron/core/packs/stamps';
@@ -103,6 +109,9 @@ describe('odd reports in a pack', () => {
       expect(stamp.x0).toBeGreaterThanOrEqual(0);
       expect(stamp.x1).toBeLessThanOrEqual(page.width);
       expect(stamp.y1).toBeLessThanOrEqual(page.height);
+      // Where it belongs: in the bottom margin, 36 pt from the right edge, at full size (not inside a frame).
+      expect(stamp.y0, o.filename).toBeGreaterThan(page.height - 36);
+      expect(Math.abs(page.width - 36 - stamp.x1), o.filename).toBeLessThan(2);
       for (const w of rest) expect(overlap(stamp, w), `${o.filename}: the stamp covers "${w.text}"`).toBe(false);
     });
   });
@@ -130,10 +139,11 @@ describe('odd reports in a pack', () => {
     expect([Math.round(page!.width), Math.round(page!.height)]).toEqual([842, 595]);
   });
 
-  it('draws a report’s own watermark under the page number, not over it', async () => {
-    const { bytes } = await packOf(corpus.find((o) => o.filename === 'Watermark in the corner.pdf')!);
+  it('draws a report’s own watermark into the page and frames it, so the number covers neither', async () => {
+    const { bytes, done } = await packOf(corpus.find((o) => o.filename === 'Watermark in the corner.pdf')!);
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPage(0).node.Annots()?.size() ?? 0).toBe(0);
+    expect(done).toEqual(['framed']);
     expect(pdfWords(bytes)[0]!.words.map((w) => w.text)).toContain('DRAFT');
   });
 
@@ -148,5 +158,19 @@ describe('odd reports in a pack', () => {
     }
     const a4 = await packOf({ filename: 'a4.pdf', words: ['a4'], expect: 'accept', bytes: simplePdf([{ words: ['a4'] }]) }, true);
     expect(a4.done).toEqual(['clear']);
+  });
+});
+
+describe('a stored report that cannot go into a pack', () => {
+  const t = tempDir('panelpack-odd-pack-');
+  afterAll(() => t.cleanup());
+
+  it('stops the pack with an error naming the report and its item, not an internal error', async () => {
+    const f = await packBoard(t.dir, { reportPages: 1 });
+    const data = packData(f.ws, f.meeting.id, { version: 'members', today: TODAY });
+    // As if a report stored by an older PanelPack, which checked less at attach, were damaged.
+    const run = buildPack(data, { render: renderInProcess, loadFile: () => damagedPdf() });
+    await expect(run).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^"Virtual School annual report" \(item 5\) cannot go into the pack, so the pack was not made\. This file is damaged/) });
+    f.ws.close();
   });
 });
