@@ -48,7 +48,7 @@ describe('attaching odd reports', () => {
       const r = await cli('attach', ws, '--meeting', 'next', '--item', item, o.filename);
       expect(r.code, `${o.filename}: ${r.err}`).toBe(0);
       const lines = r.out.trimEnd().split('\n');
-      if (o.undecodablePages) expect(lines[2]).toBe('Page 2 has an image that may print blank. Check them in the pack, or save or print the report as a new PDF and attach that.');
+      if (o.undecodablePages) expect(lines[2]).toBe('Page 2 has an image that may print blank. Check that page in the pack, or save or print the report as a new PDF and attach that.');
       else expect(lines, o.filename).toHaveLength(2);
     }
   });

@@ -11,6 +11,7 @@ import type { AgendaItem, Body } from '../../shared/model/entities';
 import { localToday, longDate, numericDate, shiftDate } from '../../shared/logic/dates';
 import { docx, realPdf } from '../helpers/pdfFixtures';
 import { hostileCorpus } from '../core/packs/hostilePdfs';
+import { oddCorpus } from '../helpers/oddPdfs';
 import { expect, saveScreen, test, type BridgeControl } from './fixtures';
 import { MeetingPage, MeetingsPage } from './pages/meetings';
 import { core, openSampleBoard, seedBoard } from './workspaces';
@@ -128,6 +129,16 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   await expect(m.item('Fostering sufficiency report').locator('.attachment-removed')).toHaveText('Page open script: Removed 2 scripts from this report.');
   await expect(page.getByRole('status').filter({ hasText: 'Page open script attached to item' })).toContainText(': 1 page. Removed 2 scripts from this report.');
 
+  // A report with an image that cannot be decoded is attached, and the page that may print blank is named.
+  const broken = oddCorpus().find((o) => o.filename === 'Broken image.pdf');
+  const brokenPath = join(bridge.dataDir, 'Broken image.pdf');
+  writeFileSync(brokenPath, broken?.bytes ?? new Uint8Array());
+  bridge.setFilePickerResponse(brokenPath);
+  await m.attachButton('Fostering sufficiency report').click();
+  const damage = 'Page 2 has an image that may print blank. Check that page in the pack, or save or print the report as a new PDF and attach that.';
+  await expect(m.item('Fostering sufficiency report').locator('.attachment-damaged')).toHaveText(`Broken image: ${damage}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Broken image attached to item' })).toContainText(`: 2 pages. ${damage}`);
+
   // A Word document is refused with the plain message beside its item, and nothing changes.
   const word = join(bridge.dataDir, 'CiCC update.docx');
   writeFileSync(word, docx());
@@ -136,7 +147,7 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   await expect(m.item('Children in Care Council update').getByRole('alert')).toContainText('Convert it to PDF first');
   const ciccItem = (await coreItems(bridge, meeting.id)).find((i) => i.title === 'Children in Care Council update');
   expect(ciccItem?.attachments).toEqual([]);
-  expect(bridge.dialogs.filter((d) => d.kind === 'chooseReportFile')).toHaveLength(3);
+  expect(bridge.dialogs.filter((d) => d.kind === 'chooseReportFile')).toHaveLength(4);
 
   // A sub-item takes its number from its item ("5.1"), then is removed after a confirmation.
   const ciccCard = m.item('Children in Care Council update');
@@ -235,6 +246,8 @@ test('publish the agenda and packs: progress, then three published papers', asyn
   await page.goto(`/#/meetings/${meeting.id}`);
   const m = new MeetingPage(page);
   await expect(m.publishing).toContainText('Nothing has been published for this meeting yet.');
+  // Printed packs: the members' pack is fitted to A4 unless the clerk unticks it.
+  await expect(m.publishing.getByRole('checkbox', { name: "Fit every page of the members' pack to A4" })).toBeChecked();
   await m.publishing.getByRole('button', { name: 'Publish agenda and packs' }).click();
   await expect(m.publishing.getByRole('status')).toContainText('Published Agenda, Members\' pack, Public pack', { timeout: 20_000 });
   expect(bridge.progress.filter((e) => e.task === 'meetings:publish').length).toBeGreaterThan(0);

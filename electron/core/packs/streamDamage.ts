@@ -137,10 +137,12 @@ export function describeDamage(d: PageDamage): string | null {
   const parts: string[] = [];
   const say = (pages: number[], what: string, whatOne: string): void => {
     if (pages.length === 0) return;
-    parts.push(pages.length === 1 ? `Page ${pages[0]} has ${whatOne}` : `Pages ${list(pages)} have ${what}`);
+    const page = parts.length === 0 ? 'Page' : 'page';
+    parts.push(pages.length === 1 ? `${page} ${pages[0]} has ${whatOne}` : `${page}s ${list(pages)} have ${what}`);
   };
   say(d.images, 'images that may print blank', 'an image that may print blank');
   say(d.content, 'text or drawings that cannot be read and may print blank', 'text or drawings that cannot be read and may print blank');
   if (parts.length === 0) return null;
-  return `${parts.join('; ')}. Check them in the pack, or save or print the report as a new PDF and attach that.`;
+  const one = d.images.length + d.content.length === 1;
+  return `${parts.join('; ')}. Check ${one ? 'that page' : 'those pages'} in the pack, or save or print the report as a new PDF and attach that.`;
 }

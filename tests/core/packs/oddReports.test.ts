@@ -20,6 +20,7 @@ import { packBoard, TODAY } from './packBoard';
 import { checkReport } from '../../../electron/core/packs/reportCheck';
 import { DAMAGED_MESSAGE, openReport, PASSWORD_MESSAGE, ReportError } from '../../../electron/core/packs/reportPdf';
 import { stampPageNumber, stampTopCentre } from '../../../electron/core/packs/stamps';
+import { describeDamage } from '../../../electron/core/packs/streamDamage';
 import { oddCorpus, simplePdf, type OddPdf } from '../../helpers/oddPdfs';
 import { overlap, pdfWords, phraseAndRest, stampAndRest } from '../../helpers/pdfWords';
 
@@ -75,8 +76,12 @@ describe('the attach check on odd reports', () => {
     const o = corpus.find((x) => x.undecodablePages)!;
     const checked = await checkReport(o.bytes);
     expect(checked.damage.images).toEqual(o.undecodablePages);
-    expect(checked.damageSummary).toBe('Page 2 has an image that may print blank. Check them in the pack, or save or print the report as a new PDF and attach that.');
+    expect(checked.damageSummary).toBe('Page 2 has an image that may print blank. Check that page in the pack, or save or print the report as a new PDF and attach that.');
     for (const other of accepted.filter((x) => !x.undecodablePages)) expect((await checkReport(other.bytes)).damageSummary, other.filename).toBeNull();
+    expect(describeDamage({ images: [3, 7], content: [] })).toBe('Pages 3 and 7 have images that may print blank. Check those pages in the pack, or save or print the report as a new PDF and attach that.');
+    expect(describeDamage({ images: [1], content: [4, 5, 9] })).toBe(
+      'Page 1 has an image that may print blank; pages 4, 5 and 9 have text or drawings that cannot be read and may print blank. Check those pages in the pack, or save or print the report as a new PDF and attach that.',
+    );
   });
 
   it('repairs what it can and says so', async () => {
