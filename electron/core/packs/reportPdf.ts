@@ -52,6 +52,31 @@ function rawText(obj: { sizeInBytes(): number; copyBytesInto(buffer: Uint8Array,
   return Buffer.from(b).toString('latin1');
 }
 
+type Fork = typeof import('@cantoo/pdf-lib');
+
+/**
+ * Rewrites every literal string inside `obj` as a hex string of the same bytes: the fork writes a
+ * decrypted literal string's bytes as they are, and one holding an unbalanced ")" broke the file
+ * (pdf.js corpus: bug900822).
+ */
+function asHexStrings(fork: Fork, obj: unknown, depth: number): void {
+  if (depth > 32) return;
+  const hex = (s: { asBytes(): Uint8Array }): ReturnType<Fork['PDFHexString']['of']> => fork.PDFHexString.of(Buffer.from(s.asBytes()).toString('hex'));
+  const dict = obj instanceof fork.PDFDict ? obj : obj instanceof fork.PDFStream ? obj.dict : undefined;
+  if (dict) {
+    for (const [key, value] of dict.entries()) {
+      if (value instanceof fork.PDFString) dict.set(key, hex(value));
+      else asHexStrings(fork, value, depth + 1);
+    }
+  } else if (obj instanceof fork.PDFArray) {
+    for (let i = 0; i < obj.size(); i++) {
+      const value = obj.get(i);
+      if (value instanceof fork.PDFString) obj.set(i, hex(value));
+      else asHexStrings(fork, value, depth + 1);
+    }
+  }
+}
+
 /** The bytes again, decrypted and rewritten by @cantoo/pdf-lib; throws ReportError('password') when a password is needed. */
 async function throughFork(bytes: Uint8Array): Promise<Uint8Array> {
   const fork = await import('@cantoo/pdf-lib');
@@ -71,6 +96,7 @@ async function throughFork(bytes: Uint8Array): Promise<Uint8Array> {
       const stale = type instanceof fork.PDFName && ['XRef', 'ObjStm'].includes(type.decodeText());
       const raw = obj instanceof fork.PDFInvalidObject && /\/XRef|\/Encrypt/.test(rawText(obj));
       if (stale || raw) doc.context.delete(ref);
+      else asHexStrings(fork, obj, 0);
     }
     return await doc.save({ useObjectStreams: false });
   } catch {
