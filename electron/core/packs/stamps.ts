@@ -47,7 +47,13 @@ export function stampDraft(page: PDFPage, font: PDFFont): void {
 
 /** "Page N of M" at the bottom right, after making room for it; says what was done to the page. */
 export function stampPageNumber(page: PDFPage, text: string, font: PDFFont, opts: FrameOptions = {}): ReturnType<typeof makeRoomForStamp> {
-  const done = makeRoomForStamp(page, text, font, opts);
+  let done: ReturnType<typeof makeRoomForStamp>;
+  try {
+    done = makeRoomForStamp(page, text, font, opts);
+  } catch {
+    // A page too odd to frame (a report stored before attach checked this) still gets its number.
+    done = 'clear';
+  }
   const { x, y } = stampPlace(page, text, font);
   drawVisible(page, text, x, y, STAMP_SIZE, font, GREY);
   return done;
