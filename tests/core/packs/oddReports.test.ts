@@ -11,7 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileBytes } from '../../../electron/core/attachments/files';
+import { attachPdf } from '../../../electron/core/attachments/mutations';
 import { buildPack } from '../../../electron/core/packs/pack';
+import { publishMeeting } from '../../../electron/core/packs/publish';
 import { packData } from '../../../electron/core/packs/packData';
 import { renderInProcess } from '../../../electron/core/packs/render';
 import { damagedPdf } from '../../helpers/pdfFixtures';
@@ -179,5 +182,32 @@ describe('a stored report that cannot go into a pack', () => {
     expect(err.code).toBe('invalid_input');
     expect(err.message).toMatch(/^"Virtual School annual report" \(item 5\) cannot go into the pack, so the pack was not made\. This file is damaged/);
     f.ws.close();
+  });
+});
+
+describe('publishing with "fit every page of the members\u2019 pack to A4"', () => {
+  const t = tempDir('panelpack-odd-fit-');
+  afterAll(() => t.cleanup());
+
+  const sizes = async (fit: boolean | undefined): Promise<{ members: string[]; public: string[] }> => {
+    const f = await packBoard(t.dir, { reportPages: 1 });
+    const letter = corpus.find((o) => o.filename === 'US Letter.pdf')!;
+    await attachPdf(f.ws, { itemId: f.items.virtualSchool.id, filename: letter.filename, bytes: letter.bytes });
+    const result = await publishMeeting(f.ws, f.meeting.id, { today: TODAY, render: renderInProcess, fitMembersToA4: fit });
+    const size = (kind: string): string[] => {
+      const p = result.publications.find((x) => x.kind === kind)!;
+      return pdfWords(fileBytes(f.ws, p.fileSha256)).map((pg) => `${Math.round(pg.width)}x${Math.round(pg.height)}`);
+    };
+    const out = { members: size('members_pack'), public: size('public_pack') };
+    f.ws.close();
+    return out;
+  };
+
+  it('fits the members\u2019 pack by default and keeps the public pack\u2019s sizes; unticked, the members\u2019 pack keeps them too', async () => {
+    const byDefault = await sizes(undefined);
+    for (const size of byDefault.members) expect(['595x842', '842x595']).toContain(size);
+    expect(byDefault.public).toContain('612x792');
+    const unticked = await sizes(false);
+    expect(unticked.members).toContain('612x792');
   });
 });
