@@ -190,7 +190,7 @@ describe('publishing with "fit every page of the members\u2019 pack to A4"', () 
   afterAll(() => t.cleanup());
 
   const sizes = async (fit: boolean | undefined): Promise<{ members: string[]; public: string[] }> => {
-    const f = await packBoard(t.dir, { reportPages: 1 });
+    const f = await packBoard(mkdtempSync(join(t.dir, 'fit-')), { reportPages: 1 });
     const letter = corpus.find((o) => o.filename === 'US Letter.pdf')!;
     await attachPdf(f.ws, { itemId: f.items.virtualSchool.id, filename: letter.filename, bytes: letter.bytes });
     const result = await publishMeeting(f.ws, f.meeting.id, { today: TODAY, render: renderInProcess, fitMembersToA4: fit });
