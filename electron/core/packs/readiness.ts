@@ -5,6 +5,7 @@
  */
 import type { Agenda } from '../../../shared/model/entities';
 import type { ReadinessProblem } from '../../../shared/model/publishing';
+import { longDate } from '../../../shared/logic/dates';
 import { meetingAgenda } from '../meetings/agenda';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
@@ -14,6 +15,13 @@ export function publishReadiness(agenda: Agenda): ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
   if (!agenda.meeting.venue.trim()) {
     problems.push({ field: 'venue', message: 'The venue is not set: the front sheet would say "To be confirmed".' });
+  }
+  const m = agenda.meeting;
+  if (m.deadlinePassed && !m.lateReason.trim()) {
+    problems.push({
+      field: 'lateReason',
+      message: `The papers are late: they should have been published by ${longDate(m.publishBy)}, five clear days before the meeting. Record why they are going out late (the chair's reason the meeting cannot wait).`,
+    });
   }
   for (const e of agenda.entries) {
     if (e.kind !== 'item' || !e.addedAfterPublication || e.urgencyReason.trim()) continue;
@@ -27,7 +35,7 @@ export function meetingReadiness(ws: Workspace, meetingId: string, today: string
   return publishReadiness(meetingAgenda(ws, meetingId, today));
 }
 
-/** Refuses to publish while anything is missing, naming every gap; `fields` keys are "venue" and "items.<id>.urgencyReason". */
+/** Refuses to publish while anything is missing, naming every gap; `fields` keys are "venue", "lateReason" and "items.<id>.urgencyReason". */
 export function requireReady(agenda: Agenda): void {
   const problems = publishReadiness(agenda);
   if (problems.length === 0) return;

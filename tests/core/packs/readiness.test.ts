@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileBytes } from '../../../electron/core/attachments/files';
 import { AppError } from '../../../electron/core/errors';
 import { addAgendaItem } from '../../../electron/core/meetings/agendaWrites';
 import { getMeeting } from '../../../electron/core/meetings/rows';
@@ -14,6 +15,7 @@ import { listPublications } from '../../../electron/core/meetings/publications';
 import { printPack, publishMeeting } from '../../../electron/core/packs/publish';
 import { meetingAgenda } from '../../../electron/core/meetings/agenda';
 import { meetingReadiness, publishReadiness, requireReady } from '../../../electron/core/packs/readiness';
+import { readPack } from '../../helpers/readPack';
 import { tempDir } from '../../helpers/tempWorkspace';
 import { packBoard, TODAY } from './packBoard';
 
@@ -74,6 +76,33 @@ describe('checks before publishing', () => {
       throw new Error('requireReady did not refuse');
     })();
     expect(err).toMatchObject({ code: 'invalid_input', fields: { [`items.${late.id}.urgencyReason`]: message } });
+    f.ws.close();
+  });
+
+  it('papers going out after the deadline need the reason they are late, printed on the front sheet of both packs', async () => {
+    const f = await packBoard(t.dir, { reportPages: 1 });
+    const m = f.meeting;
+    // Five clear working days before Thursday 17 December 2026 (10, 11, 14, 15, 16): publish by Wednesday 9 December; the 14th is late.
+    const late = '2026-12-14';
+    expect(getMeeting(f.ws, m.id, late).deadlinePassed).toBe(true);
+    const message =
+      "The papers are late: they should have been published by Wednesday 9 December 2026, five clear days before the meeting. Record why they are going out late (the chair's reason the meeting cannot wait).";
+    expect(meetingReadiness(f.ws, m.id, late)).toEqual([{ field: 'lateReason', message }]);
+    const err = await refusal(publishMeeting(f.ws, m.id, { today: late }));
+    expect(err.fields).toEqual({ lateReason: message });
+    expect(listPublications(f.ws, m.id)).toEqual([]);
+    // On time, no reason is asked for.
+    expect(meetingReadiness(f.ws, m.id, TODAY)).toEqual([]);
+
+    const reason = 'The sufficiency report needed the Cabinet decision of 11 December.';
+    updateMeeting(f.ws, m.id, { meetingDate: m.meetingDate, startTime: m.startTime, venue: m.venue, themePriorityId: m.themePriorityId, lateReason: reason }, late);
+    expect(meetingReadiness(f.ws, m.id, late)).toEqual([]);
+    const result = await publishMeeting(f.ws, m.id, { today: late });
+    for (const p of result.publications.filter((x) => x.kind !== 'agenda')) {
+      const front = (await readPack(fileBytes(f.ws, p.fileSha256))).pages[0]?.text ?? '';
+      expect(front, p.kind).toContain('Why the papers are late');
+      expect(front, p.kind).toContain(reason);
+    }
     f.ws.close();
   });
 
