@@ -131,6 +131,10 @@ test.describe('the sample board', () => {
     await page.goto(`/#/meetings/${m.id}/papers/${pack.id}`);
     await expect(page.getByTestId('page-indicator')).toContainText('Page');
     await expectReflows(page, 'papers');
+    // The meeting page once published: its list of published papers fits too.
+    await page.goto(`/#/meetings/${m.id}`);
+    await expect(page.getByRole('table', { name: 'Published papers, newest first' })).toBeVisible();
+    await expectReflows(page, 'meeting-published');
   });
 
   test('Settings', async ({ page }) => {
