@@ -5,7 +5,7 @@
  * tabindex=0) a keyboard user can scroll. axe runs on each screen at this width too; each is
  * saved to test-results/screens/reflow-<screen>.png.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Meeting } from '../../shared/model/entities';
 import { expectAccessible } from './axe';
 import { expect, test, type BridgeControl } from './fixtures';
@@ -61,6 +61,14 @@ async function expectReflows(page: Page, screen: string): Promise<void> {
   await expectAccessible(page, `reflow-${screen}`);
 }
 
+/** The element is on the page between its left and right edges (scrolled to, if it is further down). */
+async function expectWithinWidth(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  expect(box, `${target.toString()} is not shown`).not.toBeNull();
+  expect(box && box.x >= 0 && box.x + box.width <= WIDTH, `${target.toString()} runs off the side`).toBe(true);
+}
+
 test('Welcome', async ({ page }) => {
   await new WelcomePage(page).goto();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to PanelPack' })).toBeVisible();
@@ -87,8 +95,12 @@ test.describe('the sample board', () => {
 
   test('Strategy', async ({ page }) => {
     await page.goto('/#/strategy');
-    await expect(page.getByRole('table', { name: /^Actions for priority 1/ })).toBeVisible();
+    const actions = page.getByRole('table', { name: /^Actions for priority 1/ });
+    await expect(actions).toBeVisible();
     await expectReflows(page, 'strategy');
+    // A priority's actions stay inside its card, Edit and the move buttons included.
+    await expectWithinWidth(actions.getByRole('button', { name: 'Edit action 1.1' }));
+    await expectWithinWidth(actions.getByRole('button', { name: /^Move down: action 1\.1/ }));
   });
 
   test('Action log', async ({ page }) => {
@@ -109,8 +121,13 @@ test.describe('the sample board', () => {
 
   test('Meetings', async ({ page }) => {
     await page.goto('/#/meetings');
-    await expect(page.getByRole('table', { name: 'Upcoming meetings' })).toBeVisible();
+    const upcoming = page.getByRole('table', { name: 'Upcoming meetings' });
+    await expect(upcoming).toBeVisible();
     await expectReflows(page, 'meetings');
+    // Status and Publication are not lost off the side.
+    const first = upcoming.getByRole('row').nth(1);
+    await expectWithinWidth(first.locator('.meeting-status'));
+    await expectWithinWidth(first.locator('.deadline'));
   });
 
   test('a meeting', async ({ page, bridge }) => {
@@ -139,7 +156,13 @@ test.describe('the sample board', () => {
 
   test('Settings', async ({ page }) => {
     await page.goto('/#/settings');
-    await expect(page.getByRole('table', { name: 'People' })).toBeVisible();
+    const people = page.getByRole('table', { name: 'People' });
+    await expect(people).toBeVisible();
     await expectReflows(page, 'settings');
+    // Edit and Delete are within the window, and an address breaks only before its @ and dots.
+    const row = people.getByRole('row').filter({ hasText: 'Anselm Quarrington' });
+    for (const name of ['Edit Anselm Quarrington', 'Delete Anselm Quarrington']) await expectWithinWidth(row.getByRole('button', { name }));
+    await expect(row.locator('td.email')).toHaveText(/anselm\.quarrington@northbrook\.example/);
+    expect(await row.locator('td.email wbr').count()).toBe(3);
   });
 });
