@@ -64,4 +64,11 @@ test('priorities fold to their heading, all at once, and the contents list opens
   await expect(fourth).toBeFocused();
   await expect(fourth).toBeInViewport();
   expect(folded).toBeLessThan(4000);
+
+  // Away and back: the cards are as the clerk left them.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Action log' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Strategy' }).click();
+  await expect(strategy.priority('Being heard').getByRole('button', { name: '1. Being heard' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(strategy.priority('Raising aspirations').getByRole('button', { name: '4. Raising aspirations' })).toHaveAttribute('aria-expanded', 'true');
 });
