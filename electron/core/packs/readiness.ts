@@ -14,18 +14,18 @@ import type { Workspace } from '../workspace';
 export function publishReadiness(agenda: Agenda): ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
   if (!agenda.meeting.venue.trim()) {
-    problems.push({ field: 'venue', message: 'The venue is not set: the front sheet would say "To be confirmed".' });
+    problems.push({ field: 'venue', message: 'Set the venue: without it the front sheet says "To be confirmed".' });
   }
   const m = agenda.meeting;
   if (m.deadlinePassed && !m.lateReason.trim()) {
     problems.push({
       field: 'lateReason',
-      message: `The papers are late: they should have been published by ${longDate(m.publishBy)}, five clear days before the meeting. Record why they are going out late (the chair's reason the meeting cannot wait).`,
+      message: `Record why the papers are late: they should have been published by ${longDate(m.publishBy)}, five clear days before the meeting.`,
     });
   }
   for (const e of agenda.entries) {
     if (e.kind !== 'item' || !e.addedAfterPublication || e.urgencyReason.trim()) continue;
-    problems.push({ field: 'urgencyReason', itemId: e.id, message: `Item ${e.number} (${e.title}) was added after the agenda was published and has no reason for urgency.` });
+    problems.push({ field: 'urgencyReason', itemId: e.id, message: `Item ${e.number}, ${e.title}, is a late item: record the chair's reason for urgency.` });
   }
   return problems;
 }

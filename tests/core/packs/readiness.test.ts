@@ -39,12 +39,12 @@ describe('checks before publishing', () => {
     const f = await packBoard(t.dir, { reportPages: 1 });
     const m = f.meeting;
     updateMeeting(f.ws, m.id, { meetingDate: m.meetingDate, startTime: m.startTime, venue: '', themePriorityId: m.themePriorityId }, TODAY);
-    expect(meetingReadiness(f.ws, m.id, TODAY)).toEqual([{ field: 'venue', message: 'The venue is not set: the front sheet would say "To be confirmed".' }]);
+    expect(meetingReadiness(f.ws, m.id, TODAY)).toEqual([{ field: 'venue', message: 'Set the venue: without it the front sheet says "To be confirmed".' }]);
 
     const err = await refusal(publishMeeting(f.ws, m.id, { today: TODAY }));
     expect(err.code).toBe('invalid_input');
-    expect(err.message).toBe('The papers were not published: one thing is missing. The venue is not set: the front sheet would say "To be confirmed".');
-    expect(err.fields).toEqual({ venue: 'The venue is not set: the front sheet would say "To be confirmed".' });
+    expect(err.message).toBe('The papers were not published: one thing is missing. Set the venue: without it the front sheet says "To be confirmed".');
+    expect(err.fields).toEqual({ venue: 'Set the venue: without it the front sheet says "To be confirmed".' });
     expect(listPublications(f.ws, m.id)).toEqual([]);
     expect(getMeeting(f.ws, m.id, TODAY).status).toBe('draft');
 
@@ -65,7 +65,7 @@ describe('checks before publishing', () => {
     // The schema's CHECK keeps a stored late item from losing its reason; the check holds for any agenda it is given.
     const agenda = meetingAgenda(f.ws, f.meeting.id, TODAY);
     const blank = { ...agenda, entries: agenda.entries.map((e) => (e.kind === 'item' && e.id === late.id ? { ...e, urgencyReason: '  ' } : e)) };
-    const message = `Item ${late.number} (Ofsted monitoring letter) was added after the agenda was published and has no reason for urgency.`;
+    const message = `Item ${late.number}, Ofsted monitoring letter, is a late item: record the chair's reason for urgency.`;
     expect(publishReadiness(blank)).toEqual([{ field: 'urgencyReason', itemId: late.id, message }]);
     const err = (() => {
       try {
@@ -85,8 +85,7 @@ describe('checks before publishing', () => {
     // Five clear working days before Thursday 17 December 2026 (10, 11, 14, 15, 16): publish by Wednesday 9 December; the 14th is late.
     const late = '2026-12-14';
     expect(getMeeting(f.ws, m.id, late).deadlinePassed).toBe(true);
-    const message =
-      "The papers are late: they should have been published by Wednesday 9 December 2026, five clear days before the meeting. Record why they are going out late (the chair's reason the meeting cannot wait).";
+    const message = 'Record why the papers are late: they should have been published by Wednesday 9 December 2026, five clear days before the meeting.';
     expect(meetingReadiness(f.ws, m.id, late)).toEqual([{ field: 'lateReason', message }]);
     const err = await refusal(publishMeeting(f.ws, m.id, { today: late }));
     expect(err.fields).toEqual({ lateReason: message });
