@@ -3,5 +3,6 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { router } from './router';
 import './styles.css';
+import './screens.css';
 
 createApp(App).use(createPinia()).use(router).mount('#app');

@@ -3,8 +3,18 @@
  * The SQL in electron/core/actions/queries.ts computes the same rules for filtering;
  * tests/core/actionRules.test.ts checks the two agree at the boundary dates.
  */
-import { CLOSED_STATUSES, type ActionStatus } from '../model/enums';
-import { shiftDate } from './dates';
+import { ACTION_SOURCE_LABELS, CLOSED_STATUSES, type ActionSource, type ActionStatus } from '../model/enums';
+import { longDate, shiftDate } from './dates';
+
+/**
+ * Where an action came from, in words, for an action raised at a board meeting: "From the board
+ * meeting of Thursday 20 August 2026" (or "From a board meeting" when no meeting is linked); null otherwise.
+ */
+export function sourceWords(a: { source: ActionSource; sourceMeetingDate: string | null }): string | null {
+  if (a.source !== 'meeting') return null;
+  const words = ACTION_SOURCE_LABELS.meeting.toLowerCase();
+  return a.sourceMeetingDate ? `From the ${words} of ${longDate(a.sourceMeetingDate)}` : `From a ${words}`;
+}
 
 /** Overdue: the due date has passed (due today is not overdue) and the action is still open. */
 export function isOverdue(a: { dueDate: string | null; status: ActionStatus }, today: string): boolean {

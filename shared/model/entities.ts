@@ -95,6 +95,9 @@ export interface Action extends Stamped {
   status: ActionStatus;
   principles: PrincipleCode[];
   source: ActionSource;
+  /** The board meeting it came from (source "meeting"), and that meeting's date. */
+  sourceMeetingId: string | null;
+  sourceMeetingDate: string | null;
   position: number;
 }
 
@@ -211,6 +214,8 @@ export interface Meeting extends Stamped {
   startTime: string;
   venue: string;
   kind: MeetingKind;
+  /** Why the papers went out after the deadline (empty when they were on time, or none was given). */
+  lateReason: string;
   themePriorityId: string | null;
   themePriorityNumber: number | null;
   themePriorityTitle: string | null;

@@ -3,8 +3,8 @@ import type { PublicationKind } from './enums';
 
 /** Something a meeting's papers need before they can be published (meetings:readiness). */
 export interface ReadinessProblem {
-  /** The field to fix, for a link to it: the meeting's venue, or an agenda item's reason for urgency. */
-  field: 'venue' | 'urgencyReason';
+  /** The field to fix, for a link to it: the meeting's venue or its reason for publishing late, or an agenda item's reason for urgency. */
+  field: 'venue' | 'lateReason' | 'urgencyReason';
   /** One plain-English sentence: "The venue is not set." */
   message: string;
   /** The agenda item whose field it is (field urgencyReason). */

@@ -139,6 +139,8 @@ export const actionInput = z.object({
     .default([])
     .transform((ps) => [...new Set(ps)].sort()),
   source: z.enum(ACTION_SOURCES, { error: 'Choose where the action came from.' }).default('strategy'),
+  /** The board meeting it came from, when its source is a board meeting (kept only then). */
+  sourceMeetingId: id.nullable().default(null),
 });
 export type ActionInput = z.input<typeof actionInput>;
 
@@ -200,6 +202,8 @@ export const meetingInput = z.object({
   venue: optionalText('venue', 300),
   kind: z.enum(MEETING_KINDS, { error: 'Choose an ordinary or a special meeting.' }).default('ordinary'),
   themePriorityId: id.nullable().default(null),
+  /** Why the papers go out after the deadline of five clear days: required before publishing late. */
+  lateReason: optionalText('reason the papers are late', 2000),
 });
 export type MeetingInput = z.input<typeof meetingInput>;
 

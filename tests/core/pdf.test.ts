@@ -287,6 +287,7 @@ describe('renderers', () => {
       overdue: false,
       stale: false,
       source: 'strategy',
+      sourceMeetingDate: null,
     })),
   };
 

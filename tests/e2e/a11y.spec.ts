@@ -2,31 +2,11 @@
  * axe on every screen (WCAG 2.0/2.1 A and AA, and 2.2 AA): no serious or critical violations.
  * Each screen is also saved to test-results/screens/ for people to look at.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, saveScreen, test } from './fixtures';
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
 import { ActionLogPage } from './pages/actionLog';
 import { WelcomePage } from './pages/welcome';
 import { seedBoard } from './workspaces';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Serious and critical violations, one readable paragraph each (rule, help, where). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => {
-      const where = v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`).join('\n');
-      return `${v.impact}: ${v.id}: ${v.help} (${v.helpUrl})\n${where}`;
-    });
-}
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  await saveScreen(page, screen);
-  const found = await seriousViolations(page);
-  expect(found, `axe found serious or critical problems on ${screen}:\n${found.join('\n')}`).toEqual([]);
-}
 
 test('Welcome', async ({ page }) => {
   const welcome = new WelcomePage(page);

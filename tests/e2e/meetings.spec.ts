@@ -5,28 +5,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { AgendaItem, Body } from '../../shared/model/entities';
 import { localToday, longDate, numericDate, shiftDate } from '../../shared/logic/dates';
 import { docx, realPdf } from '../helpers/pdfFixtures';
 import { hostileCorpus } from '../core/packs/hostilePdfs';
 import { oddCorpus } from '../helpers/oddPdfs';
+import { expectAccessible } from './axe';
 import { expect, saveScreen, test, type BridgeControl } from './fixtures';
 import { MeetingPage, MeetingsPage } from './pages/meetings';
 import { core, openSampleBoard, seedBoard } from './workspaces';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Serious and critical axe violations, one readable paragraph each (as a11y.spec.ts). */
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  await saveScreen(page, screen);
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id}: ${v.help}\n${v.nodes.map((n) => `    at ${n.target.join(' ')}`).join('\n')}`);
-  expect(found, `axe found serious or critical problems on ${screen}:\n${found.join('\n')}`).toEqual([]);
-}
 
 /** seedBoard's workspace (two priorities) with the board itself, which meetings belong to. */
 async function seedMeetingsBoard(bridge: BridgeControl): Promise<Body> {
@@ -79,18 +66,27 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   // Reorder by keyboard: focus "Move up" on the CiCC update and press Enter until it is above fostering.
   const cicc = m.item('Children in Care Council update');
   const moveUp = cicc.getByRole('button', { name: /^Move up: item .*Children in Care Council update/ });
+  // Moving is one of the card's rarer actions, under "More".
+  await m.openMore('Children in Care Council update');
   for (let i = 0; i < ciccAt - fosteringAt; i++) {
     await moveUp.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: '"Children in Care Council update" is now item' })).toHaveCount(1);
   }
   await expect(moveUp).toBeFocused();
+  // Escape closes "More" and returns focus to it.
+  await page.keyboard.press('Escape');
+  const more = cicc.getByRole('button', { name: /^More for item/ });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(more).toBeFocused();
   const after = (await coreItems(bridge, meeting.id)).map((i) => i.title);
   expect(after.indexOf('Children in Care Council update')).toBe(fosteringAt);
   expect(after.indexOf('Fostering sufficiency report')).toBe(fosteringAt + 1);
   expect(await m.itemHeadings()).toEqual((await coreItems(bridge, meeting.id)).map((i) => `${i.number} ${i.title}`));
 
   // And with the mouse: dragging the fostering report by its handle onto the CiCC update puts it back first.
+  // (Both cards in view first: a drag that has to scroll the page on the way never starts.)
+  await cicc.scrollIntoViewIfNeeded();
   await m.item('Fostering sufficiency report').locator('.drag-handle').dragTo(cicc);
   await expect(page.getByRole('status').filter({ hasText: '"Fostering sufficiency report" is now item' })).toHaveCount(1);
   const dragged = (await coreItems(bridge, meeting.id)).map((i) => i.title);
@@ -151,6 +147,7 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
 
   // A sub-item takes its number from its item ("5.1"), then is removed after a confirmation.
   const ciccCard = m.item('Children in Care Council update');
+  await m.openMore('Children in Care Council update');
   await ciccCard.getByRole('button', { name: /^Add sub-item/ }).click();
   await ciccCard.locator('.sub-item-panel').getByLabel('Item title').fill('Care leavers’ forum: housing survey');
   await ciccCard.locator('.sub-item-panel').getByRole('button', { name: 'Add sub-item' }).click();
@@ -162,6 +159,7 @@ test('build an agenda: add, reorder by keyboard, Part II, attach reports', async
   await expect(subCard.getByRole('heading')).toHaveText(`${subItem?.number} Care leavers’ forum: housing survey`);
   await expectAccessible(page, 'meeting');
 
+  await m.openMore('Care leavers’ forum: housing survey');
   await subCard.getByRole('button', { name: /^Remove item/ }).click();
   await expect(subCard.getByRole('group')).toContainText(`Remove item ${subItem?.number}, Care leavers’ forum: housing survey?`);
   await subCard.getByRole('button', { name: 'Yes, remove item' }).click();
@@ -249,7 +247,7 @@ test('publish the agenda and packs: progress, then three published papers', asyn
   // Printed packs: the members' pack is fitted to A4 unless the clerk unticks it.
   await expect(m.publishing.getByRole('checkbox', { name: "Fit every page of the members' pack to A4" })).toBeChecked();
   await m.publishing.getByRole('button', { name: 'Publish agenda and packs' }).click();
-  await expect(m.publishing.getByRole('status')).toContainText('Published Agenda, Members\' pack, Public pack', { timeout: 20_000 });
+  await expect(m.publishing.getByRole('status')).toContainText(/Published the agenda \(\d+ pages\), the members' pack \(\d+ pages\) and the public pack \(\d+ pages\)\./, { timeout: 20_000 });
   expect(bridge.progress.filter((e) => e.task === 'meetings:publish').length).toBeGreaterThan(0);
 
   const table = m.publishing.getByRole('table', { name: 'Published papers, newest first' });

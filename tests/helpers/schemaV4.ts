@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import type { ActionFilter, ActionSort } from '../../shared/model/schemas';
 
-/** Rewrites an open file (at v5 or later) as v4 left it: the derived columns and the objects of 0005 and 0006 removed. */
+/** Rewrites an open file (at v5 or later) as v4 left it: the derived columns and the objects of 0005 to 0007 removed. */
 export function downgradeToV4(db: Database.Database): void {
   const v2 = MIGRATIONS[1]?.sql ?? '';
   const latestPart = v2.slice(v2.indexOf('CREATE TABLE action_latest'), v2.indexOf('-- Substring search'));
@@ -18,6 +18,8 @@ export function downgradeToV4(db: Database.Database): void {
     .join(' ');
   db.exec(`
     ${v6}
+    DROP INDEX IF EXISTS actions_source_meeting;
+    ALTER TABLE actions DROP COLUMN source_meeting_id; ALTER TABLE meetings DROP COLUMN late_reason;
     DROP TRIGGER actions_activity_after_insert; DROP TRIGGER actions_activity_after_created;
     DROP TRIGGER actions_latest_after_insert; DROP TRIGGER actions_principles_after_insert;
     DROP TRIGGER actions_principles_after_update; DROP TRIGGER actions_principles_after_delete; DROP TRIGGER actions_latest_after_update; DROP TRIGGER actions_latest_after_delete;

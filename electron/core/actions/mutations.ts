@@ -20,6 +20,21 @@ function checkRefs(ws: Workspace, a: ParsedAction): void {
   requireId(ws, 'priorities', a.priorityId, 'The priority chosen no longer exists.');
   requireId(ws, 'people', a.ownerId, 'The owner chosen no longer exists.');
   requireId(ws, 'bodies', a.leadBodyId, 'The lead board or group chosen no longer exists.');
+  requireId(ws, 'meetings', a.sourceMeetingId, 'The meeting chosen no longer exists.', { sourceMeetingId: 'Choose a meeting, or none.' });
+}
+
+/** The columns an action's form sets; a source meeting is kept only for an action from a board meeting. */
+function formColumns(a: ParsedAction): Record<string, unknown> {
+  return {
+    title: a.title,
+    description: a.description,
+    owner_id: a.ownerId,
+    lead_body_id: a.leadBodyId,
+    due_date: a.dueDate,
+    status: a.status,
+    source: a.source,
+    source_meeting_id: a.source === 'meeting' ? a.sourceMeetingId : null,
+  };
 }
 
 /** "2.4" for the fourth action of priority 2, unless the clerk typed a reference. */
@@ -40,13 +55,7 @@ export function createAction(ws: Workspace, input: ActionInput): ActionRow {
       priority_id: a.priorityId,
       position,
       reference: a.reference || defaultReference(ws, a.priorityId, position),
-      title: a.title,
-      description: a.description,
-      owner_id: a.ownerId,
-      lead_body_id: a.leadBodyId,
-      due_date: a.dueDate,
-      status: a.status,
-      source: a.source,
+      ...formColumns(a),
     });
     writePrinciples(ws, PRINCIPLES, id, a.principles);
   });
@@ -63,13 +72,7 @@ export function updateAction(ws: Workspace, id: string, input: ActionInput): Act
       priority_id: a.priorityId,
       position: moved ? nextPosition(ws, inPriority(a.priorityId)) : before.position,
       reference: a.reference || before.reference,
-      title: a.title,
-      description: a.description,
-      owner_id: a.ownerId,
-      lead_body_id: a.leadBodyId,
-      due_date: a.dueDate,
-      status: a.status,
-      source: a.source,
+      ...formColumns(a),
     });
     writePrinciples(ws, PRINCIPLES, id, a.principles);
   });

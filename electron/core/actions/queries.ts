@@ -29,14 +29,15 @@ const LATEST = `LEFT JOIN action_updates u ON u.id = a.latest_update_id`;
 const FROM = `FROM actions a ${LATEST}`;
 
 const COLUMNS = `a.*, p.position AS priority_number, p.title AS priority_title,
-  o.name AS owner_name, b.name AS lead_body_name,
+  o.name AS owner_name, b.name AS lead_body_name, sm.meeting_date AS source_meeting_date,
   (SELECT group_concat(ap.principle, '') FROM action_principles ap WHERE ap.action_id = a.id) AS principles,
   a.current_rag AS rag, a.latest_update_date AS latest_update_date, u.text AS latest_update_text,
   ${OVERDUE} AS overdue, ${STALE} AS stale`;
 
 const JOINS = `LEFT JOIN priorities p ON p.id = a.priority_id
   LEFT JOIN people o ON o.id = a.owner_id
-  LEFT JOIN bodies b ON b.id = a.lead_body_id`;
+  LEFT JOIN bodies b ON b.id = a.lead_body_id
+  LEFT JOIN meetings sm ON sm.id = a.source_meeting_id`;
 
 /** Sort keys; each sorts empty values last whichever the direction. */
 const SORTS: Record<ActionSort, string[]> = {

@@ -19,6 +19,8 @@ export interface ActionDbRow {
   due_date: string | null;
   status: ActionStatus;
   source: ActionSource;
+  source_meeting_id: string | null;
+  source_meeting_date: string | null;
   principles: string | null;
   rag: Rag | null;
   latest_update_date: string | null;
@@ -47,6 +49,8 @@ export function toAction(r: ActionDbRow): ActionRow {
     status: r.status,
     principles: (r.principles ?? '').split('').sort() as PrincipleCode[],
     source: r.source,
+    sourceMeetingId: r.source_meeting_id,
+    sourceMeetingDate: r.source_meeting_date,
     position: r.position,
     rag: r.rag,
     latestUpdateDate: r.latest_update_date,

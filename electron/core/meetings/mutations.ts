@@ -41,6 +41,7 @@ export function createMeeting(ws: Workspace, input: MeetingInput, today: string)
       start_time: m.startTime,
       venue: m.venue,
       kind: m.kind,
+      late_reason: m.lateReason,
       theme_priority_id: m.themePriorityId,
       status: 'draft',
       published_on: null,
@@ -77,6 +78,7 @@ export function updateMeeting(ws: Workspace, id: string, input: MeetingUpdateInp
       start_time: m.startTime,
       venue: m.venue,
       kind: m.kind,
+      late_reason: m.lateReason,
       theme_priority_id: m.themePriorityId,
     }),
   );
@@ -100,6 +102,9 @@ export function deleteMeeting(ws: Workspace, id: string): void {
   ws.tx(() => {
     const top = ws.stmt('SELECT id FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL').all(id) as { id: string }[];
     for (const item of top) deleteItemTree(ws, item.id);
+    // Actions raised at it stay in the log, from a board meeting still, no longer linked (recorded in the change log).
+    const linked = ws.stmt('SELECT id FROM actions WHERE source_meeting_id = ?').pluck().all(id) as string[];
+    for (const actionId of linked) updateRow(ws, 'actions', 'action', actionId, { source_meeting_id: null });
     deleteRow(ws, 'meetings', 'meeting', id);
   });
 }

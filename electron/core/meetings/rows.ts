@@ -17,6 +17,7 @@ export interface MeetingRow {
   meeting_date: string;
   start_time: string;
   venue: string;
+  late_reason: string;
   kind: MeetingKind;
   theme_priority_id: string | null;
   theme_number: number | null;
@@ -45,6 +46,7 @@ export function toMeeting(r: MeetingRow, today: string, holidays: ReadonlySet<st
     startTime: r.start_time,
     venue: r.venue,
     kind: r.kind,
+    lateReason: r.late_reason,
     themePriorityId: r.theme_priority_id,
     themePriorityNumber: r.theme_number,
     themePriorityTitle: r.theme_title,

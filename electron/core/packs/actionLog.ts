@@ -18,10 +18,11 @@
  * its status. An action raised at a board meeting says so under its title.
  */
 import type { ActionRow } from '../../../shared/model/entities';
-import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, RAG_LABELS, RAGS, type ActionStatus, type Rag } from '../../../shared/model/enums';
+import { ACTION_STATUS_LABELS, RAG_LABELS, RAGS, type ActionStatus, type Rag } from '../../../shared/model/enums';
 import { PRINCIPLES } from '../../../shared/model/principles';
 import type { ActionFilter } from '../../../shared/model/schemas';
 import { longDate, shortDate } from '../../../shared/logic/dates';
+import { sourceWords } from '../../../shared/logic/actionRules';
 import { BASE_STYLES, bodyArea, GRID, COLOURS, fontMeasure, paper, type PdfContent, type PdfDefinition, type PdfNode, type TextMeasure } from './paper';
 
 export type ActionLogRow = Pick<
@@ -40,6 +41,7 @@ export type ActionLogRow = Pick<
   | 'overdue'
   | 'stale'
   | 'source'
+  | 'sourceMeetingDate'
 >;
 
 /** The flag under a stale action's status: the app's words (StatusBadge). */
@@ -187,7 +189,8 @@ function actionRows(a: ActionLogRow, layout: Layout, measure: TextMeasure): PdfC
   const shown = printedRag(a);
   const rag: PdfContent = shown ? { text: RAG_LABELS[shown], style: `rag_${shown}` } : { text: a.status === 'dropped' ? 'None (dropped)' : 'No update', style: 'none' };
   const title: PdfContent[] = lines(a.title, titleWidth, measure);
-  if (a.source === 'meeting') title.push({ text: `From a ${ACTION_SOURCE_LABELS.meeting.toLowerCase()}`, style: 'none' });
+  const from = sourceWords(a);
+  if (from) title.push({ text: from, style: 'none' });
   const status: PdfContent = a.stale ? { text: [ACTION_STATUS_LABELS[a.status], '\n', { text: STALE_WORDS, style: 'overdue' }] } : ACTION_STATUS_LABELS[a.status];
   const first = [a.reference, { stack: title, noWrap: true }, cellText(a.ownerName, 'Not assigned'), due, status, rag];
   if (!a.latestUpdateDate) return [[...first, { text: 'No update yet', style: 'none' }]];

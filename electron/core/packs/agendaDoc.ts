@@ -66,6 +66,7 @@ function frontSheet(d: PackData, what: 'agenda' | 'pack'): PdfContent[] {
   if (officers.length > 0) rows.push(labelled(MEMBERSHIP_HEADINGS.officers, officers.join('\n')));
   rows.push(labelled('Quorum', d.quorum === null ? 'Not set' : `${d.quorum} ${d.quorum === 1 ? 'member' : 'members'}`));
   rows.push(labelled('Contact', contact));
+  if (d.meeting.lateReason) rows.push(labelled('Why the papers are late', d.meeting.lateReason));
   rows.push(d.draft ? labelled('Status', { text: 'DRAFT: these papers have not been published', bold: true, color: COLOURS.warning }) : labelled('Published', longDate(d.publishedOn)));
 
   const content: PdfContent[] = [

@@ -59,7 +59,8 @@ export interface PackData {
   councilName: string;
   boardName: string;
   bodyName: string;
-  meeting: { date: string; startTime: string; venue: string; kind: Meeting['kind']; themeTitle: string | null };
+  /** lateReason: why the papers went out after the deadline of five clear days (empty when on time). */
+  meeting: { date: string; startTime: string; venue: string; kind: Meeting['kind']; themeTitle: string | null; lateReason: string };
   /** The body's members as a front sheet lists them: councillors, co-opted members, officers in attendance. */
   membership: Membership;
   quorum: number | null;
@@ -231,7 +232,7 @@ export function packDataFrom(ws: Workspace, source: PackSource, opts: PackDataOp
     councilName: settings.councilName,
     boardName: settings.boardName,
     bodyName: body.name,
-    meeting: { date: m.meetingDate, startTime: m.startTime, venue: m.venue, kind: m.kind, themeTitle: m.themePriorityTitle },
+    meeting: { date: m.meetingDate, startTime: m.startTime, venue: m.venue, kind: m.kind, themeTitle: m.themePriorityTitle, lateReason: m.lateReason.trim() },
     membership: membershipOf(source.members),
     quorum: body.quorum,
     clerk: { name: settings.clerkName, phone: settings.clerkPhone, email: settings.clerkEmail },

@@ -5,6 +5,7 @@
  */
 import type { Agenda } from '../../../shared/model/entities';
 import type { ReadinessProblem } from '../../../shared/model/publishing';
+import { longDate } from '../../../shared/logic/dates';
 import { meetingAgenda } from '../meetings/agenda';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
@@ -13,11 +14,18 @@ import type { Workspace } from '../workspace';
 export function publishReadiness(agenda: Agenda): ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
   if (!agenda.meeting.venue.trim()) {
-    problems.push({ field: 'venue', message: 'The venue is not set: the front sheet would say "To be confirmed".' });
+    problems.push({ field: 'venue', message: 'Set the venue: without it the front sheet says "To be confirmed".' });
+  }
+  const m = agenda.meeting;
+  if (m.deadlinePassed && !m.lateReason.trim()) {
+    problems.push({
+      field: 'lateReason',
+      message: `Record why the papers are late: they should have been published by ${longDate(m.publishBy)}, five clear days before the meeting.`,
+    });
   }
   for (const e of agenda.entries) {
     if (e.kind !== 'item' || !e.addedAfterPublication || e.urgencyReason.trim()) continue;
-    problems.push({ field: 'urgencyReason', itemId: e.id, message: `Item ${e.number} (${e.title}) was added after the agenda was published and has no reason for urgency.` });
+    problems.push({ field: 'urgencyReason', itemId: e.id, message: `Item ${e.number}, ${e.title}, is a late item: record the chair's reason for urgency.` });
   }
   return problems;
 }
@@ -27,7 +35,7 @@ export function meetingReadiness(ws: Workspace, meetingId: string, today: string
   return publishReadiness(meetingAgenda(ws, meetingId, today));
 }
 
-/** Refuses to publish while anything is missing, naming every gap; `fields` keys are "venue" and "items.<id>.urgencyReason". */
+/** Refuses to publish while anything is missing, naming every gap; `fields` keys are "venue", "lateReason" and "items.<id>.urgencyReason". */
 export function requireReady(agenda: Agenda): void {
   const problems = publishReadiness(agenda);
   if (problems.length === 0) return;

@@ -4,10 +4,11 @@
  * numbers, the exclusion item, the deadline and the warnings all come from core.
  */
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { SavedCalendar, SavedFile } from '@shared/ipc/contract';
 import type { Agenda, AgendaItem, AttachedReport, ForwardPlanEntry, Meeting, Publication, PublishResult } from '@shared/model/entities';
 import type { MeetingStatus } from '@shared/model/enums';
+import type { ReadinessProblem } from '@shared/model/publishing';
 import type { AgendaItemInput, AgendaItemUpdateInput, MeetingInput, MeetingUpdateInput } from '@shared/model/schemas';
 import { localToday } from '@shared/logic/dates';
 import { call, onProgress, plainError } from '../api';
@@ -15,7 +16,7 @@ import { useLookupsStore } from './lookups';
 import { resetWithWorkspace } from './reset';
 import { useWorkspaceStore } from './workspace';
 
-import { PUBLISH_TASK } from '../../../shared/ipc/channels';
+import { PUBLISH_TASK } from '@shared/ipc/channels';
 
 /** The ids of one level of the agenda with the item at `index` moved by `delta` places. */
 export function movedIds(ids: string[], index: number, delta: number): string[] {
@@ -39,6 +40,17 @@ export const useMeetingsStore = defineStore('meetings', () => {
   const agenda = ref<Agenda | null>(null);
   const publications = ref<Publication[]>([]);
   const publicationsError = ref('');
+  /** What the open meeting's papers still need before publishing (core's meetings:readiness), refreshed with the agenda. */
+  const readiness = ref<ReadinessProblem[]>([]);
+  watch(agenda, async (a) => {
+    if (!a || (a.meeting.status !== 'draft' && a.meeting.status !== 'published')) {
+      readiness.value = [];
+      return;
+    }
+    const problems = await call('meetings:readiness', { meetingId: a.meeting.id }).catch(() => []);
+    // An answer for an agenda that has since been replaced is dropped.
+    if (agenda.value === a) readiness.value = problems;
+  });
   const publishing = ref(false);
   const progress = ref<{ done: number; total: number; label: string } | null>(null);
 
@@ -243,6 +255,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     upcoming,
     past,
     agenda,
+    readiness,
     meeting,
     items,
     publications,

@@ -112,7 +112,7 @@ describe('meetings over the contract', () => {
     const item = await ok<AgendaItem>(api.dispatch('agenda:add', { meetingId: meeting.id, title: 'Scorecard' }));
     expect(await api.dispatch('attachments:add', { itemId: item.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // No venue: the readiness check says so, and publishing refuses with the same words beside the field.
-    const venue = 'The venue is not set: the front sheet would say "To be confirmed".';
+    const venue = 'Set the venue: without it the front sheet says "To be confirmed".';
     expect(await ok(api.dispatch('meetings:readiness', { meetingId: meeting.id }))).toEqual([{ field: 'venue', message: venue }]);
     expect(await api.dispatch('meetings:publish', { meetingId: meeting.id })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { venue } } });
     api.close();

@@ -10,6 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listActions } from '../../../electron/core/actions/queries';
 import { addUpdate, createAction } from '../../../electron/core/actions/mutations';
 import { printActionLog } from '../../../electron/core/packs/printActionLog';
+import { createBody } from '../../../electron/core/bodies/mutations';
+import { createMeeting } from '../../../electron/core/meetings/mutations';
 import { readPack } from '../../helpers/readPack';
 import { newWorkspace, tempDir } from '../../helpers/tempWorkspace';
 
@@ -26,6 +28,10 @@ describe('the action log PDF', () => {
     const stale = createAction(ws, { reference: 'S-1', title: 'Review the pledge with Voices Unlocked', source: 'strategy' });
     addUpdate(ws, { actionId: stale.id, date: '2026-05-01', text: 'First session held.', rag: 'green', status: 'in_progress' }, TODAY);
     const fresh = createAction(ws, { reference: 'F-1', title: 'Publish the Local Offer', source: 'strategy' });
+    // Raised at the board meeting of 20 August 2026 (a real link to the meeting).
+    const bodyId = (ws.db.prepare('SELECT id FROM bodies LIMIT 1').pluck().get() as string | undefined) ?? createBody(ws, { name: 'Corporate Parenting Board', kind: 'board' }).id;
+    const august = createMeeting(ws, { bodyId, meetingDate: '2026-08-20', startTime: '16:00', venue: 'Committee Room 1' }, TODAY);
+    createAction(ws, { reference: 'M-1', title: 'Write to every care leaver about the council tax exemption', source: 'meeting', sourceMeetingId: august.id });
     addUpdate(ws, { actionId: fresh.id, date: '2026-11-15', text: 'Draft with care leavers.', rag: 'green', status: 'in_progress' }, TODAY);
 
     // The rule the app's stale filter uses says S-1, and only S-1, is stale.
@@ -44,10 +50,11 @@ describe('the action log PDF', () => {
     expect(d).not.toContain('No recent update');
 
     expect(row('S-1', 'F-1')).toContain('In progress No recent update');
-    expect(row('F-1', null)).not.toContain('No recent update');
-    expect(row('F-1', null)).not.toContain('From a board meeting');
+    expect(row('F-1', 'M-1')).not.toContain('No recent update');
+    expect(row('F-1', 'M-1')).not.toContain('From a board meeting');
+    expect(row('M-1', null)).toContain('From the board meeting of Thursday 20 August 2026');
     // The summary does not count the dropped action as Amber.
-    expect(text).toContain('3 actions: 2 Green, 1 dropped; 1 with no recent update');
+    expect(text).toContain('4 actions: 2 Green, 1 with no update yet, 1 dropped; 1 with no recent update');
     ws.close();
   });
 });

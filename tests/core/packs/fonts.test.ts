@@ -182,7 +182,7 @@ describe('PDFs with characters Roboto lacks', () => {
       createdAt: '2026-11-22T10:00:00.000Z',
       filterWords: [],
       rows: [
-        { priorityId: 'p1', priorityNumber: 1, priorityTitle: TITLE, reference: '1.1', title: TITLE, ownerName: 'Zoë 李', dueDate: '2026-12-01', status: 'in_progress', rag: 'red', latestUpdateDate: '2026-11-01', latestUpdateText: `${TITLE} 👩‍👩‍👧 🏴󠁧󠁢󠁷󠁬󠁳󠁿`, overdue: false, stale: false, source: 'strategy' },
+        { priorityId: 'p1', priorityNumber: 1, priorityTitle: TITLE, reference: '1.1', title: TITLE, ownerName: 'Zoë 李', dueDate: '2026-12-01', status: 'in_progress', rag: 'red', latestUpdateDate: '2026-11-01', latestUpdateText: `${TITLE} 👩‍👩‍👧 🏴󠁧󠁢󠁷󠁬󠁳󠁿`, overdue: false, stale: false, source: 'strategy', sourceMeetingDate: null },
       ],
     });
     const [page] = await readPdf((await renderInProcess(doc)).buffer);

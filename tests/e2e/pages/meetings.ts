@@ -101,6 +101,13 @@ export class MeetingPage {
     }
   }
 
+  /** Opens the card's "More" (its rarer actions: move up and down, add a sub-item, remove). */
+  async openMore(title: string): Promise<void> {
+    const more = this.item(title).getByRole('button', { name: /^More for item/ });
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+  }
+
   attachButton(title: string): Locator {
     return this.item(title).getByRole('button', { name: /^Attach report \(PDF\)/ });
   }
