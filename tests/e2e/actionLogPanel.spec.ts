@@ -95,3 +95,23 @@ test('"Add action" on the action log adds an action and opens it in the panel', 
   const list = await core(bridge, 'actions:list', {});
   expect(list.rows.find((a) => a.title === 'Run a money advice drop-in for care leavers')).toMatchObject({ reference: '2.2', priorityTitle: 'Leaving care well' });
 });
+
+test('an action from a board meeting names the meeting it came from, in the panel', async ({ page, bridge }) => {
+  await seedBoard(bridge);
+  const board = await core(bridge, 'bodies:create', { name: 'Corporate Parenting Board', kind: 'board' });
+  await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: '2026-08-20', startTime: '16:00', venue: 'Committee Room 1' });
+  const log = new ActionLogPage(page);
+  await log.goto();
+  await page.getByRole('button', { name: 'Add action' }).click();
+  const form = page.getByRole('region', { name: 'New action' }).locator('form.action-form');
+  await form.getByLabel('Action', { exact: true }).fill('Write to every care leaver about the council tax exemption');
+  // The meeting is asked for only once the action is from a board meeting.
+  await expect(form.getByLabel('Which meeting (optional)')).toHaveCount(0);
+  await form.getByLabel('Where it came from').selectOption({ label: 'Board meeting' });
+  await form.getByLabel('Which meeting (optional)').selectOption({ label: 'Thursday 20 August 2026, Corporate Parenting Board' });
+  await form.getByRole('button', { name: 'Save action' }).click();
+
+  const panel = page.locator('.side-panel');
+  await expect(panel.getByRole('heading', { level: 2, name: /Write to every care leaver/ })).toBeVisible();
+  await expect(panel).toContainText('From the board meeting of Thursday 20 August 2026');
+});

@@ -130,3 +130,27 @@ test('an agenda card\'s "More": Down arrow into it, arrows between its actions, 
   await expect(more).toBeFocused();
   await expect(card.getByRole('button', { name: /^Remove item/ })).toBeHidden();
 });
+
+test('papers going out after the deadline: the link opens the meeting form at "Why the papers are late"; once given, they publish', async ({ page, bridge }) => {
+  await seedBoard(bridge);
+  const board = await core(bridge, 'bodies:create', { name: 'Corporate Parenting Board', kind: 'board', chairRole: 'Lead Member for Children' });
+  // Three days away: the deadline of five clear days has passed.
+  const meeting = await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: shiftDate(localToday(), 3), startTime: '14:00', venue: 'Committee Room 1' });
+  await page.goto(`/#/meetings/${meeting.id}`);
+  const m = new MeetingPage(page);
+  const link = m.publishing.getByRole('link', { name: /^Record why the papers are late: they should have been published by / });
+  await expect(link).toBeVisible();
+  await m.publishing.getByRole('button', { name: 'Publish agenda and packs' }).click();
+  await expect(m.publishing.locator('#publish-checks')).toBeFocused();
+  expect(await core(bridge, 'publications:list', { meetingId: meeting.id })).toEqual([]);
+
+  await link.click();
+  const reason = page.getByLabel('Why the papers are late');
+  await expect(reason).toBeFocused();
+  await reason.fill('The Ofsted letter arrived on Monday and the board must consider it before the visit.');
+  await page.getByRole('button', { name: 'Save meeting details' }).click();
+  await expect(link).toHaveCount(0);
+  await m.publishing.getByRole('button', { name: 'Publish agenda and packs' }).click();
+  await expect(m.publishing.getByRole('status')).toContainText('Published the agenda', { timeout: 20_000 });
+  expect((await core(bridge, 'meetings:get', { id: meeting.id })).lateReason).toBe('The Ofsted letter arrived on Monday and the board must consider it before the visit.');
+});
