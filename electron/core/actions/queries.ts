@@ -41,7 +41,7 @@ const JOINS = `LEFT JOIN priorities p ON p.id = a.priority_id
   LEFT JOIN meetings sm ON sm.id = a.source_meeting_id`;
 
 /** Sort keys; each sorts empty values last whichever the direction. */
-const SORTS: Record<ActionSort, string[]> = {
+export const SORTS: Record<ActionSort, string[]> = {
   reference: ['p.position', 'a.position'],
   due: ['a.due_date'],
   status: [`CASE a.status WHEN 'blocked' THEN 0 WHEN 'not_started' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'complete' THEN 3 ELSE 4 END`],
