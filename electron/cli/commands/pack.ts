@@ -1,19 +1,14 @@
 /** `panelpack pack`: a meeting's agenda pack (or supplementary pack) as a PDF, members' or public. */
-import { resolve } from 'node:path';
-import { pagesWord, requireMeetingArg, requireOut, resolveMeeting, withWorkspace, type Command } from '../command';
+import { printMeetingPdf, type Command } from '../command';
 
 export const pack: Command = {
   options: { out: { type: 'string' }, meeting: { type: 'string' }, public: { type: 'boolean' }, supplement: { type: 'boolean' } },
-  run({ file, values, io, today }) {
-    const out = resolve(io.cwd, requireOut(values, 'pack'));
-    const which = requireMeetingArg(values, 'pack');
-    return withWorkspace(file, async (ws) => {
+  run(ctx) {
+    const { values } = ctx;
+    const what = `${values.public ? 'public' : "members'"} ${values.supplement ? 'supplementary pack' : 'agenda pack'}`;
+    return printMeetingPdf('pack', ctx, what, async (ws, request) => {
       const { printPack } = await import('../../core/packs/publish');
-      const meetingId = resolveMeeting(ws, which, today);
-      const result = await printPack(ws, { meetingId, version: values.public ? 'public' : 'members', today, out, supplement: values.supplement === true });
-      const what = `${values.public ? 'public' : "members'"} ${values.supplement ? 'supplementary pack' : 'agenda pack'}`;
-      io.stdout(`Wrote the ${what} (${pagesWord(result.pages)}): ${result.path}\n`);
-      return 0;
+      return printPack(ws, { ...request, supplement: values.supplement === true });
     });
   },
 };
