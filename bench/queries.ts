@@ -5,8 +5,7 @@
 import type Database from 'better-sqlite3';
 import { staleCutoff } from '../shared/logic/actionRules';
 import { actionListInput, type ActionListInput } from '../shared/model/schemas';
-import { buildWhere, listActions, listSql, pageByReference, TEXT_COUNT_CAP, whereOf } from '../electron/core/actions/queries';
-import { walkByReference } from '../electron/core/actions/paging';
+import { buildWhere, listActions, listSql, narrowByText, pageByReference, TEXT_COUNT_CAP } from '../electron/core/actions/queries';
 import { Workspace } from '../electron/core/workspace';
 import { ms, time, type Timing } from './timing';
 
@@ -41,25 +40,11 @@ function rawList(prepare: Prepare, q: Parsed): void {
   const cutoff = staleCutoff(TODAY, INTERVAL);
   const built = buildWhere(q.filter, TODAY, cutoff);
   const params = { ...built.params };
-  let where = built.where;
-  let ids: string[] | undefined;
-  let capped = false;
-  if (built.text) {
-    const matched = prepare(`SELECT a.rowid FROM ${built.text.drive.from} ${whereOf([built.text.drive.where, ...built.others])} LIMIT ${TEXT_COUNT_CAP + 1}`).pluck().all(params) as number[];
-    const sparse = !built.text.rowIsCheap && matched.length > TEXT_COUNT_CAP && matched.length / (matched[matched.length - 1] ?? 1) < 0.1;
-    if (sparse) {
-      // as listActions: the search as one set, exact total
-    } else if (matched.length <= TEXT_COUNT_CAP) {
-      params.matched = JSON.stringify(matched);
-      where = whereOf([...built.others, 'a.rowid IN (SELECT value FROM json_each(@matched))']);
-    } else {
-      capped = true;
-      if (q.sort === 'reference') ids = walkByReference(prepare, whereOf([...built.others, built.text.row]), params, q.direction, q.limit, q.offset);
-    }
-  }
+  const { where, ids: walked, capped } = narrowByText(prepare, built, params, q, TEXT_COUNT_CAP);
+  let ids = walked;
   const sql = listSql(q.sort, q.direction, where);
   if (!ids) {
-    if (q.sort === 'reference' && !capped) ids = pageByReference(prepare, where, params, q.direction, q.limit, q.offset).ids;
+    if (q.sort === 'reference' && !capped) ids = pageByReference(prepare, where, params, q).ids;
     else {
       ids = prepare(sql.page).pluck().all({ ...params, limit: q.limit, offset: q.offset }) as string[];
       if (!capped && !(q.offset === 0 && ids.length < q.limit)) prepare(sql.count).get(params);

@@ -4,6 +4,7 @@
  * options several commands take, and the person recorded for what a command writes.
  */
 import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import type { ActionFilter } from '../../shared/model/schemas';
@@ -90,6 +91,34 @@ export function resolveMeeting(ws: Workspace, which: string, today: string): str
   const next = listMeetings(ws, { from: today }, today)[0];
   if (!next) throw new AppError('not_found', `There is no meeting on or after ${today} in this workspace. Add one, or give --meeting <id>.`);
   return next.id;
+}
+
+/** What printing one of a meeting's PDFs is given, from --meeting, --public and --out. */
+export interface MeetingPdfRequest {
+  meetingId: string;
+  version: 'public' | 'members';
+  today: string;
+  out: string;
+}
+
+/**
+ * A meeting's PDF (agenda, pack): --out and --meeting checked before the file is opened, the
+ * meeting found ("next" resolved), `print` run, then "Wrote the <what> (<n> pages): <path>".
+ */
+export function printMeetingPdf(
+  command: string,
+  { file, values, io, today }: Context,
+  what: string,
+  print: (ws: Workspace, request: MeetingPdfRequest) => Promise<{ pages: number; path: string }>,
+): Promise<number> {
+  const out = resolve(io.cwd, requireOut(values, command));
+  const which = requireMeetingArg(values, command);
+  return withWorkspace(file, async (ws) => {
+    const meetingId = resolveMeeting(ws, which, today);
+    const result = await print(ws, { meetingId, version: values.public ? 'public' : 'members', today, out });
+    io.stdout(`Wrote the ${what} (${pagesWord(result.pages)}): ${result.path}\n`);
+    return 0;
+  });
 }
 
 /** --out: where the command writes its file. */

@@ -37,6 +37,14 @@ export function defineArea<A extends AreaName>(name: A, handlers: (ctx: AreaCont
   return { name, handlers };
 }
 
+/** A delete channel's handler: `remove` run on the open workspace, answered with null. */
+export function deleteBy(need: () => Workspace, remove: (ws: Workspace, id: string) => void): (input: { id: string }) => null {
+  return ({ id }) => {
+    remove(need(), id);
+    return null;
+  };
+}
+
 /** Every area's handlers in one table; throws (at start) on a channel answered twice, or not at all. */
 export function registerAreas(areas: readonly AnyArea[], ctx: AreaContext): Handlers {
   const table: Record<string, { area: string; handler: unknown }> = {};

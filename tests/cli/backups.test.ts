@@ -4,7 +4,7 @@
  * backup a command makes before it opens a workspace.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listBackups, makeBackup } from '../../electron/core/backups/store';
@@ -14,7 +14,7 @@ import { Workspace } from '../../electron/core/workspace';
 import { run } from '../../electron/cli/run';
 import { runCli, type CliResult } from '../helpers/cli';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';
-import { damageIndexOnly } from '../helpers/workspaceFiles';
+import { damageIndexOnly, scribble } from '../helpers/workspaceFiles';
 
 const t = tempDir('panelpack-cli-backups-');
 afterAll(() => t.cleanup());
@@ -30,16 +30,6 @@ function setup(): { dir: string; root: string; cli: (args: string[], at?: string
   const cli = (args: string[], at = '2026-12-02T18:30:00Z'): Promise<Result> =>
     runCli(args, { cwd: dir, today: () => at.slice(0, 10), now: () => new Date(at), env: { PANELPACK_BACKUP_DIR: root } });
   return { dir, root, cli };
-}
-
-function scribble(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    const size = statSync(path).size;
-    writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 describe('panelpack backups', () => {

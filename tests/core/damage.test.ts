@@ -8,7 +8,6 @@ import { copyFileSync, existsSync, openSync, readFileSync, closeSync, statSync, 
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../electron/cli/run';
 import { attachPdf, removeAttachment } from '../../electron/core/attachments/mutations';
 import { backupWorkspace } from '../../electron/core/backup';
 import { checkWorkspace } from '../../electron/core/check';
@@ -17,6 +16,7 @@ import { addAgendaItem } from '../../electron/core/meetings/agendaWrites';
 import { createMeeting } from '../../electron/core/meetings/mutations';
 import { printPack } from '../../electron/core/packs/publish';
 import { Workspace } from '../../electron/core/workspace';
+import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/tempWorkspace';
 import { TODAY, board } from '../helpers/board';
 
@@ -24,10 +24,10 @@ const t = tempDir();
 afterAll(() => t.cleanup());
 
 const sample = join(t.dir, 'sample.panelpack');
-const quiet = { cwd: t.dir, stdout: () => undefined, stderr: () => undefined, today: () => TODAY };
+const io = { cwd: t.dir, today: () => TODAY };
 
 beforeAll(async () => {
-  expect(await run(['init', sample, '--sample'], quiet)).toBe(0);
+  expect((await runCli(['init', sample, '--sample'], io)).code).toBe(0);
   expect(pages(sample).pageSize).toBe(pageSize);
 }, 120_000);
 
@@ -145,8 +145,7 @@ describe('damaged copies of the sample board', () => {
       const path = join(t.dir, `damaged-${d.name.replace(/\W+/g, '-')}.panelpack`);
       copyFileSync(sample, path);
       d.make(path);
-      let err = '';
-      const code = await run(['check', path], { ...quiet, stderr: (s) => (err += s) });
+      const { code, err } = await runCli(['check', path], io);
       const detected = code !== 0;
       if (d.mustDetect) expect(detected, `check should find "${d.name}"`).toBe(true);
       if (!detected) {
@@ -196,7 +195,7 @@ describe('damaged copies of the sample board', () => {
     expect(db.pragma('quick_check', { simple: true })).toBe('ok');
     expect(db.pragma('integrity_check', { simple: true })).not.toBe('ok');
     db.close();
-    expect(await run(['check', path], quiet)).toBe(1);
+    expect((await runCli(['check', path], io)).code).toBe(1);
     const before = readFileSync(path);
     expect(() => Workspace.open(path, { actor: 'tester' }).close()).toThrow(/is damaged and cannot be opened/);
     expect(readFileSync(path).equals(before)).toBe(true);
@@ -224,8 +223,8 @@ describe('stored files are checked against their SHA-256', () => {
     const refused = await packRefused(path, meetingId);
     expect(refused?.code).toBe('corrupt');
     expect(refused?.message).toMatch(new RegExp(`^The report “${title}” attached to item \\d+(\\.\\d+)? of the meeting on \\w+day \\d{1,2} \\w+ \\d{4} has changed since it was stored \\(its checksum does not match\\)`));
-    let out = '';
-    expect(await run(['check', path], { ...quiet, stdout: (s) => (out += s) })).toBe(1);
+    const { code, out } = await runCli(['check', path], io);
+    expect(code).toBe(1);
     expect(out).toMatch(/Stored reports +1 changed file\n/);
     expect(out).toContain(`The report “${title}”`);
   });

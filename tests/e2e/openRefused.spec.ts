@@ -2,10 +2,11 @@
  * "Open a workspace…" on a file that is not a workspace, or is damaged: the clerk sees the plain
  * reason, stays on the welcome screen, and the file is byte-for-byte unchanged.
  */
-import { openSync, writeFileSync, writeSync, closeSync, statSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Workspace } from '../../electron/core/workspace';
+import { scribble } from '../helpers/workspaceFiles';
 import { sha256 } from '../helpers/tempWorkspace';
 import { expect, saveScreen, test } from './fixtures';
 import { WelcomePage } from './pages/welcome';
@@ -39,14 +40,7 @@ const cases: Case[] = [
     file: 'damaged.panelpack',
     make: (path) => {
       Workspace.create(path, { councilName: 'Testshire County Council', boardName: 'Corporate Parenting Board' }, { actor: 'e2e' }).close();
-      // Scribble over everything after the header page: SQLite sees the file, but not its tables.
-      const fd = openSync(path, 'r+');
-      try {
-        const size = statSync(path).size;
-        writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
-      } finally {
-        closeSync(fd);
-      }
+      scribble(path);
     },
     message: /"damaged\.panelpack" is damaged and cannot be opened/,
   },

@@ -5,7 +5,7 @@
  * box says so and offers no button. Screens at 1280 and 320 wide, with axe.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { closeSync, existsSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBackups, makeBackup } from '../../electron/core/backups/store';
 import { createPerson } from '../../electron/core/people/mutations';
@@ -14,19 +14,9 @@ import { Workspace } from '../../electron/core/workspace';
 import { sha256 } from '../helpers/tempWorkspace';
 import { expect, saveScreen, test } from './fixtures';
 import { WelcomePage } from './pages/welcome';
+import { scribble } from '../helpers/workspaceFiles';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Scribbles over everything after the header page, as tests/e2e/openRefused.spec.ts does. */
-function scribble(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    const size = statSync(path).size;
-    writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function makeWorkspace(path: string): void {
   const ws = Workspace.create(path, { councilName: 'Testshire County Council', boardName: 'Corporate Parenting Board' }, { actor: 'e2e' });

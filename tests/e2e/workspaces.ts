@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import type { Channel, InputOf, ResultOf } from '../../shared/ipc/contract';
 import type { ActionRow, WorkspaceSummary } from '../../shared/model/entities';
+import type { ActionStatus } from '../../shared/model/enums';
+import type { PrincipleCode } from '../../shared/model/principles';
 import { localToday, shiftDate } from '../../shared/logic/dates';
 import type { BridgeControl } from './fixtures';
 
@@ -51,27 +53,11 @@ export async function seedBoard(bridge: BridgeControl): Promise<SeededBoard> {
   expect(strategy.title).toBe('Our promise 2026 to 2029');
   const homes = await core(bridge, 'priorities:create', { title: 'Stable homes', description: 'Fewer moves; more children living with their brothers and sisters.' });
   const leaving = await core(bridge, 'priorities:create', { title: 'Leaving care well', description: 'Care leavers have a home, money advice and someone to call.' });
-  const inProgress = await core(bridge, 'actions:create', {
-    priorityId: homes.id,
-    title: 'Recruit twenty new foster carers in the borough',
-    dueDate: shiftDate(today, 90),
-    status: 'in_progress',
-    principles: ['a', 'e'],
-  });
-  const overdue = await core(bridge, 'actions:create', {
-    priorityId: homes.id,
-    title: 'Review every placement move each quarter',
-    dueDate: shiftDate(today, -14),
-    status: 'not_started',
-    principles: ['b'],
-  });
-  const complete = await core(bridge, 'actions:create', {
-    priorityId: leaving.id,
-    title: 'Publish the Local Offer for care leavers',
-    dueDate: shiftDate(today, -30),
-    status: 'complete',
-    principles: ['g'],
-  });
+  const action = (priorityId: string, title: string, dueInDays: number, status: ActionStatus, principles: PrincipleCode[]) =>
+    core(bridge, 'actions:create', { priorityId, title, dueDate: shiftDate(today, dueInDays), status, principles });
+  const inProgress = await action(homes.id, 'Recruit twenty new foster carers in the borough', 90, 'in_progress', ['a', 'e']);
+  const overdue = await action(homes.id, 'Review every placement move each quarter', -14, 'not_started', ['b']);
+  const complete = await action(leaving.id, 'Publish the Local Offer for care leavers', -30, 'complete', ['g']);
   await core(bridge, 'actions:addUpdate', { actionId: complete.id, date: shiftDate(today, -31), rag: 'green', status: 'complete', text: 'Published on the council website and sent to every care leaver.' });
   return { path, inProgress, overdue, complete };
 }

@@ -4,6 +4,7 @@
  * the action-log SQL of v4 (filters over action_latest, exact counts) to compare results with.
  */
 import type Database from 'better-sqlite3';
+import { SORTS as CURRENT_SORTS } from '../../electron/core/actions/queries';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import type { ActionFilter, ActionSort } from '../../shared/model/schemas';
 
@@ -37,12 +38,10 @@ export function downgradeToV4(db: Database.Database): void {
 const OPEN = `a.status NOT IN ('complete', 'dropped')`;
 const OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < @today AND ${OPEN})`;
 const STALE = `(${OPEN} AND coalesce(l.update_date, substr(a.created_at, 1, 10)) < @cutoff)`;
+/** v4 sorted as today, but by RAG and last update through action_latest `l`. */
 const SORTS: Record<ActionSort, string[]> = {
-  reference: ['p.position', 'a.position'],
-  due: ['a.due_date'],
-  status: [`CASE a.status WHEN 'blocked' THEN 0 WHEN 'not_started' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'complete' THEN 3 ELSE 4 END`],
+  ...CURRENT_SORTS,
   rag: [`CASE l.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 2 END`],
-  owner: ['o.name COLLATE NOCASE'],
   updated: ['coalesce(l.update_date, substr(a.created_at, 1, 10))'],
 };
 

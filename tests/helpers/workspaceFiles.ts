@@ -1,9 +1,20 @@
-/** Real workspace files for the backup tests: an older schema, damage that only integrity_check finds, a pinned clock. */
+/** Real workspace files for the backup tests: an older schema, damage (plain, or that only integrity_check finds), a pinned clock. */
 import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { APPLICATION_ID } from '../../electron/core/db/open';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+
+/** Scribbles over everything after the header page: SQLite sees the file, but not its tables. */
+export function scribble(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    const size = statSync(path).size;
+    writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** A workspace file as an older PanelPack left it: migrations 1..`version` only, with its settings row. */
 export function makeOldFile(dir: string, name: string, version: number): string {

@@ -1,7 +1,7 @@
 /** The action log: actions, their updates and history, the printed log, coverage and Home's summary. */
 import { withPrintWarnings } from '../../../shared/logic/printable';
 import type { ActionRow } from '../../../shared/model/entities';
-import { defineArea } from '../area';
+import { defineArea, deleteBy } from '../area';
 import { addUpdate, createAction, deleteAction, reorderActions, updateAction } from './mutations';
 import { actionHistory, countActions, getAction, listActions, listUpdates } from './queries';
 import { coverageMatrix, homeSummary } from './summary';
@@ -15,10 +15,7 @@ export const actionsArea = defineArea('actions', ({ host, today, need }) => ({
   'actions:get': ({ id }) => getAction(need(), id, today()),
   'actions:create': (input) => printed(createAction(need(), input)),
   'actions:update': ({ id, ...input }) => printed(updateAction(need(), id, input)),
-  'actions:delete': ({ id }) => {
-    deleteAction(need(), id);
-    return null;
-  },
+  'actions:delete': deleteBy(need, deleteAction),
   'actions:reorder': ({ priorityId, ids }) => {
     reorderActions(need(), priorityId, ids);
     return null;

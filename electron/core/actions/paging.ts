@@ -19,48 +19,51 @@ export function pageByReference(
   prepare: Prepare,
   where: string,
   params: Record<string, unknown>,
-  direction: 'asc' | 'desc',
-  limit: number,
-  offset: number,
+  window: PageWindow,
 ): { ids: string[]; total: number } {
+  const { limit, offset } = window;
   if (offset === 0) {
-    const ids = walkByReference(prepare, where, params, direction, limit, 0);
+    const ids = walkByReference(prepare, where, params, window);
     const total = ids.length < limit ? ids.length : (prepare(`SELECT count(*) FROM actions a ${where}`).pluck().get(params) as number);
     return { ids, total };
   }
-  const groups = prepare(`SELECT a.priority_id AS pid, count(*) AS n FROM actions a ${where} GROUP BY a.priority_id`).all(params) as {
+  const rows = prepare(`SELECT a.priority_id AS pid, count(*) AS n FROM actions a ${where} GROUP BY a.priority_id`).all(params) as {
     pid: string | null;
     n: number;
   }[];
-  const positions = new Map(
-    (prepare('SELECT id, position FROM priorities').all() as { id: string; position: number }[]).map((r) => [r.id, r.position]),
-  );
-  const sign = direction === 'desc' ? -1 : 1;
-  // Priorities in number order (reversed for descending); actions with no priority always last.
-  groups.sort((x, y) => {
-    if (x.pid === null || y.pid === null) return x.pid === null ? (y.pid === null ? 0 : 1) : -1;
-    return sign * ((positions.get(x.pid) ?? 0) - (positions.get(y.pid) ?? 0));
-  });
-  const dir = direction === 'desc' ? 'DESC' : 'ASC';
-  const inGroup = `${where ? `${where} AND` : 'WHERE'} a.priority_id IS @pid`;
-  const page = prepare(`SELECT a.id FROM actions a ${inGroup} ORDER BY a.position ${dir}, a.id LIMIT @take OFFSET @skip`).pluck();
+  const counts = new Map(rows.map((r) => [r.pid, r.n]));
+  const page = inPriority(prepare, where, window.direction, 'LIMIT @take OFFSET @skip');
   const ids: string[] = [];
   let skip = offset;
   let total = 0;
-  for (const g of groups) {
-    total += g.n;
+  for (const pid of groupOrder(prepare, window.direction)) {
+    const n = counts.get(pid) ?? 0;
+    total += n;
     if (ids.length >= limit) continue;
-    if (skip >= g.n) {
-      skip -= g.n;
+    if (skip >= n) {
+      skip -= n;
       continue;
     }
-    const take = Math.min(limit - ids.length, g.n - skip);
-    ids.push(...(page.all({ ...params, pid: g.pid, take, skip }) as string[]));
+    const take = Math.min(limit - ids.length, n - skip);
+    ids.push(...(page.all({ ...params, pid, take, skip }) as string[]));
     skip = 0;
   }
   return { ids, total };
 }
 
+/** Which page of the matches: the direction of the order, how many, and how many to skip. */
+export interface PageWindow {
+  direction: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** One priority's matches (`@pid`, null for none) in position order, with `tail` (LIMIT ...). */
+function inPriority(prepare: Prepare, where: string, direction: 'asc' | 'desc', tail: string): Database.Statement {
+  const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  const inGroup = `${where ? `${where} AND` : 'WHERE'} a.priority_id IS @pid`;
+  return prepare(`SELECT a.id FROM actions a ${inGroup} ORDER BY a.position ${dir}, a.id ${tail}`).pluck();
+}
 
 /** Priorities in number order (reversed for descending); actions with no priority always last. */
 function groupOrder(prepare: Prepare, direction: 'asc' | 'desc'): (string | null)[] {
@@ -75,19 +78,11 @@ function groupOrder(prepare: Prepare, direction: 'asc' | 'desc'): (string | null
  * (text over a huge match set), with `where` checking the text row by row so each priority's
  * read stops as soon as it has enough.
  */
-export function walkByReference(
-  prepare: Prepare,
-  where: string,
-  params: Record<string, unknown>,
-  direction: 'asc' | 'desc',
-  limit: number,
-  offset: number,
-): string[] {
-  const dir = direction === 'desc' ? 'DESC' : 'ASC';
-  const inGroup = `${where ? `${where} AND` : 'WHERE'} a.priority_id IS @pid`;
-  const page = prepare(`SELECT a.id FROM actions a ${inGroup} ORDER BY a.position ${dir}, a.id LIMIT @need`).pluck();
+export function walkByReference(prepare: Prepare, where: string, params: Record<string, unknown>, window: PageWindow): string[] {
+  const { limit, offset } = window;
+  const page = inPriority(prepare, where, window.direction, 'LIMIT @need');
   const ids: string[] = [];
-  for (const pid of groupOrder(prepare, direction)) {
+  for (const pid of groupOrder(prepare, window.direction)) {
     const need = offset + limit - ids.length;
     if (need <= 0) break;
     ids.push(...(page.all({ ...params, pid, need }) as string[]));

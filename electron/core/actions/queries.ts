@@ -2,13 +2,14 @@
  * Reads for the action log. Overdue, stale and current RAG are derived here in SQL (never stored),
  * by the same rules as shared/logic/actionRules.ts.
  */
+import type Database from 'better-sqlite3';
 import type { ActionListResult, ActionRow, ActionUpdate, ChangeLogEntry } from '../../../shared/model/entities';
 import { PRINCIPLE_CODES, type PrincipleCode } from '../../../shared/model/principles';
 import { actionListInput, type ActionFilter, type ActionListInput, type ActionSort } from '../../../shared/model/schemas';
 import { staleCutoff } from '../../../shared/logic/actionRules';
 import { localToday } from '../../../shared/logic/dates';
 import { getSettings } from '../settings/queries';
-import { pageByReference, walkByReference } from './paging';
+import { pageByReference, walkByReference, type PageWindow } from './paging';
 import { requireId } from '../db/rows';
 import { noLonger } from '../errors';
 import { requireRow, type Workspace } from '../workspace';
@@ -40,7 +41,7 @@ const JOINS = `LEFT JOIN priorities p ON p.id = a.priority_id
   LEFT JOIN meetings sm ON sm.id = a.source_meeting_id`;
 
 /** Sort keys; each sorts empty values last whichever the direction. */
-const SORTS: Record<ActionSort, string[]> = {
+export const SORTS: Record<ActionSort, string[]> = {
   reference: ['p.position', 'a.position'],
   due: ['a.due_date'],
   status: [`CASE a.status WHEN 'blocked' THEN 0 WHEN 'not_started' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'complete' THEN 3 ELSE 4 END`],
@@ -191,43 +192,61 @@ export { pageByReference };
  */
 export const TEXT_COUNT_CAP = 1000;
 
+type Prepare = (sql: string) => Database.Statement;
+
+/** Where to page by; with `capped`, the total is the cap; `ids`, the page when already walked. */
+export interface Narrowed {
+  where: string;
+  ids?: string[];
+  capped: boolean;
+}
+
+/**
+ * A text filter's first step (without one, the filter's own WHERE): up to cap + 1 matches, read from the search index first and stopping
+ * there. A small set (or a sparse one) is paged the usual way, with the search as one set (`where`,
+ * with `params.matched` set for a small one) and an exact total; over the cap the total is capped
+ * and, in reference order, the page is walked at once, checking the text row by row (`ids`).
+ */
+export function narrowByText(
+  prepare: Prepare,
+  built: BuiltQuery,
+  params: Record<string, unknown>,
+  q: PageWindow & { sort: ActionSort },
+  cap: number,
+): Narrowed {
+  const { text } = built;
+  if (!text) return { where: built.where, capped: false };
+  const { from, where: driveWhere } = text.drive;
+  const matched = prepare(`SELECT a.rowid FROM ${from} ${whereOf([driveWhere, ...built.others])} LIMIT ${cap + 1}`).pluck().all(params) as number[];
+  // Matches found in rowid order: with the index looked up row by row (non-ASCII text), sparse
+  // ones (under a tenth of the rows read) would make the walk read most of the log, so those are
+  // counted in full instead. With LIKE a walk over even 1% matches stays a few ms.
+  const sparse = !text.rowIsCheap && matched.length > cap && matched.length / (matched[matched.length - 1] ?? 1) < 0.1;
+  if (sparse) return { where: built.where, capped: false };
+  if (matched.length <= cap) {
+    params.matched = JSON.stringify(matched);
+    return { where: whereOf([...built.others, 'a.rowid IN (SELECT value FROM json_each(@matched))']), capped: false };
+  }
+  const ids = q.sort === 'reference' ? walkByReference(prepare, whereOf([...built.others, text.row]), params, q) : undefined;
+  return { where: built.where, ids, capped: true };
+}
+
 /** The action log: filtered, sorted and paged, with the total that match (capped for text). */
 export function listActions(ws: Workspace, input: ActionListInput = {}, opts: { countCap?: number } = {}): ActionListResult {
   const q = actionListInput.parse(input);
   const today = q.today ?? localToday();
   const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
   const built = buildWhere(q.filter, today, cutoff);
-  let { where } = built;
   const params = { ...built.params };
-  const prepare = (text: string) => ws.stmt(text);
-  let ids: string[] | undefined;
-  let total: number | undefined;
-  let totalCapped = false;
-  if (built.text) {
-    // Up to cap + 1 matches, read from the search index first and stopping there.
-    const cap = opts.countCap ?? TEXT_COUNT_CAP;
-    const { from, where: driveWhere } = built.text.drive;
-    const matched = prepare(`SELECT a.rowid FROM ${from} ${whereOf([driveWhere, ...built.others])} LIMIT ${cap + 1}`).pluck().all(params) as number[];
-    // Matches found in rowid order: with the index looked up row by row (non-ASCII text), sparse
-    // ones (under a tenth of the rows read) would make the walk below read most of the log, so
-    // those are counted in full instead. With LIKE a walk over even 1% matches stays a few ms.
-    const sparse = !built.text.rowIsCheap && matched.length > cap && matched.length / (matched[matched.length - 1] ?? 1) < 0.1;
-    if (sparse) {
-      // The usual paths, with the search as one set and an exact total.
-    } else if (matched.length <= cap) {
-      // A small set: the usual paths over exactly those rows, with an exact total.
-      params.matched = JSON.stringify(matched);
-      where = whereOf([...built.others, 'a.rowid IN (SELECT value FROM json_each(@matched))']);
-    } else {
-      total = cap;
-      totalCapped = true;
-      // Walk the log in order, checking the text row by row, until the page is full.
-      if (q.sort === 'reference') ids = walkByReference(prepare, whereOf([...built.others, built.text.row]), params, q.direction, q.limit, q.offset);
-    }
-  }
+  const prepare: Prepare = (text) => ws.stmt(text);
+  const cap = opts.countCap ?? TEXT_COUNT_CAP;
+  const narrowed = narrowByText(prepare, built, params, q, cap);
+  const { where, capped: totalCapped } = narrowed;
+  let ids = narrowed.ids;
+  let total = totalCapped ? cap : undefined;
   const sql = listSql(q.sort, q.direction, where);
   if (ids === undefined) {
-    if (q.sort === 'reference' && !totalCapped) ({ ids, total } = pageByReference(prepare, where, params, q.direction, q.limit, q.offset));
+    if (q.sort === 'reference' && !totalCapped) ({ ids, total } = pageByReference(prepare, where, params, q));
     else ids = ws.stmt(sql.page).pluck().all({ ...params, limit: q.limit, offset: q.offset }) as string[];
   }
   const rows = ids.length === 0 ? [] : (ws.stmt(sql.rows).all({ ids: JSON.stringify(ids), today, cutoff }) as ActionDbRow[]).map(toAction);

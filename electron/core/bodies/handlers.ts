@@ -1,6 +1,6 @@
 import { withPrintWarnings } from '../../../shared/logic/printable';
 import type { Body } from '../../../shared/model/entities';
-import { defineArea } from '../area';
+import { defineArea, deleteBy } from '../area';
 import { createBody, deleteBody, updateBody } from './mutations';
 import { listBodies } from './queries';
 
@@ -11,8 +11,5 @@ export const bodiesArea = defineArea('bodies', ({ need }) => ({
   'bodies:list': () => listBodies(need()),
   'bodies:create': (input) => printed(createBody(need(), input)),
   'bodies:update': ({ id, ...input }) => printed(updateBody(need(), id, input)),
-  'bodies:delete': ({ id }) => {
-    deleteBody(need(), id);
-    return null;
-  },
+  'bodies:delete': deleteBy(need, deleteBody),
 }));

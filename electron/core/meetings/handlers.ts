@@ -5,7 +5,7 @@
 import { withPrintWarnings } from '../../../shared/logic/printable';
 import type { AgendaItem, Meeting, Publication } from '../../../shared/model/entities';
 import { PUBLICATION_KIND_LABELS } from '../../../shared/model/enums';
-import { defineArea } from '../area';
+import { defineArea, deleteBy } from '../area';
 import { fileBytes } from '../attachments/files';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../saveFile';
@@ -41,10 +41,7 @@ export const meetingsArea = defineArea('meetings', ({ host, today, need }) => {
     'meetings:get': ({ id }) => getMeeting(need(), id, today()),
     'meetings:create': (input) => printedMeeting(createMeeting(need(), input, today())),
     'meetings:update': ({ id, ...input }) => printedMeeting(updateMeeting(need(), id, input, today())),
-    'meetings:delete': ({ id }) => {
-      deleteMeeting(need(), id);
-      return null;
-    },
+    'meetings:delete': deleteBy(need, deleteMeeting),
     'meetings:setStatus': (input) => setMeetingStatus(need(), input, today()),
     'meetings:forwardPlan': (input) => forwardPlan(need(), input, today()),
     'meetings:exportIcs': async ({ meetingId }) => {

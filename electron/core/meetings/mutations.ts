@@ -2,6 +2,7 @@
  * Meetings of a board or working group: create (with the body's standing items on the agenda),
  * edit, delete a draft, and move through draft -> published -> held -> minutes approved.
  */
+import type { z } from 'zod';
 import type { Meeting } from '../../../shared/model/entities';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingStatus } from '../../../shared/model/enums';
 import {
@@ -27,6 +28,18 @@ function checkRefs(ws: Workspace, m: { bodyId?: string; themePriorityId: string 
   requireId(ws, 'priorities', m.themePriorityId, 'The priority chosen as the theme no longer exists.', { themePriorityId: 'Choose a priority, or no theme.' });
 }
 
+/** The columns the meeting form edits, written the same way on create and on update. */
+function formColumns(m: z.output<typeof meetingUpdateInput>): Record<string, unknown> {
+  return {
+    meeting_date: m.meetingDate,
+    start_time: m.startTime,
+    venue: m.venue,
+    kind: m.kind,
+    late_reason: m.lateReason,
+    theme_priority_id: m.themePriorityId,
+  };
+}
+
 /** A new meeting in draft, its agenda started with the body's standing items (the template's order). */
 export function createMeeting(ws: Workspace, input: MeetingInput, today: string): Meeting {
   const m = meetingInput.parse(input);
@@ -34,18 +47,7 @@ export function createMeeting(ws: Workspace, input: MeetingInput, today: string)
   const template = agendaTemplate(ws, m.bodyId).items;
   const id = newId();
   ws.tx(() => {
-    insertRow(ws, 'meetings', 'meeting', {
-      id,
-      body_id: m.bodyId,
-      meeting_date: m.meetingDate,
-      start_time: m.startTime,
-      venue: m.venue,
-      kind: m.kind,
-      late_reason: m.lateReason,
-      theme_priority_id: m.themePriorityId,
-      status: 'draft',
-      published_on: null,
-    });
+    insertRow(ws, 'meetings', 'meeting', { id, body_id: m.bodyId, ...formColumns(m), status: 'draft', published_on: null });
     let position = 0;
     let closing = 0;
     for (const t of template) {
@@ -72,16 +74,7 @@ export function updateMeeting(ws: Workspace, id: string, input: MeetingUpdateInp
   const m = meetingUpdateInput.parse(input);
   meetingRow(ws, id);
   checkRefs(ws, m);
-  ws.tx(() =>
-    updateRow(ws, 'meetings', 'meeting', id, {
-      meeting_date: m.meetingDate,
-      start_time: m.startTime,
-      venue: m.venue,
-      kind: m.kind,
-      late_reason: m.lateReason,
-      theme_priority_id: m.themePriorityId,
-    }),
-  );
+  ws.tx(() => updateRow(ws, 'meetings', 'meeting', id, formColumns(m)));
   return getMeeting(ws, id, today);
 }
 

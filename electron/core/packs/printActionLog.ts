@@ -3,10 +3,9 @@
  * worker under Electron, in-process otherwise) and saved with writeFileAtomic (saveFile.ts), so a
  * failure at any step leaves `out` as it was: never half-written.
  */
-import type { ActionRow } from '../../../shared/model/entities';
 import type { ProgressEvent } from '../../../shared/ipc/errors';
 import type { ActionFilter } from '../../../shared/model/schemas';
-import { listActions } from '../actions/queries';
+import { allMatchingActions } from '../actions/queries';
 import { AppError } from '../errors';
 import { getPerson } from '../people/queries';
 import { writeFileAtomic } from '../saveFile';
@@ -25,20 +24,6 @@ export interface PrintActionLogOptions {
 }
 
 export const PRINT_TASK = 'actions:printLog';
-/** listActions' largest page. */
-const PAGE = 5000;
-
-/** Every action matching the filter, in reference order (priority, then position). */
-export function allMatchingActions(ws: Workspace, filter: ActionFilter, today: string): ActionRow[] {
-  const rows: ActionRow[] = [];
-  // Synchronous reads on one connection: nothing can change between pages.
-  for (let offset = 0; ; offset += PAGE) {
-    const page = listActions(ws, { filter, today, sort: 'reference', direction: 'asc', limit: PAGE, offset }).rows;
-    rows.push(...page);
-    if (page.length < PAGE) return rows;
-  }
-}
-
 /** A record that is gone is described as gone, not a reason to refuse to print. */
 function lookup<T>(fn: () => T): T | undefined {
   try {

@@ -1,6 +1,6 @@
 import { withPrintWarnings } from '../../../shared/logic/printable';
 import type { Person } from '../../../shared/model/entities';
-import { defineArea } from '../area';
+import { defineArea, deleteBy } from '../area';
 import { createPerson, deletePerson, updatePerson } from './mutations';
 import { listPeople } from './queries';
 
@@ -11,8 +11,5 @@ export const peopleArea = defineArea('people', ({ need }) => ({
   'people:list': () => listPeople(need()),
   'people:create': (input) => printed(createPerson(need(), input)),
   'people:update': ({ id, ...input }) => printed(updatePerson(need(), id, input)),
-  'people:delete': ({ id }) => {
-    deletePerson(need(), id);
-    return null;
-  },
+  'people:delete': deleteBy(need, deletePerson),
 }));

@@ -16,6 +16,7 @@ import { storeFile } from '../attachments/files';
 import { createBody } from '../bodies/mutations';
 import { insertRow } from '../db/audit';
 import { newId } from '../db/ids';
+import { nextPosition } from '../db/rows';
 import { AppError } from '../errors';
 import { addAgendaItem } from '../meetings/agendaWrites';
 import { createMeeting } from '../meetings/mutations';
@@ -223,6 +224,6 @@ function fillMeetings(ws: Workspace, d: SampleData, refs: SampleRefs, meetings: 
  */
 function attachChecked(ws: Workspace, itemId: string, r: ReadyReport): void {
   const sha256 = storeFile(ws, r.bytes);
-  const position = (ws.stmt('SELECT coalesce(max(position), 0) + 1 AS n FROM attachments WHERE item_id = ?').get(itemId) as { n: number }).n;
+  const position = nextPosition(ws, { table: 'attachments', where: 'item_id = ?', params: [itemId] });
   insertRow(ws, 'attachments', 'attachment', { id: newId(), item_id: itemId, file_sha256: sha256, filename: r.filename, title: r.title, pages: r.checked.pages, position });
 }

@@ -1,7 +1,7 @@
 /** The strategy, its priorities and the pledges (promises) to children and young people. */
 import { withPrintWarnings } from '../../../shared/logic/printable';
 import type { Priority } from '../../../shared/model/entities';
-import { defineArea } from '../area';
+import { defineArea, deleteBy } from '../area';
 import { createPledge, createPriority, deletePledge, deletePriority, reorderPledges, reorderPriorities, saveStrategy, updatePledge, updatePriority } from './mutations';
 import { currentStrategy, listPledges, listPriorities } from './queries';
 
@@ -15,18 +15,12 @@ export const strategyArea = defineArea('strategy', ({ need }) => ({
   'priorities:list': () => listPriorities(need()),
   'priorities:create': (input) => printed(createPriority(need(), input)),
   'priorities:update': ({ id, ...input }) => printed(updatePriority(need(), id, input)),
-  'priorities:delete': ({ id }) => {
-    deletePriority(need(), id);
-    return null;
-  },
+  'priorities:delete': deleteBy(need, deletePriority),
   'priorities:reorder': ({ ids }) => reorderPriorities(need(), ids),
 
   'pledges:list': () => listPledges(need()),
   'pledges:create': (input) => createPledge(need(), input),
   'pledges:update': ({ id, ...input }) => updatePledge(need(), id, input),
-  'pledges:delete': ({ id }) => {
-    deletePledge(need(), id);
-    return null;
-  },
+  'pledges:delete': deleteBy(need, deletePledge),
   'pledges:reorder': ({ ids }) => reorderPledges(need(), ids),
 }));

@@ -17,6 +17,7 @@ import { resetWithWorkspace } from './reset';
 import { useWorkspaceStore } from './workspace';
 
 import { PUBLISH_TASK } from '@shared/ipc/channels';
+import { useLoading } from './loading';
 
 /** The ids of one level of the agenda with the item at `index` moved by `delta` places. */
 export function movedIds(ids: string[], index: number, delta: number): string[] {
@@ -33,8 +34,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
   const bodies = computed(() => lookups.bodies);
   const priorities = computed(() => lookups.priorities);
   const listLoaded = ref(false);
-  const loading = ref(false);
-  const error = ref('');
+  const { loading, error, run } = useLoading();
 
   /** The open meeting (the agenda carries it), and its published papers. */
   const agenda = ref<Agenda | null>(null);
@@ -89,17 +89,11 @@ export const useMeetingsStore = defineStore('meetings', () => {
 
   async function loadList(): Promise<void> {
     forgetOtherWorkspace();
-    loading.value = true;
-    error.value = '';
-    try {
+    await run('load the meetings', async () => {
       const [list] = await Promise.all([call('meetings:list', {}), loadLookups()]);
       meetings.value = list;
       listLoaded.value = true;
-    } catch (err) {
-      error.value = plainError(err, 'load the meetings');
-    } finally {
-      loading.value = false;
-    }
+    });
   }
 
   async function createMeeting(input: MeetingInput): Promise<Meeting> {
@@ -115,21 +109,15 @@ export const useMeetingsStore = defineStore('meetings', () => {
   /** Opens a meeting: its agenda first (what the page is for), then its published papers. */
   async function loadMeeting(id: string): Promise<void> {
     forgetOtherWorkspace();
-    loading.value = true;
-    error.value = '';
     // Another meeting's agenda must not show under this one's heading while it loads.
     if (agenda.value?.meeting.id !== id) {
       agenda.value = null;
       publications.value = [];
     }
-    try {
+    await run('load the meeting', async () => {
       const [a] = await Promise.all([call('agenda:list', { meetingId: id }), loadLookups()]);
       agenda.value = a;
-    } catch (err) {
-      error.value = plainError(err, 'load the meeting');
-    } finally {
-      loading.value = false;
-    }
+    });
     if (agenda.value) await loadPublications(id);
   }
 

@@ -6,30 +6,24 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Body, Person, Settings } from '@shared/model/entities';
 import type { BodyInput, PersonInput, SettingsInput } from '@shared/model/schemas';
-import { call, plainError } from '../api';
+import { call } from '../api';
 import { useLookupsStore } from './lookups';
 import { resetWithWorkspace } from './reset';
+import { useLoading } from './loading';
 
 export const useSettingsStore = defineStore('settings', () => {
   const settings = ref<Settings | null>(null);
   const lookups = useLookupsStore();
   const people = computed(() => lookups.people);
   const bodies = computed(() => lookups.bodies);
-  const loading = ref(false);
+  const { loading, error, run } = useLoading();
   const loaded = ref(false);
-  const error = ref('');
 
   async function load(): Promise<void> {
-    loading.value = true;
-    error.value = '';
-    try {
+    await run('load the settings', async () => {
       [settings.value] = await Promise.all([call('settings:get', {}), lookups.load()]);
       loaded.value = true;
-    } catch (err) {
-      error.value = plainError(err, 'load the settings');
-    } finally {
-      loading.value = false;
-    }
+    });
   }
 
   async function saveSettings(input: SettingsInput): Promise<void> {

@@ -6,9 +6,11 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ActionRow, CoverageMatrix, Pledge, Priority, Strategy } from '@shared/model/entities';
 import type { PledgeInput, PriorityInput, StrategyInput } from '@shared/model/schemas';
-import { call, plainError } from '../api';
+import { call } from '../api';
 import { useLookupsStore } from './lookups';
 import { resetWithWorkspace } from './reset';
+import { useLoading } from './loading';
+import { groupBy } from '@shared/logic/groupBy';
 
 /** The list with the item at `index` moved by `delta` places (ids only, for the reorder calls). */
 export function moved<T extends { id: string }>(list: T[], index: number, delta: -1 | 1): string[] {
@@ -29,27 +31,18 @@ export const useStrategyStore = defineStore('strategy', () => {
   const coverage = ref<CoverageMatrix | null>(null);
   const people = computed(() => lookups.people);
   const bodies = computed(() => lookups.bodies);
-  const loading = ref(false);
+  const { loading, error, run } = useLoading();
   const loaded = ref(false);
-  const error = ref('');
 
   /** Actions grouped by priority id ('' for actions with no priority), in their order. */
   const actionsByPriority = computed(() => {
-    const map = new Map<string, ActionRow[]>();
-    for (const a of actions.value) {
-      const key = a.priorityId ?? '';
-      const list = map.get(key) ?? [];
-      list.push(a);
-      map.set(key, list);
-    }
+    const map = groupBy(actions.value, (a) => a.priorityId ?? '');
     for (const list of map.values()) list.sort((x, y) => x.position - y.position);
     return map;
   });
 
   async function load(): Promise<void> {
-    loading.value = true;
-    error.value = '';
-    try {
+    await run('load the strategy', async () => {
       const [s, list, pl, cov] = await Promise.all([
         call('strategy:get', {}),
         call('actions:list', { sort: 'reference', limit: 5000 }),
@@ -62,11 +55,7 @@ export const useStrategyStore = defineStore('strategy', () => {
       pledges.value = pl;
       coverage.value = cov;
       loaded.value = true;
-    } catch (err) {
-      error.value = plainError(err, 'load the strategy');
-    } finally {
-      loading.value = false;
-    }
+    });
   }
 
   /** Reloads what a change to actions affects: the actions themselves and the coverage. */

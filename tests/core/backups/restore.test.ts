@@ -3,7 +3,7 @@
  * byte for byte, the restored file opens with its records, a damaged backup is refused, and the
  * app's offer names the newest backup that passes its check and restores only the refused file.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../electron/core/api';
@@ -15,7 +15,7 @@ import { createPerson } from '../../../electron/core/people/mutations';
 import { Workspace } from '../../../electron/core/workspace';
 import { testHost } from '../../helpers/host';
 import { newWorkspace, sha256, tempDir } from '../../helpers/tempWorkspace';
-import { damageIndexOnly } from '../../helpers/workspaceFiles';
+import { damageIndexOnly, scribble } from '../../helpers/workspaceFiles';
 
 const t = tempDir('panelpack-restore-');
 afterAll(() => t.cleanup());
@@ -26,17 +26,6 @@ function fresh(): { dir: string; root: string } {
   const dir = join(t.dir, `w${n}`);
   mkdirSync(dir, { recursive: true });
   return { dir, root: join(t.dir, `b${n}`) };
-}
-
-/** Scribbles over everything after the first page, as in tests/e2e/openRefused.spec.ts. */
-function scribble(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    const size = statSync(path).size;
-    writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** A workspace with one person in it, backed up on 1 December 2026 at 18:30 UTC, then damaged. */

@@ -1,8 +1,8 @@
 /** The Action log screen: filters, the table and the side panel with "Add an update". */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { Screen } from './screen';
 
-export class ActionLogPage {
-  readonly heading: Locator;
+export class ActionLogPage extends Screen {
   readonly table: Locator;
   readonly search: Locator;
   readonly overdueOnly: Locator;
@@ -14,8 +14,8 @@ export class ActionLogPage {
   readonly rag: Locator;
   readonly saveUpdate: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Action log' });
+  constructor(page: Page) {
+    super(page, 'Action log', '/#/actions');
     this.table = page.getByRole('table', { name: 'Action log' });
     this.search = page.getByLabel('Search actions');
     this.overdueOnly = page.getByRole('checkbox', { name: 'Overdue only' });
@@ -26,11 +26,6 @@ export class ActionLogPage {
     this.updateText = page.getByLabel('Update', { exact: true });
     this.rag = page.getByRole('group', { name: 'RAG rating' });
     this.saveUpdate = page.getByRole('button', { name: 'Save update' });
-  }
-
-  async goto(): Promise<void> {
-    await this.page.goto('/#/actions');
-    await expect(this.heading).toBeVisible();
   }
 
   rows(): Locator {

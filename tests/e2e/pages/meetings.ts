@@ -1,5 +1,6 @@
 /** The Meetings list and a meeting's page: details, the agenda builder, attachments, publishing. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { Screen } from './screen';
 
 export interface NewMeeting {
   /** As a clerk types it, e.g. "17/12/2026". */
@@ -20,20 +21,14 @@ export interface ItemFields {
   publicTitle?: string;
 }
 
-export class MeetingsPage {
-  readonly heading: Locator;
+export class MeetingsPage extends Screen {
   readonly upcoming: Locator;
   readonly past: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Meetings' });
+  constructor(page: Page) {
+    super(page, 'Meetings', '/#/meetings');
     this.upcoming = page.getByRole('table', { name: 'Upcoming meetings' });
     this.past = page.getByRole('table', { name: 'Past meetings' });
-  }
-
-  async goto(): Promise<void> {
-    await this.page.goto('/#/meetings');
-    await expect(this.heading).toBeVisible();
   }
 
   /** Fills "New meeting" and creates it; the app then opens the meeting's page. */

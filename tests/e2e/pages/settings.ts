@@ -1,10 +1,9 @@
 /** The Settings screen: council and board details, people and bodies. */
-import { type Locator, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { Screen } from './screen';
 
-export class SettingsPage {
-  readonly heading: Locator;
-
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Settings' });
+export class SettingsPage extends Screen {
+  constructor(page: Page) {
+    super(page, 'Settings', '/#/settings');
   }
 }

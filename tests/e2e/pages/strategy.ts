@@ -1,5 +1,6 @@
 /** The Strategy screen: strategy details, priorities and their actions. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { Screen } from './screen';
 
 export interface NewAction {
   title: string;
@@ -9,11 +10,10 @@ export interface NewAction {
   principles?: string[];
 }
 
-export class StrategyPage {
-  readonly heading: Locator;
+export class StrategyPage extends Screen {
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Strategy' });
+  constructor(page: Page) {
+    super(page, 'Strategy', '/#/strategy');
   }
 
   async setUpStrategy(title: string, start: string, end: string): Promise<void> {

@@ -3,13 +3,14 @@
  * backup and restores it through core's backups:restore; Cancel changes nothing; with no backup the
  * caller shows the plain refusal. Electron's dialog is stubbed; core runs over real files.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MessageBoxOptions } from 'electron';
 import { createApi } from '../../../electron/core/api';
 import { makeBackup } from '../../../electron/core/backups/store';
 import { offerRestore } from '../../../electron/main/restoreOffer';
+import { scribble } from '../../helpers/workspaceFiles';
 import { testHost } from '../../helpers/host';
 import { newWorkspace, sha256, tempDir } from '../../helpers/tempWorkspace';
 
@@ -29,10 +30,7 @@ async function refusedWorkspace(withBackup: boolean) {
   const ws = newWorkspace(dir, 'board.panelpack');
   ws.close();
   if (withBackup) await makeBackup(ws.path, { root, reason: 'daily', now: new Date(2026, 11, 1, 18, 30) });
-  const fd = openSync(ws.path, 'r+');
-  const size = statSync(ws.path).size;
-  writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
-  closeSync(fd);
+  scribble(ws.path);
   let chosen: string | null = ws.path;
   const api = createApi(testHost({ dir, backupDir: root, dialogs: { chooseWorkspaceToOpen: () => Promise.resolve(chosen) } }));
   const res = await api.dispatch('workspace:open', {});

@@ -92,3 +92,17 @@ export function draftExists(key: string): boolean {
     return false;
   }
 }
+
+/**
+ * A form's first draft: each of the draft's fields taken from the record being edited (where it
+ * has one, not null), else its default; a new record's draft is the defaults.
+ */
+export function draftFrom<D extends object>(record: { [K in keyof D]?: D[K] | null } | null, defaults: D): D {
+  const draft = { ...defaults };
+  if (!record) return draft;
+  for (const key of Object.keys(defaults) as (keyof D)[]) {
+    const value = record[key];
+    if (value !== null && value !== undefined) draft[key] = value;
+  }
+  return draft;
+}

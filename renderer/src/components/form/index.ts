@@ -5,7 +5,7 @@
 export { useForm, type Check, type Form, type FormOptions, type SaveState } from './useForm';
 export { useConfirm, focusById } from './useConfirm';
 export { useRecordList } from './useRecordList';
-export { draftExists } from './drafts';
+export { draftExists, draftFrom } from './drafts';
 export { default as FormFrame } from './FormFrame.vue';
 export { default as FormErrorSummary } from './FormErrorSummary.vue';
 export { default as TextField } from './TextField.vue';

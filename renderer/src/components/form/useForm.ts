@@ -18,7 +18,7 @@ import type { z } from 'zod';
 import { fieldErrors, messageOf } from '../../api';
 import { FORM, type FormContext } from './context';
 import { useDraft } from './drafts';
-import { issuesToFields } from './formErrors';
+import { issuesToFields } from '@shared/logic/fieldErrors';
 
 /** Parses `value` with `schema`; on failure (or with `extra` messages) stops the save and shows them. */
 export type Check = <S extends z.ZodType>(schema: S, value: unknown, extra?: Record<string, string>) => z.output<S>;

@@ -1,5 +1,11 @@
 import { nextTick } from 'vue';
 
+/** Where an item stands in its ordered list (0-based), for its move buttons. */
+export interface Place {
+  index: number;
+  count: number;
+}
+
 /**
  * After a "Move up"/"Move down", Vue moves the item's DOM node, which drops focus. Put focus back on
  * the same button, or on its partner when the item has reached the end of the list (the pressed
