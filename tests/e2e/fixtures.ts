@@ -29,6 +29,10 @@ export interface BridgeControl {
   progress: ProgressEvent[];
   /** What the next Open/Save dialog returns; `null` (the default) is the user pressing Cancel. */
   setFilePickerResponse(path: string | null): void;
+  /** Every channel the page has called, in order. */
+  calls: string[];
+  /** Holds every PDF layout until the returned function is called (to act while a run is under way). */
+  holdRendering(): () => void;
 }
 
 interface TestFixtures {
@@ -68,8 +72,11 @@ function installBridge(): void {
   Object.defineProperty(w, 'panelpack', { value: Object.freeze(bridge), writable: false, configurable: false });
 }
 
-async function wireBridge(page: Page, api: Api): Promise<void> {
-  await page.exposeBinding('__panelpackInvoke', (_source, channel: string, input: unknown) => api.dispatch(channel, input));
+async function wireBridge(page: Page, api: Api, calls: string[]): Promise<void> {
+  await page.exposeBinding('__panelpackInvoke', (_source, channel: string, input: unknown) => {
+    calls.push(channel);
+    return api.dispatch(channel, input);
+  });
   await page.addInitScript(installBridge);
 }
 
@@ -97,6 +104,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const internalErrors: string[] = [];
       let recent: string[] = [];
       let pickerResponse: string | null = null;
+      const calls: string[] = [];
+      let held: Promise<void> | null = null;
       // Progress is pushed to the page in order; teardown awaits the chain so a failed push fails the test.
       let pushes: Promise<unknown> = Promise.resolve();
 
@@ -129,12 +138,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           progress.push(event);
           pushes = pushes.then(() => page.evaluate((e) => (globalThis as unknown as PageGlobals).__panelpackProgress(e), event));
         },
+        // In this process, as the CLI does; a test can hold it (holdRendering).
+        renderPdf: async (doc, onProgress) => {
+          if (held) await held;
+          const { renderInProcess } = await import('../../electron/core/packs/render');
+          return renderInProcess(doc, onProgress);
+        },
         log: (err, context) => {
           internalErrors.push(`${context}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         },
       };
       const api = createApi(host);
-      await wireBridge(page, api);
+      await wireBridge(page, api, calls);
 
       await use({
         dataDir,
@@ -143,6 +158,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         progress,
         setFilePickerResponse: (path) => {
           pickerResponse = path;
+        },
+        calls,
+        holdRendering: () => {
+          let release = (): void => undefined;
+          held = new Promise((done) => {
+            release = () => {
+              held = null;
+              done();
+            };
+          });
+          return release;
         },
       });
 

@@ -299,17 +299,21 @@ test('cancelling a publishing run keeps nothing', async ({ page, bridge }) => {
   const board = await seedMeetingsBoard(bridge);
   const meeting = await core(bridge, 'meetings:create', { bodyId: board.id, meetingDate: shiftDate(localToday(), 60), startTime: '14:00', venue: 'Committee Room 1' });
   const item = await core(bridge, 'agenda:add', { meetingId: meeting.id, title: 'Sufficiency strategy refresh', purpose: 'decision' });
-  // A long report, so the run is still going when Cancel is pressed (600 pages take about 2 s to publish here).
   const pdf = join(bridge.dataDir, 'sufficiency.pdf');
-  writeFileSync(pdf, await realPdf(1000, 'Sufficiency'));
+  writeFileSync(pdf, await realPdf(20, 'Sufficiency'));
   bridge.setFilePickerResponse(pdf);
   await core(bridge, 'attachments:add', { itemId: item.id });
 
   await page.goto(`/#/meetings/${meeting.id}`);
   const m = new MeetingPage(page);
+  // The run's layouts wait until Cancel has reached core, so it is cancelled mid-run whatever the machine's speed.
+  const release = bridge.holdRendering();
   await m.publishing.getByRole('button', { name: 'Publish agenda and packs' }).click();
   await expect(m.publishing.getByRole('progressbar')).toBeVisible();
   await m.publishing.getByRole('button', { name: 'Cancel publishing' }).click();
+  await expect(m.publishing.getByText('Cancelling…')).toBeVisible();
+  await expect.poll(() => bridge.calls.includes('meetings:cancelPublish')).toBe(true);
+  release();
   await expect(m.publishing.getByRole('status')).toContainText('Publishing cancelled. Nothing was kept.', { timeout: 20_000 });
   await expect(m.publishing.getByRole('progressbar')).toHaveCount(0);
   expect(await core(bridge, 'publications:list', { meetingId: meeting.id })).toEqual([]);

@@ -66,6 +66,9 @@ export function notForPublication(paragraph: number | null): string {
     : `NOT FOR PUBLICATION by virtue of ${paragraphWords([paragraph])} of Part 1 of Schedule 12A to the Local Government Act 1972`;
 }
 
+/** Pages numbered between two yields to the event loop. */
+const STAMP_BATCH = 25;
+
 export async function buildPack(data: PackData, opts: PackOptions): Promise<BuiltPack> {
   const progress = (done: number, label: string): void => opts.onProgress?.(Math.min(100, Math.floor(done)), label);
   const check = (): void => opts.signal?.throwIfAborted();
@@ -170,14 +173,21 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   const font = await out.embedFont(StandardFonts.Helvetica);
   const bold = await out.embedFont(StandardFonts.HelveticaBold);
   const total = pages.length;
-  pages.forEach(({ page, part2, report }, i) => {
+  for (const [i, { page, part2, report }] of pages.entries()) {
+    // Placing a report page's number reads its content (./pageFrame.ts): a long pack yields to the
+    // event loop now and then, so progress is shown and Cancel (an IPC message to this process) is heard.
+    if (i > 0 && i % STAMP_BATCH === 0) {
+      await new Promise((done) => setImmediate(done));
+      check();
+      progress(78 + (i / total) * 7, `Numbering the pages (${i} of ${total})…`);
+    }
     const heading = part2 !== undefined && data.version === 'members' ? notForPublication(part2) : null;
     // A report's page makes room for the marks (./pageFrame.ts); PanelPack's own pages have it.
     if (report) stampPageNumber(page, pageLabel(i + 1, total), font, { fitToA4: opts.fitToA4, top: heading ? { text: heading, font: bold } : undefined });
     else stampWithoutFraming(page, pageLabel(i + 1, total), font);
     if (report && data.draft) stampDraft(page, bold);
     if (heading) stampTopCentre(page, heading, bold);
-  });
+  }
 
   // 5. Labels, outline, metadata.
   writePageLabels(out);
