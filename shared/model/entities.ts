@@ -301,6 +301,8 @@ export interface AgendaItem extends Stamped {
   recommendation: string;
   addedAfterPublication: boolean;
   urgencyReason: string;
+  /** The title as the agenda prints it: a standing item names the meeting it is about ("Minutes of the meeting held on …"). */
+  printedTitle: string;
   principles: PrincipleCode[];
   attachments: Attachment[];
 }

@@ -6,6 +6,7 @@
  * who moves an item into Part II cannot forget it, or leave a stale one behind); the pack builders
  * print it from this list like any other entry.
  */
+import { standingDates, standingTitle, type StandingDates } from './standing';
 import type { AgendaEntry, AgendaItem, Agenda, Attachment, ExclusionEntry } from '../../../shared/model/entities';
 import type { AgendaPart, ItemPurpose, StandingKey } from '../../../shared/model/enums';
 import type { PrincipleCode } from '../../../shared/model/principles';
@@ -64,7 +65,7 @@ export function exclusionResolution(paragraphs: readonly number[]): string {
   );
 }
 
-function toItem(r: ItemRow, number: string, principles: PrincipleCode[], attachments: Attachment[]): AgendaItem {
+function toItem(r: ItemRow, number: string, principles: PrincipleCode[], attachments: Attachment[], dates: StandingDates): AgendaItem {
   return {
     kind: 'item',
     id: r.id,
@@ -87,6 +88,7 @@ function toItem(r: ItemRow, number: string, principles: PrincipleCode[], attachm
     recommendation: r.recommendation,
     addedAfterPublication: r.added_after_publication === 1,
     urgencyReason: r.urgency_reason,
+    printedTitle: standingTitle({ standingKey: r.standing_key, title: r.title }, dates),
     principles,
     attachments,
     createdAt: r.created_at,
@@ -98,6 +100,7 @@ function toItem(r: ItemRow, number: string, principles: PrincipleCode[], attachm
 /** The meeting's items in agenda order, numbered, with the derived exclusion entry. */
 export function meetingAgenda(ws: Workspace, meetingId: string, today: string): Agenda {
   const meeting = toMeeting(meetingRow(ws, meetingId), today, holidayDates(ws));
+  const dates = standingDates(ws, meeting.bodyId, meeting.meetingDate);
   const rows = ws.stmt(`${ITEM_SELECT} WHERE i.meeting_id = ? ORDER BY i.position, i.id`).all(meetingId) as ItemRow[];
   const principles = new Map<string, PrincipleCode[]>();
   for (const p of ws
@@ -133,8 +136,8 @@ export function meetingAgenda(ws: Workspace, meetingId: string, today: string): 
     if (r.part === 1 && exclusion) {
       warnings.push(`Item ${number} (${r.title}) is in Part I but comes after the press and public are excluded at item ${exclusion.number}. Move it before item ${exclusion.number}, or into Part II.`);
     }
-    entries.push(toItem(r, number, principles.get(r.id) ?? [], attachments.get(r.id) ?? []));
-    (children.get(r.id) ?? []).forEach((c, i) => entries.push(toItem(c, `${number}.${i + 1}`, principles.get(c.id) ?? [], attachments.get(c.id) ?? [])));
+    entries.push(toItem(r, number, principles.get(r.id) ?? [], attachments.get(r.id) ?? [], dates));
+    (children.get(r.id) ?? []).forEach((c, i) => entries.push(toItem(c, `${number}.${i + 1}`, principles.get(c.id) ?? [], attachments.get(c.id) ?? [], dates)));
   }
   const totalMinutes = rows.reduce((sum, r) => sum + (r.minutes ?? 0), 0);
   return { meeting, entries, totalMinutes, warnings };

@@ -6,11 +6,10 @@
  * public PDF's text, bookmarks or metadata by any path (ARCHITECTURE.md "Packs").
  */
 import type { Agenda, AgendaItem, Meeting, Settings } from '../../../shared/model/entities';
-import { longDate } from '../../../shared/logic/dates';
 import type { AgendaPart, BodyRole, ItemPurpose, PersonKind } from '../../../shared/model/enums';
 import { AppError } from '../errors';
 import { meetingAgenda } from '../meetings/agenda';
-import { bodyRow, DEFAULT_TEMPLATE } from '../meetings/templates';
+import { bodyRow } from '../meetings/templates';
 import { getSettings } from '../settings/queries';
 import type { Workspace } from '../workspace';
 import { membershipOf, type Membership, type MemberRecord } from './membership';
@@ -101,27 +100,7 @@ export function changedItemIds(ws: Workspace, since: string): Set<string> {
   return ids;
 }
 
-/** The dates the standing items "Minutes" and "Date of next meeting" are about (YYYY-MM-DD), or null when there is none. */
-export interface StandingDates {
-  previousMeeting: string | null;
-  nextMeeting: string | null;
-}
-
-const defaultTitle = (key: AgendaItem['standingKey']): string | undefined => DEFAULT_TEMPLATE.find((t) => t.standingKey === key)?.title;
-
-/**
- * A standing item's title as printed: "Minutes of the meeting held on Thursday 20 August 2026",
- * "Date of next meeting: Thursday 18 February 2027". A title the clerk changed in the body's
- * template keeps its words and gains the date; with no such meeting the title is as stored.
- */
-export function standingTitle(item: Pick<AgendaItem, 'standingKey' | 'title'>, dates: StandingDates): string {
-  const date = item.standingKey === 'minutes' ? dates.previousMeeting : item.standingKey === 'next_meeting' ? dates.nextMeeting : null;
-  if (date === null) return item.title;
-  if (item.title !== defaultTitle(item.standingKey)) return `${item.title} (${longDate(date)})`;
-  return item.standingKey === 'minutes' ? `Minutes of the meeting held on ${longDate(date)}` : `Date of next meeting: ${longDate(date)}`;
-}
-
-function toPackItem(item: AgendaItem, version: PackVersion, dates: StandingDates): PackItem {
+function toPackItem(item: AgendaItem, version: PackVersion): PackItem {
   const sub = item.parentId !== null;
   if (version === 'public' && item.part === 2) {
     // Nothing of an exempt item reaches the public layout but what the public may know.
@@ -148,7 +127,7 @@ function toPackItem(item: AgendaItem, version: PackVersion, dates: StandingDates
     key: item.id,
     number: item.number,
     sub,
-    title: standingTitle(item, dates),
+    title: item.printedTitle,
     purpose: item.purpose,
     presenter: item.presenter,
     reportAuthor: item.reportAuthor,
@@ -180,7 +159,6 @@ export interface PackSource {
   settings: Settings;
   body: { name: string; quorum: number | null };
   members: MemberRecord[];
-  dates: StandingDates;
 }
 
 export function readPackSource(ws: Workspace, meetingId: string, today: string): PackSource {
@@ -189,16 +167,11 @@ export function readPackSource(ws: Workspace, meetingId: string, today: string):
   const members = ws
     .stmt('SELECT p.name, p.kind, p.role_title AS roleTitle, m.role FROM body_members m JOIN people p ON p.id = m.person_id WHERE m.body_id = ?')
     .all(m.bodyId) as { name: string; kind: PersonKind; roleTitle: string; role: BodyRole }[];
-  const near = (sql: string): string | null => (ws.stmt(sql).get(m.bodyId, m.meetingDate) as { d: string } | undefined)?.d ?? null;
   return {
     agenda,
     settings: getSettings(ws),
     body: bodyRow(ws, m.bodyId),
     members,
-    dates: {
-      previousMeeting: near('SELECT meeting_date AS d FROM meetings WHERE body_id = ? AND meeting_date < ? ORDER BY meeting_date DESC LIMIT 1'),
-      nextMeeting: near('SELECT meeting_date AS d FROM meetings WHERE body_id = ? AND meeting_date > ? ORDER BY meeting_date LIMIT 1'),
-    },
   };
 }
 
@@ -213,7 +186,7 @@ export function packDataFrom(ws: Workspace, source: PackSource, opts: PackDataOp
   const m = agenda.meeting;
 
   let entries: PackEntry[] = agenda.entries.map((e) =>
-    e.kind === 'exclusion' ? { kind: 'exclusion', key: `exclusion-${e.number}`, number: e.number, title: e.title, resolution: e.resolution } : toPackItem(e, opts.version, source.dates),
+    e.kind === 'exclusion' ? { kind: 'exclusion', key: `exclusion-${e.number}`, number: e.number, title: e.title, resolution: e.resolution } : toPackItem(e, opts.version),
   );
   if (opts.supplement) {
     const since = opts.supplement.since;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileBytes } from '../../../electron/core/attachments/files';
 import { updateBody } from '../../../electron/core/bodies/mutations';
+import { meetingAgenda } from '../../../electron/core/meetings/agenda';
 import { createMeeting } from '../../../electron/core/meetings/mutations';
 import { printAgenda, printPack, publishMeeting } from '../../../electron/core/packs/publish';
 import { createPerson } from '../../../electron/core/people/mutations';
@@ -90,6 +91,14 @@ describe('the front sheet and agenda', () => {
       expect(text).not.toContain('Minutes of the previous meeting');
     }
     expect(outlineTitles(members.outline)).toEqual(expect.arrayContaining(['3 Minutes of the meeting held on Thursday 20 August 2026', '8 Date of next meeting: Thursday 18 February 2027']));
+    // The app's agenda shows the same titles (AgendaItem.printedTitle); the stored title is unchanged.
+    const printed = meetingAgenda(f.ws, f.meeting.id, TODAY).entries.flatMap((e) => (e.kind === 'item' && e.standingKey !== null ? [[e.title, e.printedTitle]] : []));
+    expect(printed).toEqual(
+      expect.arrayContaining([
+        ['Minutes of the previous meeting', 'Minutes of the meeting held on Thursday 20 August 2026'],
+        ['Date of next meeting', 'Date of next meeting: Thursday 18 February 2027'],
+      ]),
+    );
     f.ws.close();
   });
 
