@@ -128,3 +128,71 @@ export const PUBLICATION_KIND_LABELS: Record<PublicationKind, string> = {
   supplement: "Supplementary pack (members')",
   public_supplement: 'Supplementary pack (public)',
 };
+
+// Minutes (schema v8).
+
+/** How minutes are numbered: as on the agenda, or running through the municipal year ("23/26"). */
+export const MINUTE_NUMBERINGS = ['per_meeting', 'running_year'] as const;
+export type MinuteNumbering = (typeof MINUTE_NUMBERINGS)[number];
+export const MINUTE_NUMBERING_LABELS: Record<MinuteNumbering, string> = {
+  per_meeting: 'Per meeting (1, 2, 3 as on the agenda)',
+  running_year: 'Running through the municipal year (for example 23/26)',
+};
+
+/** Draft, circulated to members, then approved at a later meeting and signed by the chair (locked). */
+export const MINUTES_STATUSES = ['draft', 'circulated', 'approved'] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+export const MINUTES_STATUS_LABELS: Record<MinutesStatus, string> = {
+  draft: 'Draft',
+  circulated: 'Circulated',
+  approved: 'Approved and signed',
+};
+
+export const ATTENDANCE_CATEGORIES = ['member', 'officer', 'partner', 'young_person', 'guest'] as const;
+export type AttendanceCategory = (typeof ATTENDANCE_CATEGORIES)[number];
+export const ATTENDANCE_CATEGORY_LABELS: Record<AttendanceCategory, string> = {
+  member: 'Councillor',
+  officer: 'Officer',
+  partner: 'Partner',
+  young_person: "Young people's representative",
+  guest: 'Guest',
+};
+
+export const ATTENDANCE_STATUSES = ['present', 'apologies', 'absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
+  present: 'Present',
+  apologies: 'Apologies',
+  absent: 'Absent',
+};
+
+/** Localism Act 2011 and the LGA Model Code of Conduct 2020. */
+export const INTEREST_CATEGORIES = ['disclosable_pecuniary', 'other_registrable', 'non_registrable'] as const;
+export type InterestCategory = (typeof INTEREST_CATEGORIES)[number];
+export const INTEREST_CATEGORY_LABELS: Record<InterestCategory, string> = {
+  disclosable_pecuniary: 'Disclosable pecuniary interest',
+  other_registrable: 'Other registrable interest',
+  non_registrable: 'Non-registrable interest',
+};
+
+export const DECLARATION_ACTIONS = ['left_room', 'took_no_part', 'spoke_then_left', 'stayed'] as const;
+export type DeclarationAction = (typeof DECLARATION_ACTIONS)[number];
+export const DECLARATION_ACTION_LABELS: Record<DeclarationAction, string> = {
+  left_room: 'Left the room',
+  took_no_part: 'Took no part in the discussion or vote',
+  spoke_then_left: 'Spoke as a member of the public, then left',
+  stayed: 'Stayed and took part',
+};
+
+export const ITEM_OUTCOMES = ['considered', 'deferred', 'withdrawn', 'urgent'] as const;
+export type ItemOutcome = (typeof ITEM_OUTCOMES)[number];
+export const ITEM_OUTCOME_LABELS: Record<ItemOutcome, string> = {
+  considered: 'Considered',
+  deferred: 'Deferred',
+  withdrawn: 'Withdrawn',
+  urgent: 'Taken as urgent',
+};
+
+export const VOTES = ['for', 'against', 'abstained'] as const;
+export type Vote = (typeof VOTES)[number];
+export const VOTE_LABELS: Record<Vote, string> = { for: 'For', against: 'Against', abstained: 'Abstained' };

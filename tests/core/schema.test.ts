@@ -3,7 +3,10 @@
  * of the migrations (tests/core/migrations.test.ts pins every shipped migration's SQL).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { ACTION_SOURCES, ACTION_STATUSES, BODY_KINDS, BODY_ROLES, PERSON_KINDS, PLEDGE_AUDIENCES, RAGS, STRATEGY_STATUSES } from '../../shared/model/enums';
+import {
+  ACTION_SOURCES, ACTION_STATUSES, ATTENDANCE_CATEGORIES, ATTENDANCE_STATUSES, BODY_KINDS, BODY_ROLES, DECLARATION_ACTIONS, INTEREST_CATEGORIES, ITEM_OUTCOMES,
+  MINUTE_NUMBERINGS, MINUTES_STATUSES, PERSON_KINDS, PLEDGE_AUDIENCES, RAGS, STRATEGY_STATUSES, VOTES,
+} from '../../shared/model/enums';
 import { PRINCIPLES } from '../../shared/model/principles';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
@@ -18,12 +21,13 @@ describe('schema', () => {
     sql: string;
   }[]);
 
-  it('has the tables of v1, the search tables of v2 and the meeting tables of v3 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
+  it('has the tables of v1, the search tables of v2 and the meeting tables of v3, the minutes tables of v8 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
     expect(sql.filter((r) => r.type === 'table').map((r) => r.name)).toEqual([
       'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config',
       'actions_search_data', 'actions_search_docsize', 'actions_search_idx', 'agenda_item_principles', 'agenda_items',
-      'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log', 'extra_holidays', 'files', 'meetings', 'panelpack_wal_marker', 'people',
-      'pledges', 'principles', 'priorities', 'publications', 'schema_migrations', 'strategies', 'workspace_settings',
+      'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log', 'extra_holidays', 'files', 'item_minutes', 'meetings', 'minute_attendance',
+      'minute_corrections', 'minute_declarations', 'minutes', 'panelpack_wal_marker', 'people', 'plain_words', 'pledges', 'principles', 'priorities', 'publications',
+      'recorded_votes', 'resolutions', 'schema_migrations', 'strategies', 'workspace_settings',
     ]);
   });
 
@@ -42,6 +46,14 @@ describe('schema', () => {
     expect(checkOf('bodies', 'kind')).toEqual([...BODY_KINDS]);
     expect(checkOf('body_members', 'role')).toEqual([...BODY_ROLES]);
     expect(checkOf('pledges', 'audience')).toEqual([...PLEDGE_AUDIENCES]);
+    expect(checkOf('workspace_settings', 'minute_numbering')).toEqual([...MINUTE_NUMBERINGS]);
+    expect(checkOf('minutes', 'status')).toEqual([...MINUTES_STATUSES]);
+    expect(checkOf('minute_attendance', 'category')).toEqual([...ATTENDANCE_CATEGORIES]);
+    expect(checkOf('minute_attendance', 'status')).toEqual([...ATTENDANCE_STATUSES]);
+    expect(checkOf('minute_declarations', 'category')).toEqual([...INTEREST_CATEGORIES]);
+    expect(checkOf('minute_declarations', 'member_action')).toEqual([...DECLARATION_ACTIONS]);
+    expect(checkOf('item_minutes', 'outcome')).toEqual([...ITEM_OUTCOMES]);
+    expect(checkOf('recorded_votes', 'vote')).toEqual([...VOTES]);
   });
 
   it('seeds the seven principles with the statutory text', () => {
