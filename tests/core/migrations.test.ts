@@ -17,7 +17,7 @@ const SHIPPED: readonly [number, string, string][] = [
   [5, '0005_action_derived_columns.sql', '470931bc73d266f5a0663db8c19e1fc4a3940e64637e307b9b3068adbed59861'],
   [6, '0006_open_and_principle_indexes.sql', '0e42805cfc43b5c62c7d65c8d1f2cf0e9584c5a339d6f5039debe62eac1bd55b'],
   [7, '0007_action_source_meeting_and_late_reason.sql', 'ce61b65fa32cd509a309ab69f3828002d4a67e7f444cfafeb15131f37cfef402'],
-  [8, '0008_minutes.sql', '3e94f3a6c8173ed33f5378de0136e11b3e34e3edabac7d501b50f400e83c06b8'],
+  [8, '0008_minutes.sql', 'a9c7c8c7e513afb73eed99253decb1f59b511bffa6cdcda9ab59b26c77ce5c8e'],
 ];
 
 const fileName = (m: { version: number; name: string }): string => `${String(m.version).padStart(4, '0')}_${m.name}.sql`;

@@ -19,9 +19,6 @@ CREATE TABLE minutes (
   approved_at_meeting_id TEXT REFERENCES meetings(id) ON DELETE RESTRICT,
   approved_on TEXT,
   signed_by_id TEXT REFERENCES people(id) ON DELETE RESTRICT,
-  -- The "Minutes of the previous meeting" item number as frozen at approval (running numbers must
-  -- not move once signed): JSON {itemId: "23/26"}; NULL while numbers are still computed.
-  frozen_numbers TEXT CHECK (frozen_numbers IS NULL OR json_valid(frozen_numbers)),
   -- The child-friendly summary must be checked by the participation officer before it is final.
   child_checked_by TEXT NOT NULL DEFAULT '',
   child_checked_on TEXT,
