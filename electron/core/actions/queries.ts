@@ -9,6 +9,7 @@ import { actionListInput, type ActionFilter, type ActionListInput, type ActionSo
 import { staleCutoff } from '../../../shared/logic/actionRules';
 import { localToday } from '../../../shared/logic/dates';
 import { getSettings } from '../settings/queries';
+import { itemNumberSql } from '../meetings/itemNumber';
 import { pageByReference, walkByReference, type PageWindow } from './paging';
 import { requireId } from '../db/rows';
 import { noLonger } from '../errors';
@@ -31,6 +32,7 @@ const FROM = `FROM actions a ${LATEST}`;
 
 const COLUMNS = `a.*, p.position AS priority_number, p.title AS priority_title,
   o.name AS owner_name, b.name AS lead_body_name, sm.meeting_date AS source_meeting_date,
+  (SELECT ${itemNumberSql('si')} FROM agenda_items si WHERE si.id = a.source_item_id) AS source_item_number,
   (SELECT group_concat(ap.principle, '') FROM action_principles ap WHERE ap.action_id = a.id) AS principles,
   a.current_rag AS rag, a.latest_update_date AS latest_update_date, u.text AS latest_update_text,
   ${OVERDUE} AS overdue, ${STALE} AS stale`;
