@@ -177,7 +177,7 @@ export interface MinutesItem {
   /** Members counted towards the quorum while the item was taken (arrivals and departures counted). */
   presentCount: number;
   /** For the "Minutes of the previous meeting" item: the minutes it is about, if they exist. */
-  previousMinutes: { meetingId: string; meetingDate: string; status: MinutesStatus } | null;
+  previousMinutes: { meetingId: string; meetingDate: string; status: MinutesStatus; /** Approved at this meeting. */ approvedHere: boolean } | null;
 }
 
 export type MinutesEntry = MinutesItem | ExclusionEntry;

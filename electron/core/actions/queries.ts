@@ -283,6 +283,15 @@ export function getAction(ws: Workspace, id: string, today: string = localToday(
   return toAction(requireRow(row, 'action'));
 }
 
+/** The actions arising in a meeting's minutes (each names its item), in the order they were raised. */
+export function actionsArising(ws: Workspace, meetingId: string, today: string): ActionRow[] {
+  const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
+  const rows = ws
+    .stmt(`SELECT ${COLUMNS} ${FROM} ${JOINS} WHERE a.source_meeting_id = @meetingId AND a.source_item_id IS NOT NULL ORDER BY a.created_at, a.id`)
+    .all({ meetingId, today, cutoff }) as ActionDbRow[];
+  return rows.map(toAction);
+}
+
 const UPDATE_SELECT = `SELECT u.*, p.name AS author_name FROM action_updates u LEFT JOIN people p ON p.id = u.author_id`;
 
 /** An action's updates, newest first. */
