@@ -97,7 +97,7 @@ export function correctMinutes(ws: Workspace, input: z.input<typeof minutesCorre
     itemId = target.itemId;
     const column = ITEM_MINUTE_COLUMNS[target.field];
     const old = ws.stmt('SELECT * FROM item_minutes WHERE item_id = ?').get(target.itemId) as ItemMinuteRow | undefined;
-    before = old ? (old[column] as string) : '';
+    before = old ? old[column] : '';
     write = () => {
       if (old) updateRow(ws, 'item_minutes', 'item_minute', target.itemId, { [column]: c.after }, { idColumn: 'item_id' });
       else insertRow(ws, 'item_minutes', 'item_minute', { item_id: target.itemId, meeting_id: c.meetingId, [column]: c.after }, { idColumn: 'item_id' });
