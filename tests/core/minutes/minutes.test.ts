@@ -146,6 +146,11 @@ describe('attendance and the quorum', () => {
     const after = await call(b.api, 'minutes:removeAttendee', { id: guest.id });
     expect(after.attendance.some((a) => a.id === guest.id)).toBe(false);
     await call(b.api, 'minutes:addAttendee', { meetingId: b.october, guestName: 'Dr Lena Fox', guestRole: 'Designated Doctor' });
+    // Someone in the minutes is part of the record.
+    expect(await refused(b.api, 'people:delete', { id: b.people.substitute })).toEqual({
+      code: 'conflict',
+      message: 'Cllr Eve Grant is named in the minutes of 1 meeting, so cannot be deleted. Reassign them first, or mark Cllr Eve Grant as no longer active.',
+    });
   });
 });
 
