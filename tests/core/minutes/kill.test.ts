@@ -4,12 +4,12 @@
  * acknowledged text, or a later one that was committed but not yet acknowledged), and the file
  * opens cleanly.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../../../electron/core/check';
 import { Workspace } from '../../../electron/core/workspace';
 import { tempDir } from '../../helpers/tempWorkspace';
+import { runUntilKilled } from '../../helpers/untilKilled';
 import { minutesBoard, call } from './fixture';
 
 const t = tempDir('panelpack-minutes-kill-');
@@ -17,29 +17,7 @@ afterAll(() => t.cleanup());
 
 const writer = fileURLToPath(new URL('./saveWriter.ts', import.meta.url));
 
-function saveUntilKilled(path: string, items: string[], acks: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, path, t.dir, items.join(',')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let last = -1;
-    let buffered = '';
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
-      buffered += d.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const m = /^ok (\d+)$/.exec(line);
-        if (m) last = Number(m[1]);
-      }
-      if (last + 1 >= acks && child.exitCode === null && !child.killed) child.kill('SIGKILL');
-    });
-    child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve(last);
-      else reject(new Error(`the writer stopped by itself (${code}): ${stderr}`));
-    });
-  });
-}
+const saveUntilKilled = (path: string, items: string[], acks: number): Promise<number> => runUntilKilled(writer, [path, t.dir, items.join(',')], acks);
 
 describe('minutes saved as typed (kill -9 on the save path)', () => {
   it('keeps every acknowledged save, and the file opens cleanly', { timeout: 90_000 }, async () => {

@@ -4,18 +4,11 @@
  * "ok <n>" to stdout after each save is acknowledged, until it is killed. Plain tsx, no vitest.
  */
 import { writeSync } from 'node:fs';
-import { createApi } from '../../../electron/core/api';
+import { apiOpening } from '../../helpers/host';
 
 const [path, dir, itemsArg] = process.argv.slice(2);
 const items = (itemsArg ?? '').split(',');
-const api = createApi({
-  actor: 'kill test',
-  dataDir: dir ?? '',
-  today: () => '2026-11-22',
-  dialogs: { chooseNewWorkspace: () => Promise.resolve(null), chooseWorkspaceToOpen: () => Promise.resolve(path ?? null), choosePdfDestination: () => Promise.resolve(null) },
-  recent: { list: () => [], add: () => undefined },
-  progress: () => undefined,
-});
+const api = apiOpening(path ?? '', { dir: dir ?? '', actor: 'kill test' });
 
 async function main(): Promise<void> {
   const opened = await api.dispatch('workspace:open', {});
