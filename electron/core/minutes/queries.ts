@@ -21,6 +21,7 @@ import { actionsArising } from '../actions/queries';
 import { requireRow, type Workspace } from '../workspace';
 import { meetingAgenda } from '../meetings/agenda';
 import { itemNumberSql } from '../meetings/itemNumber';
+import { meetingRow } from '../meetings/rows';
 import { getSettings } from '../settings/queries';
 import {
   ATTENDANCE_SELECT,
@@ -126,15 +127,16 @@ function problemsOf(items: readonly MinutesItem[]): MinutesProblem[] {
 function previousMinutes(ws: Workspace, bodyId: string, meetingDate: string, meetingId: string): MinutesItem['previousMinutes'] {
   const r = ws
     .stmt(
-      `SELECT m.id, m.meeting_date, mi.status, mi.approved_at_meeting_id FROM meetings m JOIN minutes mi ON mi.meeting_id = m.id
-       WHERE m.body_id = ? AND m.meeting_date < ? ORDER BY m.meeting_date DESC LIMIT 1`,
+      `SELECT m.id, m.meeting_date, mi.status, mi.approved_at_meeting_id FROM meetings m LEFT JOIN minutes mi ON mi.meeting_id = m.id
+       WHERE m.body_id = ? AND m.meeting_date < ? ORDER BY m.meeting_date DESC, m.start_time DESC LIMIT 1`,
     )
-    .get(bodyId, meetingDate) as { id: string; meeting_date: string; status: MinutesStatus; approved_at_meeting_id: string | null } | undefined;
-  return r ? { meetingId: r.id, meetingDate: r.meeting_date, status: r.status, approvedHere: r.approved_at_meeting_id === meetingId } : null;
+    .get(bodyId, meetingDate) as { id: string; meeting_date: string; status: MinutesStatus | null; approved_at_meeting_id: string | null } | undefined;
+  return r?.status ? { meetingId: r.id, meetingDate: r.meeting_date, status: r.status, approvedHere: r.approved_at_meeting_id === meetingId } : null;
 }
 
 /** Everything the minute-taking screen shows; null until the minutes are started. */
 export function getMinutes(ws: Workspace, meetingId: string, today: string): Minutes | null {
+  meetingRow(ws, meetingId); // "That meeting no longer exists…" rather than "not started"
   const row = minutesRowOf(ws, meetingId);
   if (!row) return null;
   const agenda = meetingAgenda(ws, meetingId, today);

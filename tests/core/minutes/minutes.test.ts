@@ -33,6 +33,8 @@ const log = (entity: string) => {
 describe('starting the minutes', () => {
   it('answers null before they are started, and refuses a meeting that has not happened', async () => {
     expect(await call(b.api, 'minutes:get', { meetingId: b.october })).toBeNull();
+    expect(await refused(b.api, 'minutes:get', { meetingId: '0190a000-0000-7000-8000-00000000dead' })).toMatchObject({ code: 'not_found' });
+    expect(await refused(b.api, 'minutes:get', { meetingId: 'october' })).toMatchObject({ code: 'invalid_input', message: 'That record could not be found (bad reference).' });
     const e = await refused(b.api, 'minutes:start', { meetingId: b.future });
     expect(e).toMatchObject({ code: 'conflict', message: 'The meeting on Thursday 17 December 2026 has not happened yet: its minutes can be started on or after Thursday 17 December 2026.' });
     expect((await refused(b.api, 'minutes:saveItem', { itemId: b.items.offer, patch: { text: 'x' } })).message).toMatch(/have not been started yet/);
