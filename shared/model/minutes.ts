@@ -61,13 +61,13 @@ export type AttendanceUpdateInput = z.input<typeof attendanceUpdateInput>;
 
 /** Someone in the workspace (an officer, a partner…), or a guest by name and role only (no personal detail). */
 export const attendeeAddInput = z.union([
-  z.object({ meetingId: id, personId: id, status: z.enum(ATTENDANCE_STATUSES).default('present') }).strict(),
+  z.object({ meetingId: id, personId: id, status: z.enum(ATTENDANCE_STATUSES, { error: 'Choose present, apologies or absent.' }).default('present') }).strict(),
   z
     .object({
       meetingId: id,
       guestName: required("the guest's name", 200),
       guestRole: text("the guest's role", 200).default(''),
-      status: z.enum(ATTENDANCE_STATUSES).default('present'),
+      status: z.enum(ATTENDANCE_STATUSES, { error: 'Choose present, apologies or absent.' }).default('present'),
     })
     .strict(),
 ], { error: 'Choose a person, or enter a guest\'s name.' });
@@ -80,7 +80,7 @@ export const declarationFields = z
     itemId: id.nullable().default(null),
     category: z.enum(INTEREST_CATEGORIES, { error: 'Choose the kind of interest: disclosable pecuniary, other registrable or non-registrable.' }),
     /** A sensitive interest (Localism Act 2011 s32): its nature is not recorded. */
-    sensitive: z.boolean().default(false),
+    sensitive: z.boolean({ error: 'Say whether the interest is a sensitive interest.' }).default(false),
     nature: text('the nature of the interest', 2000).default(''),
     memberAction: z.enum(DECLARATION_ACTIONS, { error: 'Choose what the member did: left the room, took no part, spoke then left, or stayed.' }),
     dispensation: text('the dispensation reference', 200).default(''),
@@ -123,7 +123,7 @@ export const resolutionUpdateInput = z
   })
   .strict();
 export type ResolutionUpdateInput = z.input<typeof resolutionUpdateInput>;
-export const resolutionReorderInput = z.object({ itemId: id, ids: z.array(id).min(1) }).strict();
+export const resolutionReorderInput = z.object({ itemId: id, ids: z.array(id).min(1, { error: 'Give the resolutions in their new order.' }) }).strict();
 
 /** A member's own vote, recorded at their request; null removes it. */
 export const recordedVoteInput = z
@@ -153,7 +153,7 @@ export type MinutesApproveInput = z.input<typeof minutesApproveInput>;
 
 /** What a correction changes: an item's minute text or public summary, or a resolution's text; null records it without changing a field. */
 export const correctionTarget = z.union([
-  z.object({ itemId: id, field: z.enum(['text', 'publicSummary']) }).strict(),
+  z.object({ itemId: id, field: z.enum(['text', 'publicSummary'], { error: 'Choose the minute or its public summary.' }) }).strict(),
   z.object({ resolutionId: id }).strict(),
 ]);
 export type CorrectionTarget = z.infer<typeof correctionTarget>;
@@ -177,7 +177,7 @@ export type MinutesCorrectInput = z.input<typeof minutesCorrectInput>;
 export const childCheckInput = z
   .object({
     meetingId: id,
-    checked: z.boolean(),
+    checked: z.boolean({ error: 'Say whether the summary has been checked.' }),
     checkedBy: text("the participation officer's name", 200).default(''),
     checkedOn: isoDate('the date it was checked').nullable().default(null),
   })
