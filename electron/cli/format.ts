@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ActionRow, EntityCounts, Meeting, WorkspaceSummary } from '../../shared/model/entities';
-import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, MEETING_KIND_LABELS, MEETING_STATUS_LABELS, RAG_LABELS } from '../../shared/model/enums';
+import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, MEETING_KIND_LABELS, MEETING_STATUS_LABELS, MINUTES_STATUS_LABELS, RAG_LABELS } from '../../shared/model/enums';
 import { longDate, shortDate } from '../../shared/logic/dates';
 import type { CheckResult } from '../core/backup';
 
@@ -215,6 +215,7 @@ export function meetingsText(meetings: readonly Meeting[], today: string, all: b
       ...(m.venue ? [`  Venue: ${m.venue}`] : []),
       ...(m.themePriorityTitle ? [`  Theme: ${m.themePriorityNumber !== null ? `${m.themePriorityNumber}. ` : ''}${m.themePriorityTitle}`] : []),
       `  ${MEETING_STATUS_LABELS[m.status]}, ${items}. ${deadlineText(m)}`,
+      ...(m.minutesStatus !== 'none' ? [`  Minutes: ${MINUTES_STATUS_LABELS[m.minutesStatus].toLowerCase()}.`] : []),
       `  ID: ${m.id}`,
     ].join('\n');
   });

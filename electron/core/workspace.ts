@@ -86,6 +86,9 @@ export class Workspace {
     if (!s) {
       s = this.db.prepare(sql);
       this.statements.set(sql, s);
+    } else if (s.reader) {
+      // A caller's .pluck() would otherwise stay on the shared statement for the next caller of the same SQL.
+      s.pluck(false);
     }
     return s;
   }

@@ -7,11 +7,14 @@ import { ACTION_SOURCE_LABELS, CLOSED_STATUSES, type ActionSource, type ActionSt
 import { longDate, shiftDate } from './dates';
 
 /**
- * Where an action came from, in words, for an action raised at a board meeting: "From the board
- * meeting of Thursday 20 August 2026" (or "From a board meeting" when no meeting is linked); null otherwise.
+ * Where an action came from, in words, for an action raised at a board meeting: "From the minutes
+ * of Thursday 20 August 2026, item 5" for an action arising in the minutes (it names its item),
+ * else "From the board meeting of Thursday 20 August 2026" (or "From a board meeting" when no
+ * meeting is linked); null otherwise.
  */
-export function sourceWords(a: { source: ActionSource; sourceMeetingDate: string | null }): string | null {
+export function sourceWords(a: { source: ActionSource; sourceMeetingDate: string | null; sourceItemNumber?: string | null }): string | null {
   if (a.source !== 'meeting') return null;
+  if (a.sourceMeetingDate && a.sourceItemNumber) return `From the minutes of ${longDate(a.sourceMeetingDate)}, item ${a.sourceItemNumber}`;
   const words = ACTION_SOURCE_LABELS.meeting.toLowerCase();
   return a.sourceMeetingDate ? `From the ${words} of ${longDate(a.sourceMeetingDate)}` : `From a ${words}`;
 }

@@ -8,6 +8,8 @@ import type {
   ItemPurpose,
   MeetingKind,
   MeetingStatus,
+  MinuteNumbering,
+  MinutesStatus,
   PersonKind,
   PledgeAudience,
   PublicationKind,
@@ -31,6 +33,8 @@ export interface Settings extends Stamped {
   clerkPhone: string;
   clerkEmail: string;
   reviewIntervalDays: number;
+  /** How minutes are numbered: as on the agenda, or running through the municipal year. */
+  minuteNumbering: MinuteNumbering;
 }
 
 export interface Person extends Stamped {
@@ -98,6 +102,9 @@ export interface Action extends Stamped {
   /** The board meeting it came from (source "meeting"), and that meeting's date. */
   sourceMeetingId: string | null;
   sourceMeetingDate: string | null;
+  /** The agenda item of that meeting it arose from (an action arising in the minutes), and its number on the agenda. */
+  sourceItemId: string | null;
+  sourceItemNumber: string | null;
   position: number;
 }
 
@@ -229,6 +236,8 @@ export interface Meeting extends Stamped {
   itemCount: number;
   /** Items in Part II (exempt). */
   exemptItemCount: number;
+  /** The meeting's minutes: "none" until they are started. */
+  minutesStatus: MinutesStatus | 'none';
 }
 
 export interface Attachment extends Stamped {

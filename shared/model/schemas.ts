@@ -11,6 +11,7 @@ import {
   ITEM_PURPOSES,
   MEETING_KINDS,
   MEETING_STATUSES,
+  MINUTE_NUMBERINGS,
   PERSON_KINDS,
   PLEDGE_AUDIENCES,
   RAGS,
@@ -65,6 +66,8 @@ export const settingsInput = z.object({
     .int({ error: 'Enter the review interval as a whole number of days.' })
     .min(7, { error: 'The review interval must be at least 7 days.' })
     .max(366, { error: 'The review interval must be 366 days or fewer.' }),
+  /** How minutes are numbered; left out, it stays as it is. */
+  minuteNumbering: z.enum(MINUTE_NUMBERINGS, { error: 'Choose how minutes are numbered.' }).optional(),
 });
 export type SettingsInput = z.input<typeof settingsInput>;
 
@@ -141,6 +144,11 @@ export const actionInput = z.object({
   source: z.enum(ACTION_SOURCES, { error: 'Choose where the action came from.' }).default('strategy'),
   /** The board meeting it came from, when its source is a board meeting (kept only then). */
   sourceMeetingId: id.nullable().default(null),
+  /**
+   * The agenda item of that meeting it arose from (an action arising in the minutes). Left out, an
+   * update keeps the item while the action keeps its meeting (the action log's form never sends it).
+   */
+  sourceItemId: id.nullable().optional(),
 });
 export type ActionInput = z.input<typeof actionInput>;
 

@@ -23,6 +23,26 @@ function checkRefs(ws: Workspace, a: ParsedAction): void {
   requireId(ws, 'meetings', a.sourceMeetingId, 'The meeting chosen no longer exists.', { sourceMeetingId: 'Choose a meeting, or none.' });
 }
 
+/**
+ * The agenda item an action arose from: kept only with its meeting. Left out (the action log's
+ * form), an update keeps the item it had while the action keeps that meeting.
+ */
+function sourceItem(ws: Workspace, a: ParsedAction, before: string | null): string | null {
+  const meetingId = a.source === 'meeting' ? a.sourceMeetingId : null;
+  const itemId = a.sourceItemId === undefined ? before : a.sourceItemId;
+  if (meetingId === null || itemId === null) return null;
+  const item = ws.stmt('SELECT meeting_id FROM agenda_items WHERE id = ?').get(itemId) as { meeting_id: string } | undefined;
+  if (!item) {
+    if (a.sourceItemId === undefined) return null;
+    throw new AppError('not_found', 'The agenda item the action arose from no longer exists.');
+  }
+  if (item.meeting_id !== meetingId) {
+    if (a.sourceItemId === undefined) return null;
+    throw new AppError('invalid_input', 'The agenda item the action arose from is not on the agenda of the meeting chosen.', { sourceMeetingId: 'Choose the meeting of that item.' });
+  }
+  return itemId;
+}
+
 /** The columns an action's form sets; a source meeting is kept only for an action from a board meeting. */
 function formColumns(a: ParsedAction): Record<string, unknown> {
   return {
@@ -56,6 +76,7 @@ export function createAction(ws: Workspace, input: ActionInput): ActionRow {
       position,
       reference: a.reference || defaultReference(ws, a.priorityId, position),
       ...formColumns(a),
+      source_item_id: sourceItem(ws, a, null),
     });
     writePrinciples(ws, PRINCIPLES, id, a.principles);
   });
@@ -73,6 +94,7 @@ export function updateAction(ws: Workspace, id: string, input: ActionInput): Act
       position: moved ? nextPosition(ws, inPriority(a.priorityId)) : before.position,
       reference: a.reference || before.reference,
       ...formColumns(a),
+      source_item_id: sourceItem(ws, a, before.sourceItemId),
     });
     writePrinciples(ws, PRINCIPLES, id, a.principles);
   });

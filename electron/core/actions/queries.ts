@@ -9,6 +9,7 @@ import { actionListInput, type ActionFilter, type ActionListInput, type ActionSo
 import { staleCutoff } from '../../../shared/logic/actionRules';
 import { localToday } from '../../../shared/logic/dates';
 import { getSettings } from '../settings/queries';
+import { itemNumberSql } from '../meetings/itemNumber';
 import { pageByReference, walkByReference, type PageWindow } from './paging';
 import { requireId } from '../db/rows';
 import { noLonger } from '../errors';
@@ -31,6 +32,7 @@ const FROM = `FROM actions a ${LATEST}`;
 
 const COLUMNS = `a.*, p.position AS priority_number, p.title AS priority_title,
   o.name AS owner_name, b.name AS lead_body_name, sm.meeting_date AS source_meeting_date,
+  (SELECT ${itemNumberSql('si')} FROM agenda_items si WHERE si.id = a.source_item_id) AS source_item_number,
   (SELECT group_concat(ap.principle, '') FROM action_principles ap WHERE ap.action_id = a.id) AS principles,
   a.current_rag AS rag, a.latest_update_date AS latest_update_date, u.text AS latest_update_text,
   ${OVERDUE} AS overdue, ${STALE} AS stale`;
@@ -279,6 +281,15 @@ export function getAction(ws: Workspace, id: string, today: string = localToday(
   const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
   const row = ws.stmt(`SELECT ${COLUMNS} ${FROM} ${JOINS} WHERE a.id = @id`).get({ id, today, cutoff }) as ActionDbRow | undefined;
   return toAction(requireRow(row, 'action'));
+}
+
+/** The actions arising in a meeting's minutes (each names its item), in the order they were raised. */
+export function actionsArising(ws: Workspace, meetingId: string, today: string): ActionRow[] {
+  const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
+  const rows = ws
+    .stmt(`SELECT ${COLUMNS} ${FROM} ${JOINS} WHERE a.source_meeting_id = @meetingId AND a.source_item_id IS NOT NULL ORDER BY a.created_at, a.id`)
+    .all({ meetingId, today, cutoff }) as ActionDbRow[];
+  return rows.map(toAction);
 }
 
 const UPDATE_SELECT = `SELECT u.*, p.name AS author_name FROM action_updates u LEFT JOIN people p ON p.id = u.author_id`;

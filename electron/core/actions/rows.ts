@@ -21,6 +21,8 @@ export interface ActionDbRow {
   source: ActionSource;
   source_meeting_id: string | null;
   source_meeting_date: string | null;
+  source_item_id: string | null;
+  source_item_number: string | null;
   principles: string | null;
   rag: Rag | null;
   latest_update_date: string | null;
@@ -51,6 +53,8 @@ export function toAction(r: ActionDbRow): ActionRow {
     source: r.source,
     sourceMeetingId: r.source_meeting_id,
     sourceMeetingDate: r.source_meeting_date,
+    sourceItemId: r.source_item_id,
+    sourceItemNumber: r.source_item_number,
     position: r.position,
     rag: r.rag,
     latestUpdateDate: r.latest_update_date,

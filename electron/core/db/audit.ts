@@ -44,8 +44,9 @@ export function insertRow(ws: Workspace, table: string, entity: string, row: Row
  * Updates only the fields that differ and logs them as [old, new]. Returns false (and writes
  * nothing) when nothing changed.
  */
-export function updateRow(ws: Workspace, table: string, entity: string, id: string, patch: Row, opts: { stamped?: boolean } = {}): boolean {
-  const old = ws.stmt(`SELECT * FROM ${ident(table)} WHERE id = ?`).get(id) as Row | undefined;
+export function updateRow(ws: Workspace, table: string, entity: string, id: string, patch: Row, opts: { stamped?: boolean; idColumn?: string } = {}): boolean {
+  const key = ident(opts.idColumn ?? 'id');
+  const old = ws.stmt(`SELECT * FROM ${ident(table)} WHERE ${key} = ?`).get(id) as Row | undefined;
   if (!old) return false;
   const changes: Record<string, [unknown, unknown]> = {};
   for (const [k, v] of Object.entries(patch)) {
@@ -58,7 +59,7 @@ export function updateRow(ws: Workspace, table: string, entity: string, id: stri
   for (const k of Object.keys(changes)) set[k] = patch[k];
   if (opts.stamped !== false) Object.assign(set, { updated_at: at, updated_by: ws.actor });
   const cols = Object.keys(set).map(ident);
-  ws.stmt(`UPDATE ${ident(table)} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @__id`).run({ ...set, __id: id });
+  ws.stmt(`UPDATE ${ident(table)} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE ${key} = @__id`).run({ ...set, __id: id });
   logChange(ws, entity, id, 'update', changes, at);
   return true;
 }

@@ -139,6 +139,10 @@ export function deleteItemTree(ws: Workspace, id: string): void {
   for (const k of kids) deleteItemTree(ws, k.id);
   deleteItemAttachments(ws, id);
   writePrinciples(ws, PRINCIPLES, id, []);
+  // Actions that arose from it stay in the log, from its meeting still, no longer from the item.
+  for (const actionId of ws.stmt('SELECT id FROM actions WHERE source_item_id = ?').pluck().all(id) as string[]) {
+    updateRow(ws, 'actions', 'action', actionId, { source_item_id: null });
+  }
   deleteRow(ws, 'agenda_items', 'agenda_item', id);
 }
 

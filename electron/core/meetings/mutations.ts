@@ -97,7 +97,7 @@ export function deleteMeeting(ws: Workspace, id: string): void {
     for (const item of top) deleteItemTree(ws, item.id);
     // Actions raised at it stay in the log, from a board meeting still, no longer linked (recorded in the change log).
     const linked = ws.stmt('SELECT id FROM actions WHERE source_meeting_id = ?').pluck().all(id) as string[];
-    for (const actionId of linked) updateRow(ws, 'actions', 'action', actionId, { source_meeting_id: null });
+    for (const actionId of linked) updateRow(ws, 'actions', 'action', actionId, { source_meeting_id: null, source_item_id: null });
     deleteRow(ws, 'meetings', 'meeting', id);
   });
 }
@@ -122,6 +122,16 @@ export function setMeetingStatus(ws: Workspace, input: MeetingStatusInput, today
       'conflict',
       `${capitalise(meetingWords(m))} is ${MEETING_STATUS_LABELS[m.status].toLowerCase()}: it can go back only one step at a time (to ${MEETING_STATUS_LABELS[MEETING_STATUSES[RANK[m.status] - 1] ?? 'draft'].toLowerCase()}).`,
     );
+  }
+  const minutes = ws.stmt('SELECT status FROM minutes WHERE meeting_id = ?').pluck().get(s.id) as string | undefined;
+  if (minutes !== undefined && RANK[s.status] < RANK.held) {
+    throw new AppError('conflict', `The minutes of ${meetingWords(m)} have been started, so it stays held.`);
+  }
+  if (minutes === 'approved' && s.status !== 'minutes_approved') {
+    throw new AppError('conflict', `The minutes of ${meetingWords(m)} have been approved and signed, so its status stays "minutes approved".`);
+  }
+  if (minutes !== 'approved' && s.status === 'minutes_approved' && minutes !== undefined) {
+    throw new AppError('conflict', `The minutes of ${meetingWords(m)} are not approved yet: record their approval in the minutes, at the meeting that approved them.`);
   }
   if (RANK[s.status] >= RANK.held && m.meeting_date > today) {
     throw new AppError('conflict', `${capitalise(meetingWords(m))} has not happened yet: it can be marked held on or after ${longDate(m.meeting_date)}.`);

@@ -3,7 +3,7 @@
  * today), and the guard every agenda change goes through.
  */
 import type { Meeting } from '../../../shared/model/entities';
-import type { MeetingKind, MeetingStatus } from '../../../shared/model/enums';
+import type { MeetingKind, MeetingStatus, MinutesStatus } from '../../../shared/model/enums';
 import { longDate } from '../../../shared/logic/dates';
 import { publishBy } from '../../../shared/logic/publication';
 import { AppError } from '../errors';
@@ -25,6 +25,7 @@ export interface MeetingRow {
   status: MeetingStatus;
   published_on: string | null;
   item_count: number;
+  minutes_status: MinutesStatus | null;
   exempt_count: number;
   created_at: string;
   updated_at: string;
@@ -33,7 +34,8 @@ export interface MeetingRow {
 
 export const MEETING_SELECT = `SELECT m.*, b.name AS body_name, p.position AS theme_number, p.title AS theme_title,
   (SELECT count(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS item_count,
-  (SELECT count(*) FROM agenda_items i WHERE i.meeting_id = m.id AND i.part = 2) AS exempt_count
+  (SELECT count(*) FROM agenda_items i WHERE i.meeting_id = m.id AND i.part = 2) AS exempt_count,
+  (SELECT mi.status FROM minutes mi WHERE mi.meeting_id = m.id) AS minutes_status
   FROM meetings m JOIN bodies b ON b.id = m.body_id LEFT JOIN priorities p ON p.id = m.theme_priority_id`;
 
 export function toMeeting(r: MeetingRow, today: string, holidays: ReadonlySet<string>): Meeting {
@@ -56,6 +58,7 @@ export function toMeeting(r: MeetingRow, today: string, holidays: ReadonlySet<st
     deadlinePassed: r.status === 'draft' && today > by,
     itemCount: r.item_count,
     exemptItemCount: r.exempt_count,
+    minutesStatus: r.minutes_status ?? 'none',
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,

@@ -42,7 +42,9 @@ export type ActionLogRow = Pick<
   | 'stale'
   | 'source'
   | 'sourceMeetingDate'
->;
+> &
+  /** The item number of an action arising in the minutes ("From the minutes of …, item 5"). */
+  Partial<Pick<ActionRow, 'sourceItemNumber'>>;
 
 /** The flag under a stale action's status: the app's words (StatusBadge). */
 export const STALE_WORDS = 'No recent update';

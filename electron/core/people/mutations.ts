@@ -29,8 +29,24 @@ export function deletePerson(ws: Workspace, id: string): void {
   const person = getPerson(ws, id);
   const owned = (ws.stmt('SELECT count(*) AS n FROM actions WHERE owner_id = ?').get(id) as { n: number }).n;
   const seats = (ws.stmt('SELECT count(*) AS n FROM body_members WHERE person_id = ?').get(id) as { n: number }).n;
-  if (owned > 0 || seats > 0) {
-    const parts = [owned > 0 ? `owns ${owned} action${owned === 1 ? '' : 's'}` : '', seats > 0 ? `sits on ${seats} board or group${seats === 1 ? '' : 's'}` : '']
+  // Named in minutes (attendance, a substitution, a declaration, a recorded vote, a signature): part of the record.
+  const minuted = (
+    ws
+      .stmt(
+        `SELECT count(DISTINCT meeting_id) AS n FROM (
+           SELECT meeting_id FROM minute_attendance WHERE person_id = @id OR substitute_for_id = @id
+           UNION ALL SELECT meeting_id FROM minute_declarations WHERE person_id = @id
+           UNION ALL SELECT i.meeting_id FROM recorded_votes v JOIN resolutions r ON r.id = v.resolution_id JOIN agenda_items i ON i.id = r.item_id WHERE v.person_id = @id
+           UNION ALL SELECT meeting_id FROM minutes WHERE signed_by_id = @id)`,
+      )
+      .get({ id }) as { n: number }
+  ).n;
+  if (owned > 0 || seats > 0 || minuted > 0) {
+    const parts = [
+      owned > 0 ? `owns ${owned} action${owned === 1 ? '' : 's'}` : '',
+      seats > 0 ? `sits on ${seats} board or group${seats === 1 ? '' : 's'}` : '',
+      minuted > 0 ? `is named in the minutes of ${minuted} meeting${minuted === 1 ? '' : 's'}` : '',
+    ]
       .filter(Boolean)
       .join(' and ');
     throw new AppError('conflict', `${person.name} ${parts}, so cannot be deleted. Reassign them first, or mark ${person.name} as no longer active.`);

@@ -4,7 +4,7 @@
  * file are relative, so the board always has some overdue and some stale actions; the same `today`
  * always gives the same board. Its year of meetings, agendas and reports comes from
  * resources/sample/meetings.json (sampleMeetings.ts) and sampleReports.ts; the papers of the
- * meetings already held are published (samplePapers.ts).
+ * meetings already held are published (samplePapers.ts) and minuted (sampleMinutes.ts).
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -39,6 +39,7 @@ import {
 } from './sampleData';
 import { SAMPLE_START_TIME, datedSampleMeetings, type DatedSampleMeeting, type SampleItem } from './sampleMeetings';
 import type { PdfRenderer } from '../packs/render';
+import { fillSampleMinutes } from './sampleMinutes';
 import { publishPastMeetings } from './samplePapers';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
 
@@ -85,6 +86,8 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
       return fillMeetings(w, data, refs, meetings, reports, today);
     });
     await publishPastMeetings(w, meetings, ids, { today, key, render });
+    // Then the held meetings' minutes, in one transaction (the first approved at the second).
+    w.tx(() => fillSampleMinutes(w, data, meetings, ids, today));
     ws.close();
     ws = undefined;
     if (overwrite) {

@@ -14,6 +14,7 @@ export function updateSettings(ws: Workspace, input: SettingsInput): Settings {
       clerk_phone: s.clerkPhone,
       clerk_email: s.clerkEmail,
       review_interval_days: s.reviewIntervalDays,
+      ...(s.minuteNumbering ? { minute_numbering: s.minuteNumbering } : {}),
     });
   });
   return getSettings(ws);

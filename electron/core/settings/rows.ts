@@ -1,4 +1,5 @@
 import type { Settings } from '../../../shared/model/entities';
+import type { MinuteNumbering } from '../../../shared/model/enums';
 
 export interface SettingsRow {
   council_name: string;
@@ -7,6 +8,7 @@ export interface SettingsRow {
   clerk_phone: string;
   clerk_email: string;
   review_interval_days: number;
+  minute_numbering: MinuteNumbering;
   created_at: string;
   updated_at: string;
   updated_by: string;
@@ -20,6 +22,7 @@ export function toSettings(r: SettingsRow): Settings {
     clerkPhone: r.clerk_phone,
     clerkEmail: r.clerk_email,
     reviewIntervalDays: r.review_interval_days,
+    minuteNumbering: r.minute_numbering,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,
