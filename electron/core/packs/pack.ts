@@ -260,11 +260,11 @@ export function outlineOf(data: PackData, starts: PageRefs, agendaPage: number):
 }
 
 /** Decimal labels from 1 for every page: the reader's page box shows the printed page number. */
-function writePageLabels(doc: PDFDocument): void {
+export function writePageLabels(doc: PDFDocument): void {
   doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: [0, { S: 'D', St: 1 }] }));
 }
 
-function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
+export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
   const ctx = doc.context;
   const pageRefs = doc.getPages().map((p) => p.ref);
   const rootRef = ctx.nextRef();
