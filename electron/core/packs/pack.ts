@@ -162,7 +162,7 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
     if (cover) for (const p of await out.copyPages(cover.doc, cover.indices)) pages.push({ page: out.addPage(p), part2 });
     for (const r of item.reports) {
       const from = copied.get(r.sha256) ?? [];
-      for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2, report: true });
+      for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2, report: !r.generated });
       used.add(r.sha256);
     }
   }
