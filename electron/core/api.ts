@@ -18,6 +18,7 @@ import { bodiesArea } from './bodies/handlers';
 import { invalidInput, toErrorData } from './errors';
 import type { Host } from './host';
 import { meetingsArea } from './meetings/handlers';
+import { minutesPrintArea } from './minutesPrint/handlers';
 import { peopleArea } from './people/handlers';
 import { createSession } from './session';
 import { settingsArea } from './settings/handlers';
@@ -31,7 +32,7 @@ import type { Workspace } from './workspace';
 export type { Handlers } from './area';
 
 /** Every area, registered once: a channel answered twice, or not at all, fails at start. */
-export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, backupsArea];
+export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, minutesPrintArea, backupsArea];
 
 export interface Api {
   handlers: Handlers;

@@ -4,6 +4,7 @@
  * process otherwise) and saved with writeFileAtomic (../../saveFile.ts), so a failure at any step
  * leaves `out` as it was.
  */
+import { MINUTES_PRINT_TASK } from '../../../../shared/ipc/channels';
 import type { ProgressEvent } from '../../../../shared/ipc/errors';
 import { writeFileAtomic } from '../../saveFile';
 import type { Workspace } from '../../workspace';
@@ -16,7 +17,6 @@ import { readMinutes } from './minutesRead';
 /** Which document: the members' minutes, the public minutes, or the child-friendly summary. */
 export type MinutesDocument = 'members' | 'public' | 'child';
 
-export const MINUTES_PRINT_TASK = 'minutes:print';
 
 export interface PrintMinutesOptions {
   meetingId: string;
