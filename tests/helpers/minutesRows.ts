@@ -78,6 +78,11 @@ export async function minutesBoard(dir: string, opts: MinutesOptions = {}) {
     );
   declare(member, items.sufficiency.id, 'other_registrable', 'Her partner is an approved foster carer for the council', 'took_no_part', 1, 'DISP-2026-04');
   declare(chair, items.exempt.id, 'non_registrable', 'Knows the family (SENTINEL-DECLARATION-II)', 'left_room', 2);
+  run(
+    `INSERT INTO minute_declarations (id, meeting_id, person_id, item_id, category, sensitive, nature, member_action, dispensation, position, created_at, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, 'disclosable_pecuniary', 1, '', 'left_room', '', 3, ?, ?, ?)`,
+    newId(), meeting.id, sub, items.virtualSchool.id, AT, AT, BY,
+  );
 
   const minute = (itemId: string, text: string, extra: { summary?: string; outcome?: string; reason?: string; child?: [string, string, string] } = {}): void =>
     run(
@@ -90,6 +95,8 @@ export async function minutesBoard(dir: string, opts: MinutesOptions = {}) {
   });
   minute(items.sufficiency.id, 'Members discussed the shortage of local foster homes.', { child: ['We talked about finding more homes near your school and friends.', 'We agreed a plan to find more foster carers.', ''] });
   minute(items.subItem.id, 'The fostering manager gave a verbal update.', { outcome: 'urgent', reason: 'The recruitment campaign starts before the next meeting' });
+  const aob = ws.db.prepare("SELECT id FROM agenda_items WHERE meeting_id = ? AND standing_key = 'aob'").get(meeting.id) as { id: string };
+  minute(aob.id, '', { outcome: 'deferred' });
   minute(items.exempt.id, `The Board discussed ${PART_II_SENTINEL} in detail.`, { summary: PART_II_SUMMARY, child: ['This must never reach children (SENTINEL-PART-II).', '', ''] });
 
   const resolve = (itemId: string, position: number, text: string, votes: [number, number, number] | null = null): string => {

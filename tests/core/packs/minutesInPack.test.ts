@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUpdate, createAction } from '../../../electron/core/actions/mutations';
-import { printPack } from '../../../electron/core/packs/publish';
+import { fileBytes } from '../../../electron/core/attachments/files';
+import { printPack, publishMeeting } from '../../../electron/core/packs/publish';
 import { MINUTE_SECRETS, minutesBoard, PART_II_SUMMARY } from '../../helpers/minutesRows';
 import { everything, outlineTitles, readPack, type ReadPack } from '../../helpers/readPack';
 import { tempDir } from '../../helpers/tempWorkspace';
@@ -97,6 +98,23 @@ describe('minutes in the next meeting’s pack', () => {
     for (const s of secrets) expect(latin1).not.toContain(s);
     expect(outlineTitles(read.outline).some((x) => /annex/i.test(x))).toBe(false);
     read.pages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of ${read.pages.length}`));
+    f.ws.close();
+  });
+
+  it('publishing the next meeting puts the minutes in the members\' pack and the public minutes in the public pack', async () => {
+    const f = await minutesBoard(t.dir);
+    const result = await publishMeeting(f.ws, f.next.id, { today: TODAY });
+    const byKind = Object.fromEntries(result.publications.map((p) => [p.kind, fileBytes(f.ws, p.fileSha256)]));
+    const members = everything(await readPack(byKind.members_pack as Uint8Array));
+    const pub = await readPack(byKind.public_pack as Uint8Array);
+    expect(members).toContain('SENTINEL-PART-II');
+    expect(members).toContain('Write to every school about attendance');
+    expect(everything(pub)).toContain(PART_II_SUMMARY);
+    for (const s of MINUTE_SECRETS) expect(everything(pub)).not.toContain(s);
+    for (const s of MINUTE_SECRETS) expect(Buffer.from(byKind.public_pack as Uint8Array).toString('latin1')).not.toContain(s);
+    // The printable agenda points into the public pack, where the minutes start after their cover.
+    const agenda = await readPack(byKind.agenda as Uint8Array);
+    expect(agenda.pages.map((p) => p.text).join(' ')).toContain('Papers: Minutes of the meeting held on Thursday 17 December 2026 (draft)');
     f.ws.close();
   });
 

@@ -60,6 +60,8 @@ describe('the minutes PDF', () => {
     expect(text).toContain('Councillor Cat Member declared an other registrable interest in minute 6 (Sufficiency strategy refresh) (Her partner is an approved foster carer for the council). Took no part in the discussion or vote. Dispensation: DISP-2026-04.');
     // The interest on the Part II item: its nature only in the annex.
     expect(text).toContain('Councillor Ann Chair declared a non-registrable interest in minute 10 (Exempt item: placement review) (nature recorded in the confidential annex). Left the room.');
+    expect(text).toContain('Councillor Dan Substitute declared a disclosable pecuniary interest in minute 5 (Annual report of the Virtual School) (sensitive interest: nature not recorded). Left the room.');
+    expect(text).toContain('7 Any other business DEFERRED: the Board deferred this item.');
     expect(text).toContain('The Board considered a report of Virtual School, presented by Head of the Virtual School.');
     expect(text).toContain('RESOLVED: That the annual report of the Virtual School be noted.');
     expect(text).toContain('Councillor Cat Member arrived during this item.');
