@@ -192,17 +192,12 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   // 5. Labels, outline, metadata.
   writePageLabels(out);
   writeOutline(out, outlineOf(data, starts, agendaPage));
-  const title = `${documentName(data, 'pack')}: ${meetingName(data)}`;
-  out.setTitle(title, { showInWindowTitleBar: true });
-  out.setAuthor(data.councilName);
-  out.setSubject(`${documentName(data, 'pack')} for the meeting of the ${meetingName(data)}`);
-  out.setLanguage('en-GB');
-  out.setCreator('PanelPack');
-  out.setProducer('PanelPack (pdfmake, pdf-lib)');
-  out.setKeywords([]);
-  const created = new Date(data.createdAt);
-  out.setCreationDate(created);
-  out.setModificationDate(created);
+  writeInfo(out, {
+    title: `${documentName(data, 'pack')}: ${meetingName(data)}`,
+    author: data.councilName,
+    subject: `${documentName(data, 'pack')} for the meeting of the ${meetingName(data)}`,
+    createdAt: data.createdAt,
+  });
 
   check();
   progress(85, 'Writing the PDF…');
@@ -257,6 +252,20 @@ export function outlineOf(data: PackData, starts: PageRefs, agendaPage: number):
     top.push(part);
   }
   return top;
+}
+
+/** The document properties of a merged PDF: title (shown in the window's title bar), author, subject, en-GB, dates. */
+export function writeInfo(doc: PDFDocument, info: { title: string; author: string; subject: string; createdAt: string }): void {
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  doc.setAuthor(info.author);
+  doc.setSubject(info.subject);
+  doc.setLanguage('en-GB');
+  doc.setCreator('PanelPack');
+  doc.setProducer('PanelPack (pdfmake, pdf-lib)');
+  doc.setKeywords([]);
+  const created = new Date(info.createdAt);
+  doc.setCreationDate(created);
+  doc.setModificationDate(created);
 }
 
 /** Decimal labels from 1 for every page: the reader's page box shows the printed page number. */

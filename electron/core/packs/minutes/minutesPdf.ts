@@ -9,7 +9,8 @@
  * pack numbers them with its own pages, and the copy signed is the approved one.
  */
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { writeOutline, writePageLabels, type OutlineEntry } from '../pack';
+import { longDate } from '../../../../shared/logic/dates';
+import { writeInfo, writeOutline, writePageLabels, type OutlineEntry } from '../pack';
 import { pageLabel } from '../paper';
 import type { PdfRenderer } from '../render';
 import { stampTopCentre, stampWithoutFraming } from '../stamps';
@@ -71,17 +72,12 @@ export async function buildMinutesPdf(d: MinutesData, opts: MinutesPdfOptions): 
   if (annex) outline.push({ title: 'Confidential annex (Part II)', page: main.pages + 1, children: [] });
   writePageLabels(out);
   writeOutline(out, outline);
-  const name = `${minutesTitle(d)}: ${d.bodyName}, ${d.heading.replace(/^.* held on /, '').replace(/ at .*$/, '')}`;
-  out.setTitle(name, { showInWindowTitleBar: true });
-  out.setAuthor(d.councilName);
-  out.setSubject(d.heading);
-  out.setLanguage('en-GB');
-  out.setCreator('PanelPack');
-  out.setProducer('PanelPack (pdfmake, pdf-lib)');
-  out.setKeywords([]);
-  const created = new Date(d.createdAt);
-  out.setCreationDate(created);
-  out.setModificationDate(created);
+  writeInfo(out, {
+    title: `${minutesTitle(d)}: ${d.bodyName}, ${longDate(d.meetingDate)}`,
+    author: d.councilName,
+    subject: d.heading,
+    createdAt: d.createdAt,
+  });
   const bytes = await out.save();
   progress(100, `Made ${pages.length} ${pages.length === 1 ? 'page' : 'pages'}.`);
   return { bytes, pages: pages.length };
