@@ -66,6 +66,7 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
   const createdAt = opts.publishedAt ?? new Date().toISOString();
   const supplement = opts.supplement ? nextSupplement(ws, meetingId) : undefined;
   const base = { today: opts.today, publishedOn: opts.today, createdAt, supplement, publishing: true };
+  report(0, 'Making the minutes of the previous meeting and the action log…');
   // The previous meeting's minutes and the action log, generated into their standing items (./minutes/packPapers.ts).
   const withMembers = await withMinutesPapers(ws, source, packDataFrom(ws, source, { ...base, version: 'members' }), render, opts.today);
   const withPublic = await withMinutesPapers(ws, source, packDataFrom(ws, source, { ...base, version: 'public' }), render, opts.today);
@@ -73,6 +74,7 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
   const pub = withPublic.data;
   const generated = new Map([...withMembers.files, ...withPublic.files]);
   const loadFile = (sha: string): Uint8Array => generated.get(sha) ?? fileBytes(ws, sha);
+  opts.signal?.throwIfAborted();
 
   report(0, "Making the members' pack…");
   const membersPack = await buildPack(members, { render, loadFile, fitToA4: opts.fitMembersToA4 ?? true, signal: opts.signal, onProgress: (d, l) => report(d * 0.45, `Members' pack: ${l}`) });

@@ -126,6 +126,7 @@ describe('the minutes PDF', () => {
     expect(text).toContain('Signed by Councillor Ann Chair on Thursday 18 February 2027 as a correct record.');
     expect(text).toContain('Corrections recorded after approval Minute 6: The vote was recorded as 4 for, 1 against Why: The clerk had recorded 5 for Before: “5 for”. After: “4 for”.');
     expect(text).toContain('Agreed at the meeting held on Thursday 18 February 2027, by Councillor Ann Chair, on Thursday 18 February 2027.');
+    expect(text).toContain('Corrected on Thursday 18 February 2027 after approval: see "Corrections recorded after approval".');
     // The Part II correction: named in the body, given in full only in the annex.
     expect(text).toContain('Minute 10: A correction to this exempt minute Why: See the confidential annex.');
     const annex = read.pages.slice(read.pages.findIndex((p) => p.text.includes('Confidential annex'))).map((p) => p.text).join('\n');

@@ -184,6 +184,9 @@ export function minutesData(rec: MinutesRecord, opts: MinutesDataOptions): Minut
     const res = rec.resolutions.filter((r) => r.itemId === item.id);
     res.forEach((r, i) => paras.push({ kind: 'resolved', text: resolvedText(r, i, res.length) }));
     paras.push(...movements(item.id));
+    for (const c of rec.corrections.filter((x) => x.itemId === item.id)) {
+      paras.push({ kind: 'note', text: `Corrected on ${longDate(c.correctedOn)} after approval: see "Corrections recorded after approval".` });
+    }
     if (paras.length === 0) paras.push({ kind: 'note', text: 'No minute was recorded for this item.' });
     return paras;
   };

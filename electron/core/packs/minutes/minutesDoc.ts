@@ -87,6 +87,8 @@ function correctionsList(rows: MinuteCorrectionLine[]): PdfContent[] {
         { text: `Agreed at ${c.agreedAt}, by ${c.agreedBy}, on ${c.on}.`, style: 'note' },
       ],
       margin: [0, 0, 0, 6],
+      // A correction is read whole: never split across pages.
+      unbreakable: true,
     })),
   ];
 }
