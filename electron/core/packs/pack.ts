@@ -162,7 +162,7 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
     if (cover) for (const p of await out.copyPages(cover.doc, cover.indices)) pages.push({ page: out.addPage(p), part2 });
     for (const r of item.reports) {
       const from = copied.get(r.sha256) ?? [];
-      for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2, report: true });
+      for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2, report: !r.generated });
       used.add(r.sha256);
     }
   }
@@ -192,17 +192,12 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   // 5. Labels, outline, metadata.
   writePageLabels(out);
   writeOutline(out, outlineOf(data, starts, agendaPage));
-  const title = `${documentName(data, 'pack')}: ${meetingName(data)}`;
-  out.setTitle(title, { showInWindowTitleBar: true });
-  out.setAuthor(data.councilName);
-  out.setSubject(`${documentName(data, 'pack')} for the meeting of the ${meetingName(data)}`);
-  out.setLanguage('en-GB');
-  out.setCreator('PanelPack');
-  out.setProducer('PanelPack (pdfmake, pdf-lib)');
-  out.setKeywords([]);
-  const created = new Date(data.createdAt);
-  out.setCreationDate(created);
-  out.setModificationDate(created);
+  writeInfo(out, {
+    title: `${documentName(data, 'pack')}: ${meetingName(data)}`,
+    author: data.councilName,
+    subject: `${documentName(data, 'pack')} for the meeting of the ${meetingName(data)}`,
+    createdAt: data.createdAt,
+  });
 
   check();
   progress(85, 'Writing the PDF…');
@@ -259,12 +254,26 @@ export function outlineOf(data: PackData, starts: PageRefs, agendaPage: number):
   return top;
 }
 
+/** The document properties of a merged PDF: title (shown in the window's title bar), author, subject, en-GB, dates. */
+export function writeInfo(doc: PDFDocument, info: { title: string; author: string; subject: string; createdAt: string }): void {
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  doc.setAuthor(info.author);
+  doc.setSubject(info.subject);
+  doc.setLanguage('en-GB');
+  doc.setCreator('PanelPack');
+  doc.setProducer('PanelPack (pdfmake, pdf-lib)');
+  doc.setKeywords([]);
+  const created = new Date(info.createdAt);
+  doc.setCreationDate(created);
+  doc.setModificationDate(created);
+}
+
 /** Decimal labels from 1 for every page: the reader's page box shows the printed page number. */
-function writePageLabels(doc: PDFDocument): void {
+export function writePageLabels(doc: PDFDocument): void {
   doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: [0, { S: 'D', St: 1 }] }));
 }
 
-function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
+export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
   const ctx = doc.context;
   const pageRefs = doc.getPages().map((p) => p.ref);
   const rootRef = ctx.nextRef();
