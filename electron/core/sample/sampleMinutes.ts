@@ -107,7 +107,7 @@ export function fillSampleMinutes(ws: Workspace, d: SampleData, meetings: readon
   const two = itemsOf(ws, second.id, today);
   attendance(ws, second.id, today, { 'okonkwo-hart': { status: 'apologies' }, ravenscroft: { leftItemId: two('Regulation 44').itemId } }, person);
   addAttendee(ws, { meetingId: second.id, personId: person('achterberg') });
-  saveItemMinute(ws, { itemId: two('apologies').itemId, patch: { text: 'Apologies were received from Delphine Okonkwo-Hart.' } });
+  saveItemMinute(ws, { itemId: two('apologies').itemId, patch: { text: 'The Chair welcomed Nyah Fairweather-Osei, the new representative of the Care Leavers\' Forum, to her first meeting.' } });
   const fostering = two('Fostering service');
   addDeclaration(ws, {
     meetingId: second.id,
@@ -117,7 +117,7 @@ export function fillSampleMinutes(ws: Workspace, d: SampleData, meetings: readon
     nature: 'A member of his household is an approved foster carer for Northbrook.',
     memberAction: 'took_no_part',
   });
-  saveItemMinute(ws, { itemId: two('declarations').itemId, patch: { text: 'Councillor Wrenfield declared an interest in the fostering service annual report and took no part in its discussion.' } });
+  saveItemMinute(ws, { itemId: two('declarations').itemId, patch: { text: 'No other interests were declared.' } });
   const minutesItem = two('minutes');
   saveItemMinute(ws, { itemId: minutesItem.itemId, patch: { text: 'The minutes of the previous meeting were approved as a correct record and signed by the Chair, subject to the correction recorded below.' } });
   resolve(ws, minutesItem.itemId, 'That the minutes of the previous meeting be approved as a correct record, as corrected.');
@@ -138,6 +138,16 @@ export function fillSampleMinutes(ws: Workspace, d: SampleData, meetings: readon
   );
   const sufficiency = two('Deep dive');
   saveItemMinute(ws, { itemId: sufficiency.itemId, patch: { text: 'The Board considered a report on placement sufficiency and stability, and the number of children living more than 20 miles from Northbrook.' } });
+  // Of interest to children: the child-friendly summary for the Children in Care Council (not yet checked).
+  saveItemMinute(ws, {
+    itemId: sufficiency.itemId,
+    patch: {
+      forChildren: true,
+      childTalked: 'We talked about where children live. Some children live a long way from Northbrook. That can make it hard to see friends and family.',
+      childDecided: 'We want to know more. We asked for a report about children who live more than 20 miles away.',
+      childWho: 'Anselm, the Director of Children\'s Services, will bring the report to our next meeting in December.',
+    },
+  });
   resolve(ws, sufficiency.itemId, 'That a report on children living more than 20 miles from Northbrook is brought to the next meeting.');
   linkAction(ws, 'Report on children living more than 20 miles from Northbrook to the next board meeting', second.id, sufficiency.itemId);
   saveItemMinute(ws, { itemId: fostering.itemId, patch: { text: 'The Board considered the fostering service annual report.' } });

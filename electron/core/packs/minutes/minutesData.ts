@@ -144,7 +144,7 @@ export function minutesData(rec: MinutesRecord, opts: MinutesDataOptions): Minut
         const nature = d.sensitive ? 'sensitive interest: nature not recorded' : full || !isPart2(d.itemId) ? d.nature.trim() || 'nature not given' : members ? 'nature recorded in the confidential annex' : 'nature not published: exempt information';
         const dispensation = d.dispensation.trim() ? ` Dispensation: ${d.dispensation.trim()}.` : '';
         const category = INTEREST_CATEGORY_LABELS[d.category].toLowerCase();
-        return { kind: 'text' as const, text: `${personName(d.name, true)} declared ${/^[aeiou]/.test(category) ? 'an' : 'a'} ${category}${about} (${nature}). ${DECLARATION_ACTION_LABELS[d.memberAction]}.${dispensation}` };
+        return { kind: 'text' as const, text: `${personName(d.name, true)} declared ${/^[aeiou]/.test(category) ? 'an' : 'a'} ${category}${about} (${nature.replace(/[.\s]+$/, '')}). ${DECLARATION_ACTION_LABELS[d.memberAction]}.${dispensation}` };
       });
 
   const movements = (itemId: string): MinutePara[] =>
