@@ -19,9 +19,11 @@ import { invalidInput, toErrorData } from './errors';
 import type { Host } from './host';
 import { meetingsArea } from './meetings/handlers';
 import { peopleArea } from './people/handlers';
+import { pledgeArea } from './pledge/handlers';
 import { createSession } from './session';
 import { settingsArea } from './settings/handlers';
 import { strategyArea } from './strategy/handlers';
+import { voicesArea } from './voices/handlers';
 import type { Workspace } from './workspace';
 
 // The PDF stack (pdfmake, pdf-lib, fonts), the sample board and the calendar writer are imported
@@ -31,7 +33,18 @@ import type { Workspace } from './workspace';
 export type { Handlers } from './area';
 
 /** Every area, registered once: a channel answered twice, or not at all, fails at start. */
-export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, backupsArea];
+export const AREAS: readonly AnyArea[] = [
+  settingsArea,
+  peopleArea,
+  bodiesArea,
+  strategyArea,
+  actionsArea,
+  meetingsArea,
+  attachmentsArea,
+  backupsArea,
+  voicesArea,
+  pledgeArea,
+];
 
 export interface Api {
   handlers: Handlers;

@@ -79,6 +79,10 @@ export const AREA_CHANNELS = {
   ],
   attachments: ['attachments:add', 'attachments:remove'],
   backups: ['backups:offer', 'backups:restore'],
+  /** Children's voice records: core/voices/. */
+  voices: ['voices:list', 'voices:get', 'voices:create', 'voices:update', 'voices:delete'],
+  /** The Pledge tracker (status, evidence, links, the report): core/pledge/. */
+  pledge: ['pledge:tracker', 'pledge:judge', 'pledge:link'],
 } as const satisfies Record<string, readonly `${string}:${string}`[]>;
 
 export type AreaName = keyof typeof AREA_CHANNELS;

@@ -57,6 +57,16 @@ import {
 } from '../model/schemas';
 import type { PrintWarnings } from '../logic/printable';
 import type { ReadinessProblem } from '../model/publishing';
+import {
+  pledgeJudgementInput,
+  pledgeLinksInput,
+  voiceInput,
+  voiceListInput,
+  voiceUpdateInput,
+  type PledgeEntry,
+  type SavedVoice,
+  type Voice,
+} from '../model/voices';
 import type { AreaChannel, AreaName, ChannelName } from './channels';
 
 /** What saving a record with printed names returns: the record, and warnings about characters no PDF font has. */
@@ -239,7 +249,37 @@ const backupsOps = {
   'backups:restore': op(z.object({ backupId: z.string().max(120).regex(/^[\w.-]+\.panelpack$/, 'That is not one of PanelPack\'s backups.') }).strict()).returns<WorkspaceSummary>(),
 } satisfies AreaOps<'backups'>;
 
-export const contract = { ...settingsOps, ...peopleOps, ...bodiesOps, ...strategyOps, ...actionsOps, ...meetingsOps, ...attachmentsOps, ...backupsOps } as const;
+const voicesOps = {
+  /** Voice records, newest first, optionally by source, Pledge promise or answer. */
+  'voices:list': op(voiceListInput).returns<Voice[]>(),
+  'voices:get': op(byId).returns<Voice>(),
+  /** Saves a voice record; nameWarnings name any person of the workspace its words mention. */
+  'voices:create': op(voiceInput).returns<SavedVoice>(),
+  'voices:update': op(voiceUpdateInput).returns<SavedVoice>(),
+  'voices:delete': op(byId).returns<null>(),
+} satisfies AreaOps<'voices'>;
+
+const pledgeOps = {
+  /** Every Pledge promise with its status, suggested status, evidence and last evidenced date. */
+  'pledge:tracker': op(none).returns<PledgeEntry[]>(),
+  /** Records the clerk's judgement of a promise's status. */
+  'pledge:judge': op(pledgeJudgementInput).returns<PledgeEntry>(),
+  /** Replaces a promise's linked actions and indicator codes. */
+  'pledge:link': op(pledgeLinksInput).returns<PledgeEntry>(),
+} satisfies AreaOps<'pledge'>;
+
+export const contract = {
+  ...settingsOps,
+  ...peopleOps,
+  ...bodiesOps,
+  ...strategyOps,
+  ...actionsOps,
+  ...meetingsOps,
+  ...attachmentsOps,
+  ...backupsOps,
+  ...voicesOps,
+  ...pledgeOps,
+} as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
