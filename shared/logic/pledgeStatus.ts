@@ -20,7 +20,9 @@ const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n ==
 export function suggestPledgeStatus(actions: readonly PledgeAction[]): Suggestion {
   const live = actions.filter((a) => a.status !== 'dropped');
   if (live.length === 0) return { status: 'not_started', reason: 'No action is linked to this promise yet.' };
-  if (live.every((a) => a.status === 'complete')) return { status: 'kept', reason: `All ${count(live.length, 'linked action')} complete.` };
+  if (live.every((a) => a.status === 'complete')) {
+    return { status: 'kept', reason: live.length === 1 ? 'The linked action is complete.' : `All ${live.length} linked actions are complete.` };
+  }
   const open = live.filter((a) => a.status !== 'complete');
   const red = open.filter((a) => a.rag === 'red').length;
   const blocked = open.filter((a) => a.status === 'blocked').length;

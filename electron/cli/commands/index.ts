@@ -15,6 +15,7 @@ import { info } from './info';
 import { init } from './init';
 import { meetings } from './meetings';
 import { pack } from './pack';
+import { pledge } from './pledge';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   init,
@@ -25,6 +26,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   agenda,
   pack,
   ics,
+  pledge,
   check,
   backup,
   ...ATTACHMENT_COMMANDS,
