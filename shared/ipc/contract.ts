@@ -266,6 +266,8 @@ const pledgeOps = {
   'pledge:judge': op(pledgeJudgementInput).returns<PledgeEntry>(),
   /** Replaces a promise's linked actions and indicator codes. */
   'pledge:link': op(pledgeLinksInput).returns<PledgeEntry>(),
+  /** Prints the Pledge report for the Children in Care Council (child-friendly, no names) to a file the clerk chooses; null when cancelled. */
+  'pledge:printReport': op(none).returns<SavedFile | null>(),
 } satisfies AreaOps<'pledge'>;
 
 export const contract = {

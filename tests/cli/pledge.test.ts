@@ -1,4 +1,6 @@
 /** `panelpack pledge <file> [--json]`, run in process at a pinned today against a real workspace. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUpdate, createAction } from '../../electron/core/actions/mutations';
 import { judgePledge, linkPledge } from '../../electron/core/pledge/mutations';
@@ -63,6 +65,15 @@ describe('panelpack pledge', () => {
       indicators: ['placement_stability_3plus'],
     });
     expect(list[1]).toMatchObject({ heading: 'Money and your future', status: 'not started', lastEvidenced: null, actions: [], voices: [] });
+  });
+
+  it('prints the Pledge report with --out, and will not mix it with --json', async () => {
+    const r = await at(['pledge', 'pledge.panelpack', '--out', 'report.pdf']);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(`Wrote the Pledge report (2 pages): ${join(t.dir, 'report.pdf')}\n`);
+    expect(readFileSync(join(t.dir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expectUsage(await at(['pledge', 'pledge.panelpack', '--json', '--out', 'x.pdf']), /not both/);
+    expect(existsSync(join(t.dir, 'x.pdf'))).toBe(false);
   });
 
   it('fails in one plain line for a missing file, and with usage for an unknown option', async () => {

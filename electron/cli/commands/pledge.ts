@@ -1,13 +1,16 @@
 /**
  * `panelpack pledge`: the Pledge tracker, each promise with its status in words (the clerk's
  * judgement, and what its linked actions suggest), its actions with their RAG, its voice records,
- * its indicator codes and the day it was last evidenced. --json for other programs.
+ * its indicator codes and the day it was last evidenced. --json for other programs; --out <pdf>
+ * prints the child-friendly Pledge report for the Children in Care Council instead.
  */
+import { resolve } from 'node:path';
 import { longDate, shortDate } from '../../../shared/logic/dates';
 import { ACTION_STATUS_LABELS, PLEDGE_AUDIENCE_LABELS, RAG_LABELS } from '../../../shared/model/enums';
 import { PLEDGE_STATUS_LABELS, VOICE_OUTCOME_LABELS, VOICE_SOURCE_LABELS, type PledgeEntry, type PledgeStatus } from '../../../shared/model/voices';
 import { pledgeTracker } from '../../core/pledge/queries';
-import { withWorkspace, type Command } from '../command';
+import { pagesWord, requireOut, withWorkspace, type Command } from '../command';
+import { UsageError } from '../usageError';
 import { clip } from '../format';
 
 /** A status as the JSON gives it: the issue's words ("kept", "in progress", "at risk", "not started"). */
@@ -65,11 +68,23 @@ export function pledgeText(entries: PledgeEntry[], today: string): string {
 }
 
 export const pledge: Command = {
-  options: { json: { type: 'boolean' } },
-  run: ({ file, values, io, today }) =>
-    withWorkspace(file, (ws) => {
+  options: { json: { type: 'boolean' }, out: { type: 'string' } },
+  run: ({ file, values, io, today }) => {
+    if (values.out !== undefined) {
+      if (values.json) throw new UsageError('"pledge" prints the report with --out or the tracker with --json, not both.');
+      const out = resolve(io.cwd, requireOut(values, 'pledge'));
+      return withWorkspace(file, async (ws) => {
+        // The PDF code (pdfmake, fonts) is imported only when the report is printed.
+        const { printPledgeReport } = await import('../../core/pledge/printReport');
+        const result = await printPledgeReport(ws, { today, out });
+        io.stdout(`Wrote the Pledge report (${pagesWord(result.pages)}): ${result.path}\n`);
+        return 0;
+      });
+    }
+    return withWorkspace(file, (ws) => {
       const entries = pledgeTracker(ws, today);
       io.stdout(values.json ? `${JSON.stringify(pledgeJson(entries), null, 2)}\n` : pledgeText(entries, today));
       return 0;
-    }),
+    });
+  },
 };
