@@ -74,10 +74,15 @@ function voiceBlock(v: PledgeVoice): PdfContent {
   };
 }
 
-function promiseBlock(e: PledgeEntry): PdfContent[] {
+/**
+ * A promise as blocks that never split across pages (pdfmake's `unbreakable`): the heading with
+ * its promise, status and actions; then each voice record (the first under "What you told us");
+ * "We last checked" stays with the last of them.
+ */
+function promiseBlocks(e: PledgeEntry): PdfContent[] {
   const colour = STATUS_COLOURS[e.status];
   const live = e.actions.filter((a) => a.status !== 'dropped');
-  const blocks: PdfContent[] = [
+  const head: PdfContent[] = [
     { text: e.heading, style: 'promiseHeading' },
     { text: [{ text: 'We promised: ', bold: true }, e.promise], margin: [0, 0, 0, 6] },
     {
@@ -90,15 +95,12 @@ function promiseBlock(e: PledgeEntry): PdfContent[] {
     },
   ];
   if (live.length > 0) {
-    blocks.push({ text: 'What we are doing', style: 'subheading' });
-    blocks.push({ ul: live.map((a) => ({ text: `${a.title} (${actionWords(a)})` })), margin: [0, 0, 0, 6] });
+    head.push({ text: 'What we are doing', style: 'subheading' });
+    head.push({ ul: live.map((a) => ({ text: `${a.title} (${actionWords(a)})` })), margin: [0, 0, 0, 6] });
   }
-  if (e.voices.length > 0) {
-    blocks.push({ text: 'What you told us', style: 'subheading' });
-    blocks.push(...e.voices.map(voiceBlock));
-  }
-  if (e.lastEvidenced) blocks.push({ text: `We last checked this on ${longDate(e.lastEvidenced)}.`, style: 'note' });
-  return [{ stack: blocks, margin: [0, 0, 0, 18] }];
+  const parts: PdfContent[][] = [head, ...e.voices.map((v, i) => [...(i === 0 ? [{ text: 'What you told us', style: 'subheading' }] : []), voiceBlock(v)])];
+  if (e.lastEvidenced) parts.at(-1)?.push({ text: `We last checked this on ${longDate(e.lastEvidenced)}.`, style: 'note' });
+  return parts.map((stack, i) => ({ stack, unbreakable: true, margin: [0, 0, 0, i === parts.length - 1 ? 18 : 0] }));
 }
 
 export function buildPledgeReportDoc(d: PledgeReportData): PdfDefinition {
@@ -116,6 +118,7 @@ export function buildPledgeReportDoc(d: PledgeReportData): PdfDefinition {
   const content: PdfContent[] = [
     { text: 'Our promises to you', style: 'title' },
     { text: `How we are doing, ${longDate(d.today)}`, style: 'subtitle' },
+    { text: `From the ${d.boardName}: the people at the council who look after you.`, margin: [0, 0, 0, 6] },
     {
       text: 'This is our Pledge. It is what we promised you. Here is how we are doing. We also say what you told us, and what we did about it.',
       margin: [0, 0, 0, 10],
@@ -128,7 +131,7 @@ export function buildPledgeReportDoc(d: PledgeReportData): PdfDefinition {
     const entries = d.entries.filter((e) => e.audience === audience);
     if (entries.length === 0) continue;
     content.push({ text: AUDIENCE_TITLES[audience], style: 'section', ...(audience === 'care_leavers' && d.entries.some((e) => e.audience === 'children_in_care') ? { pageBreak: 'before' } : {}) });
-    for (const e of entries) content.push(...promiseBlock(e));
+    for (const e of entries) content.push(...promiseBlocks(e));
   }
   const def = paper(
     {
@@ -152,7 +155,13 @@ export function buildPledgeReportDoc(d: PledgeReportData): PdfDefinition {
     },
     content,
   );
-  return { ...def, pageMargins: [48, 64, 48, 56], defaultStyle: { ...def.defaultStyle, fontSize: 15, lineHeight: 1.3 } };
+  // At 14 pt the council and board do not fit one header line: the council alone, the board is on page 1.
+  return {
+    ...def,
+    pageMargins: [48, 64, 48, 56],
+    defaultStyle: { ...def.defaultStyle, fontSize: 15, lineHeight: 1.3 },
+    furniture: { ...def.furniture, headerLeft: d.councilName },
+  };
 }
 
 /** Every string the report prints, for the names check: the definition's text, header and footer. */

@@ -41,6 +41,7 @@ import { SAMPLE_START_TIME, datedSampleMeetings, type DatedSampleMeeting, type S
 import type { PdfRenderer } from '../packs/render';
 import { publishPastMeetings } from './samplePapers';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
+import { fillVoices } from './sampleVoices';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
 
@@ -82,6 +83,7 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
     // One transaction (core's own writes nest inside it as savepoints): one commit, not hundreds.
     const ids = w.tx(() => {
       const refs = fill(w, data, today);
+      fillVoices(w, refs, today);
       return fillMeetings(w, data, refs, meetings, reports, today);
     });
     await publishPastMeetings(w, meetings, ids, { today, key, render });
