@@ -84,6 +84,18 @@ test('the Pledge tracker: status in words, change one, print the report', async 
   await expect(money).toContainText('At risk (judged Saturday 21 November 2026: The apprenticeships are behind.)');
   await expect(money.getByRole('button', { name: 'Change status of Money and your future' })).toBeFocused();
 
+  await money.getByRole('button', { name: 'Change linked actions of Money and your future' }).press('Enter');
+  await expect(money.getByRole('checkbox', { name: /^1\.1 / })).toBeFocused();
+  await money.getByRole('checkbox', { name: /^5\.3 Refresh the Local Offer/ }).check();
+  await money.getByLabel('Indicator codes (optional)').fill('care_leavers_eet, Not a code');
+  await money.getByRole('button', { name: 'Save links' }).press('Enter');
+  await expect(money.getByText('An indicator code is lower-case letters, numbers and _ (for example care_leavers_eet).').first()).toBeVisible();
+  await money.getByLabel('Indicator codes (optional)').fill('care_leavers_eet');
+  await money.getByRole('button', { name: 'Save links' }).press('Enter');
+  await expect(money.getByRole('heading', { name: 'Actions (4)' })).toBeVisible();
+  await expect(money.getByRole('link', { name: /^5\.3 Refresh the Local Offer/ })).toBeVisible();
+  await expect(money.getByRole('button', { name: 'Change linked actions of Money and your future' })).toBeFocused();
+
   const out = join(bridge.dataDir, 'pledge report.pdf');
   bridge.setFilePickerResponse(out);
   await page.getByRole('button', { name: 'Print the Pledge report' }).click();

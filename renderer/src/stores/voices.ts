@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ActionRow } from '@shared/model/entities';
-import type { PledgeEntry, PledgeJudgementInput, SavedVoice, Voice, VoiceInput } from '@shared/model/voices';
+import type { PledgeEntry, PledgeJudgementInput, PledgeLinksInput, SavedVoice, Voice, VoiceInput } from '@shared/model/voices';
 import type { SavedFile } from '@shared/ipc/contract';
 import { call } from '../api';
 import { useLoading } from './loading';
@@ -57,6 +57,12 @@ export const useVoicesStore = defineStore('voices', () => {
     return entry;
   }
 
+  async function link(input: PledgeLinksInput): Promise<PledgeEntry> {
+    const entry = await call('pledge:link', input);
+    tracker.value = tracker.value.map((e) => (e.id === entry.id ? entry : e));
+    return entry;
+  }
+
   /** Prints the Pledge report where the clerk chooses; null when the Save dialog was cancelled. */
   async function printReport(): Promise<SavedFile | null> {
     printing.value = true;
@@ -67,7 +73,7 @@ export const useVoicesStore = defineStore('voices', () => {
     }
   }
 
-  return { voices, tracker, actions, people, priorities, nameWarnings, printing, loading, loaded, error, load, saveVoice, deleteVoice, judge, printReport };
+  return { voices, tracker, actions, people, priorities, nameWarnings, printing, loading, loaded, error, load, saveVoice, deleteVoice, judge, link, printReport };
 });
 
 resetWithWorkspace(useVoicesStore);

@@ -148,6 +148,11 @@ describe('voice records', () => {
     expect(updated.ok && (updated.data as { theme: string }).theme).toBe('Bedtimes');
     const listed = await api.dispatch('voices:list', { source: 'children_in_care_council' });
     expect(listed.ok && (listed.data as unknown[]).length).toBe(1);
+    // The owner of a voice record's "We will" cannot be deleted from under it: a plain refusal, nothing lost.
+    const before = await api.dispatch('voices:get', { id });
+    const refused = await api.dispatch('people:delete', { id: s.owner.id });
+    expect(refused).toEqual({ ok: false, error: { code: 'conflict', message: 'That change clashes with other records, so it was not saved.' } });
+    expect(await api.dispatch('voices:get', { id })).toEqual(before);
     expect(await api.dispatch('voices:delete', { id })).toEqual({ ok: true, data: null });
     expect(await api.dispatch('voices:get', { id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     api.close();
