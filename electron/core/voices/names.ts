@@ -26,7 +26,7 @@ function pattern(name: string): NamePattern {
   const word = (w: string, flags: string) => new RegExp(`(?<!${LETTER})${escape(w)}(?!${LETTER})`, flags);
   const parts = name
     .split(/[\s-]+/)
-    .map((p) => p.replace(/[.,']/g, ''))
+    .map((p) => p.replace(/[.,]/g, ''))
     .filter((p) => [...p].length >= 3 && !TITLES.has(p.toLowerCase()))
     .map((p) => word(p.charAt(0).toUpperCase() + p.slice(1), 'u'));
   return { name, whole: word(name.trim().replace(/\s+/g, ' '), 'iu'), parts };
