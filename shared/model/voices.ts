@@ -53,10 +53,8 @@ export const PLEDGE_STATUS_LABELS: Record<PledgeStatus, string> = {
 };
 
 /** An indicator's stable code (cla_count, care_leavers_eet, …); linked as text, see migration 0009. */
-export const indicatorCode = z
-  .string()
-  .trim()
-  .regex(/^[a-z][a-z0-9_]{0,63}$/, { error: 'An indicator code is lower-case letters, numbers and _ (for example care_leavers_eet).' });
+export const INDICATOR_CODE = /^[a-z][a-z0-9_]{0,63}$/;
+const CODE_MESSAGE = 'An indicator code is lower-case letters, numbers and _ (for example care_leavers_eet).';
 
 const text = (what: string, max: number) =>
   z.string({ error: `Enter ${what}.` }).trim().max(max, { error: `${what.charAt(0).toUpperCase()}${what.slice(1)} must be ${max} characters or fewer.` });
@@ -69,6 +67,13 @@ const idSet = <T extends z.ZodType<string>>(item: T) =>
     .array(item)
     .default([])
     .transform((xs) => [...new Set(xs)].sort());
+
+/** Indicator codes, checked as one list so the message lands on the field, not on "indicatorCodes.2". */
+const codeSet = z
+  .array(z.string().trim())
+  .default([])
+  .refine((xs) => xs.every((x) => INDICATOR_CODE.test(x)), { error: CODE_MESSAGE })
+  .transform((xs) => [...new Set(xs)].sort());
 
 export const voiceFields = z.object({
   source: z.enum(VOICE_SOURCES, { error: 'Choose where this was heard.' }),
@@ -86,7 +91,7 @@ export const voiceFields = z.object({
   actionIds: idSet(id),
   principles: idSet(z.enum(PRINCIPLE_CODES, { error: 'Choose principles from (a) to (g).' })),
   pledgeIds: idSet(id),
-  indicatorCodes: idSet(indicatorCode),
+  indicatorCodes: codeSet,
 });
 
 /** "We did" and "Not yet" need their words and date; "No answer yet" keeps neither. */
@@ -156,7 +161,7 @@ export const pledgeLinksInput = z
   .object({
     pledgeId: id,
     actionIds: idSet(id),
-    indicatorCodes: idSet(indicatorCode),
+    indicatorCodes: codeSet,
   })
   .strict();
 export type PledgeLinksInput = z.input<typeof pledgeLinksInput>;

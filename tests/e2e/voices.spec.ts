@@ -89,7 +89,7 @@ test('the Pledge tracker: status in words, change one, print the report', async 
   await money.getByRole('checkbox', { name: /^5\.3 Refresh the Local Offer/ }).check();
   await money.getByLabel('Indicator codes (optional)').fill('care_leavers_eet, Not a code');
   await money.getByRole('button', { name: 'Save links' }).press('Enter');
-  await expect(money.getByText('An indicator code is lower-case letters, numbers and _ (for example care_leavers_eet).').first()).toBeVisible();
+  await expect(money.getByLabel('Indicator codes (optional)')).toHaveAccessibleDescription(/An indicator code is lower-case letters, numbers and _/);
   await money.getByLabel('Indicator codes (optional)').fill('care_leavers_eet');
   await money.getByRole('button', { name: 'Save links' }).press('Enter');
   await expect(money.getByRole('heading', { name: 'Actions (4)' })).toBeVisible();

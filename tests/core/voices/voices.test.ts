@@ -141,6 +141,8 @@ describe('voice records', () => {
     await api.dispatch('workspace:open', {});
     const bad = await api.dispatch('voices:create', { ...s.input, source: 'tiktok' });
     expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Choose where this was heard.', fields: { source: 'Choose where this was heard.' } } });
+    const badCode = await api.dispatch('voices:create', { ...s.input, indicatorCodes: ['cla_count', 'CLA count'] });
+    expect(badCode.ok === false && badCode.error.fields).toEqual({ indicatorCodes: 'An indicator code is lower-case letters, numbers and _ (for example care_leavers_eet).' });
     const made = await api.dispatch('voices:create', s.input);
     expect(made.ok).toBe(true);
     const id = made.ok ? (made.data as { id: string }).id : '';
