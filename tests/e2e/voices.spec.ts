@@ -21,16 +21,28 @@ test('add a voice record with the keyboard, see a name flagged, and answer it', 
   await expect(page.getByRole('heading', { level: 1, name: "Children's voices" })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Voice records (12)' })).toBeVisible();
 
+  // Filters: two complaints; the Pledge promise "Your voice" has two records, both answered "We did".
+  await page.getByLabel('Where it was heard').selectOption({ label: 'Complaint' });
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 2 of 12 voice records.' })).toBeVisible();
+  await page.getByLabel('Where it was heard').selectOption({ label: 'Anywhere' });
+  await page.getByLabel('Pledge promise').selectOption({ label: 'Your voice' });
+  await page.getByLabel('Our answer').selectOption({ label: 'We did' });
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 2 of 12 voice records.' })).toBeVisible();
+  await page.getByLabel('Our answer').selectOption({ label: 'Not yet, because' });
+  await expect(page.getByText('No voice records match.')).toBeVisible();
+  await page.getByLabel('Our answer').selectOption({ label: 'Any answer' });
+  await page.getByLabel('Pledge promise').selectOption({ label: 'Any promise' });
+
   const add = page.getByRole('button', { name: 'Add voice record' });
   await add.focus();
   await page.keyboard.press('Enter');
-  const source = page.getByLabel('Where it was heard');
+  const source = page.locator('.voice-form').getByLabel('Where it was heard');
   await expect(source).toBeFocused();
   await source.selectOption({ label: 'Advocacy' });
   await page.keyboard.press('Tab');
   await page.keyboard.type('01/11/2026');
   await page.keyboard.press('Tab');
-  await page.getByLabel('Age group').selectOption({ label: '13 to 15' });
+  await page.locator('.voice-form').getByLabel('Age group').selectOption({ label: '13 to 15' });
   await page.keyboard.press('Tab');
   await page.keyboard.type('Pocket money');
   await page.keyboard.press('Tab');
