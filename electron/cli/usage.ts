@@ -35,6 +35,13 @@ Commands:
   ics <file> --out <ics> [--meeting <id>]
                         Save the upcoming meetings (or one meeting) as a calendar
                         file for Outlook, Google Calendar or Apple Calendar
+  pledge <file> [--json]
+                        Show the Pledge tracker: each promise's status in words
+                        (and what its actions suggest), its actions with RAG, its
+                        voice records and the date it was last evidenced
+  pledge <file> --out <pdf>
+                        Print the Pledge report for the Children in Care Council
+                        (large, plain words, no names)
   check <file>          Check the file's integrity and schema version
   backup <file> --out <copy> [--force]
                         Make a checked copy, safe while PanelPack has the file open;

@@ -21,9 +21,11 @@ import { meetingsArea } from './meetings/handlers';
 import { minutesArea } from './minutes/handlers';
 import { minutesPrintArea } from './minutesPrint/handlers';
 import { peopleArea } from './people/handlers';
+import { pledgeArea } from './pledge/handlers';
 import { createSession } from './session';
 import { settingsArea } from './settings/handlers';
 import { strategyArea } from './strategy/handlers';
+import { voicesArea } from './voices/handlers';
 import type { Workspace } from './workspace';
 
 // The PDF stack (pdfmake, pdf-lib, fonts), the sample board and the calendar writer are imported
@@ -33,7 +35,20 @@ import type { Workspace } from './workspace';
 export type { Handlers } from './area';
 
 /** Every area, registered once: a channel answered twice, or not at all, fails at start. */
-export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, minutesArea, minutesPrintArea, backupsArea];
+export const AREAS: readonly AnyArea[] = [
+  settingsArea,
+  peopleArea,
+  bodiesArea,
+  strategyArea,
+  actionsArea,
+  meetingsArea,
+  attachmentsArea,
+  minutesArea,
+  minutesPrintArea,
+  backupsArea,
+  voicesArea,
+  pledgeArea,
+];
 
 export interface Api {
   handlers: Handlers;

@@ -11,6 +11,8 @@ export const router = createRouter({
     { path: '/meetings/:meetingId/papers/:publicationId', name: 'papers', component: () => import('./views/PapersView.vue'), meta: { title: 'Papers' } },
     { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { title: 'Meetings' } },
     { path: '/meetings/:id', name: 'meeting', component: () => import('./views/MeetingView.vue'), meta: { title: 'Meeting' } },
+    { path: '/voices', name: 'voices', component: () => import('./views/VoicesView.vue'), meta: { title: "Children's voices" } },
+    { path: '/pledge', name: 'pledge', component: () => import('./views/PledgeView.vue'), meta: { title: 'Pledge tracker' } },
     { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings' } },
     { path: '/:rest(.*)*', redirect: '/' },
   ],

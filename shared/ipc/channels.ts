@@ -110,6 +110,10 @@ export const AREA_CHANNELS = {
     'plainWords:update',
     'plainWords:delete',
   ],
+  /** Children's voice records: core/voices/. */
+  voices: ['voices:list', 'voices:get', 'voices:create', 'voices:update', 'voices:delete'],
+  /** The Pledge tracker (status, evidence, links, the report): core/pledge/. */
+  pledge: ['pledge:tracker', 'pledge:judge', 'pledge:link', 'pledge:printReport'],
 } as const satisfies Record<string, readonly `${string}:${string}`[]>;
 
 export type AreaName = keyof typeof AREA_CHANNELS;

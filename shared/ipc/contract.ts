@@ -77,6 +77,16 @@ import {
 } from '../model/minutes';
 import type { PrintWarnings } from '../logic/printable';
 import type { ReadinessProblem } from '../model/publishing';
+import {
+  pledgeJudgementInput,
+  pledgeLinksInput,
+  voiceInput,
+  voiceListInput,
+  voiceUpdateInput,
+  type PledgeEntry,
+  type SavedVoice,
+  type Voice,
+} from '../model/voices';
 import type { AreaChannel, AreaName, ChannelName } from './channels';
 
 /** What saving a record with printed names returns: the record, and warnings about characters no PDF font has. */
@@ -320,6 +330,26 @@ const minutesOps = {
   'plainWords:update': op(plainWordInput.extend({ id })).returns<PlainWord>(),
   'plainWords:delete': op(byId).returns<null>(),
 } satisfies AreaOps<'minutes'>;
+const voicesOps = {
+  /** Voice records, newest first, optionally by source, Pledge promise or answer. */
+  'voices:list': op(voiceListInput).returns<Voice[]>(),
+  'voices:get': op(byId).returns<Voice>(),
+  /** Saves a voice record; nameWarnings name any person of the workspace its words mention. */
+  'voices:create': op(voiceInput).returns<SavedVoice>(),
+  'voices:update': op(voiceUpdateInput).returns<SavedVoice>(),
+  'voices:delete': op(byId).returns<null>(),
+} satisfies AreaOps<'voices'>;
+
+const pledgeOps = {
+  /** Every Pledge promise with its status, suggested status, evidence and last evidenced date. */
+  'pledge:tracker': op(none).returns<PledgeEntry[]>(),
+  /** Records the clerk's judgement of a promise's status. */
+  'pledge:judge': op(pledgeJudgementInput).returns<PledgeEntry>(),
+  /** Replaces a promise's linked actions and indicator codes. */
+  'pledge:link': op(pledgeLinksInput).returns<PledgeEntry>(),
+  /** Prints the Pledge report for the Children in Care Council (child-friendly, no names) to a file the clerk chooses; null when cancelled. */
+  'pledge:printReport': op(none).returns<SavedFile | null>(),
+} satisfies AreaOps<'pledge'>;
 
 export const contract = {
   ...settingsOps,
@@ -332,6 +362,8 @@ export const contract = {
   ...backupsOps,
   ...minutesOps,
   ...minutesPrintOps,
+  ...voicesOps,
+  ...pledgeOps,
 } as const;
 
 export type Contract = typeof contract;

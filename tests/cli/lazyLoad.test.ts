@@ -35,7 +35,7 @@ function modulesLoaded(args: string[], tsx: boolean): string[] {
 }
 
 const cli = join(root, 'electron/cli/index.ts');
-const READ_COMMANDS = ['info', 'actions', 'meetings', 'check'];
+const READ_COMMANDS = ['info', 'actions', 'meetings', 'check', 'pledge'];
 
 describe('start-up loads only what the command needs (sources, under tsx)', () => {
   for (const command of READ_COMMANDS) {

@@ -16,6 +16,7 @@ import { init } from './init';
 import { meetings } from './meetings';
 import { minutes } from './minutes';
 import { pack } from './pack';
+import { pledge } from './pledge';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   init,
@@ -27,6 +28,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   pack,
   minutes,
   ics,
+  pledge,
   check,
   backup,
   ...ATTACHMENT_COMMANDS,

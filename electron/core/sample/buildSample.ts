@@ -42,6 +42,7 @@ import type { PdfRenderer } from '../packs/render';
 import { fillSampleMinutes } from './sampleMinutes';
 import { publishPastMeetings } from './samplePapers';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
+import { fillVoices } from './sampleVoices';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
 
@@ -83,6 +84,7 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
     // One transaction (core's own writes nest inside it as savepoints): one commit, not hundreds.
     const ids = w.tx(() => {
       const refs = fill(w, data, today);
+      fillVoices(w, refs, today);
       return fillMeetings(w, data, refs, meetings, reports, today);
     });
     await publishPastMeetings(w, meetings, ids, { today, key, render });

@@ -1,0 +1,79 @@
+/**
+ * Children's voices and the Pledge tracker: the voice records, every promise with its status and
+ * evidence, and the actions and promises the voice form links to. Calls the typed client only.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { ActionRow } from '@shared/model/entities';
+import type { PledgeEntry, PledgeJudgementInput, PledgeLinksInput, SavedVoice, Voice, VoiceInput } from '@shared/model/voices';
+import type { SavedFile } from '@shared/ipc/contract';
+import { call } from '../api';
+import { useLoading } from './loading';
+import { useLookupsStore } from './lookups';
+import { resetWithWorkspace } from './reset';
+
+export const useVoicesStore = defineStore('voices', () => {
+  const lookups = useLookupsStore();
+  const voices = ref<Voice[]>([]);
+  const tracker = ref<PledgeEntry[]>([]);
+  const actions = ref<ActionRow[]>([]);
+  /** What the last save said about names of the workspace's people in the record's words. */
+  const nameWarnings = ref<string[]>([]);
+  const printing = ref(false);
+  const { loading, error, run } = useLoading();
+  const loaded = ref(false);
+  const people = computed(() => lookups.people);
+  const priorities = computed(() => lookups.priorities);
+
+  async function load(): Promise<void> {
+    await run("load the children's voices", async () => {
+      const [v, t, a] = await Promise.all([call('voices:list', {}), call('pledge:tracker', {}), call('actions:list', { sort: 'reference', limit: 5000 }), lookups.load()]);
+      voices.value = v;
+      tracker.value = t;
+      actions.value = a.rows;
+      loaded.value = true;
+    });
+  }
+
+  async function refresh(): Promise<void> {
+    [voices.value, tracker.value] = await Promise.all([call('voices:list', {}), call('pledge:tracker', {})]);
+  }
+
+  async function saveVoice(id: string | null, input: VoiceInput): Promise<SavedVoice> {
+    const saved = id ? await call('voices:update', { ...input, id }) : await call('voices:create', input);
+    nameWarnings.value = saved.nameWarnings;
+    await refresh();
+    return saved;
+  }
+
+  async function deleteVoice(id: string): Promise<void> {
+    await call('voices:delete', { id });
+    await refresh();
+  }
+
+  async function judge(input: PledgeJudgementInput): Promise<PledgeEntry> {
+    const entry = await call('pledge:judge', input);
+    tracker.value = tracker.value.map((e) => (e.id === entry.id ? entry : e));
+    return entry;
+  }
+
+  async function link(input: PledgeLinksInput): Promise<PledgeEntry> {
+    const entry = await call('pledge:link', input);
+    tracker.value = tracker.value.map((e) => (e.id === entry.id ? entry : e));
+    return entry;
+  }
+
+  /** Prints the Pledge report where the clerk chooses; null when the Save dialog was cancelled. */
+  async function printReport(): Promise<SavedFile | null> {
+    printing.value = true;
+    try {
+      return await call('pledge:printReport', {});
+    } finally {
+      printing.value = false;
+    }
+  }
+
+  return { voices, tracker, actions, people, priorities, nameWarnings, printing, loading, loaded, error, load, saveVoice, deleteVoice, judge, link, printReport };
+});
+
+resetWithWorkspace(useVoicesStore);
