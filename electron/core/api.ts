@@ -15,6 +15,7 @@ import { registerAreas, type AnyArea, type AreaContext, type Handlers } from './
 import { attachmentsArea } from './attachments/handlers';
 import { backupsArea } from './backups/handlers';
 import { bodiesArea } from './bodies/handlers';
+import { homesArea } from './homes/handlers';
 import { invalidInput, toErrorData } from './errors';
 import type { Host } from './host';
 import { meetingsArea } from './meetings/handlers';
@@ -22,6 +23,7 @@ import { peopleArea } from './people/handlers';
 import { createSession } from './session';
 import { settingsArea } from './settings/handlers';
 import { strategyArea } from './strategy/handlers';
+import { visitsArea } from './visits/handlers';
 import type { Workspace } from './workspace';
 
 // The PDF stack (pdfmake, pdf-lib, fonts), the sample board and the calendar writer are imported
@@ -31,7 +33,7 @@ import type { Workspace } from './workspace';
 export type { Handlers } from './area';
 
 /** Every area, registered once: a channel answered twice, or not at all, fails at start. */
-export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, backupsArea];
+export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, backupsArea, homesArea, visitsArea];
 
 export interface Api {
   handlers: Handlers;

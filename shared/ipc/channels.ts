@@ -79,6 +79,26 @@ export const AREA_CHANNELS = {
   ],
   attachments: ['attachments:add', 'attachments:remove'],
   backups: ['backups:offer', 'backups:restore'],
+  /** Children's homes and the members' visiting rota (issue 11): core/homes/. */
+  homes: ['homes:list', 'homes:create', 'homes:update', 'homes:delete', 'rota:list', 'rota:add', 'rota:remove'],
+  /** Visit reports, saved field by field, their recommendations and identity checks: core/visits/. */
+  visits: [
+    'visits:list',
+    'visits:get',
+    'visits:overview',
+    'visits:create',
+    'visits:saveField',
+    'visits:delete',
+    'visits:addRecommendation',
+    'visits:updateRecommendation',
+    'visits:removeRecommendation',
+    'visits:identityFlags',
+    'visits:dismissFlag',
+    'visits:markSummaryReady',
+    'visits:setStatus',
+    'visits:acceptRecommendations',
+    'visits:printReport',
+  ],
 } as const satisfies Record<string, readonly `${string}:${string}`[]>;
 
 export type AreaName = keyof typeof AREA_CHANNELS;

@@ -8,6 +8,7 @@ import {
   MINUTE_NUMBERINGS, MINUTES_STATUSES, PERSON_KINDS, PLEDGE_AUDIENCES, RAGS, STRATEGY_STATUSES, VOTES,
 } from '../../shared/model/enums';
 import { PRINCIPLES } from '../../shared/model/principles';
+import { EXCHANGE_ROLES, HOME_OWNERSHIPS, OPINIONS, VISIT_KINDS, VISIT_ORIGINS, VISIT_STATUSES } from '../../shared/model/visits';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
 const t = tempDir();
@@ -21,13 +22,14 @@ describe('schema', () => {
     sql: string;
   }[]);
 
-  it('has the tables of v1, the search tables of v2 and the meeting tables of v3, the minutes tables of v8 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
+  it('has the tables of v1, the search tables of v2 and the meeting tables of v3, the minutes tables of v8, the visits tables of v9 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
     expect(sql.filter((r) => r.type === 'table').map((r) => r.name)).toEqual([
       'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config',
       'actions_search_data', 'actions_search_docsize', 'actions_search_idx', 'agenda_item_principles', 'agenda_items',
-      'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log', 'extra_holidays', 'files', 'item_minutes', 'meetings', 'minute_attendance',
-      'minute_corrections', 'minute_declarations', 'minutes', 'panelpack_wal_marker', 'people', 'plain_words', 'pledges', 'principles', 'priorities', 'publications',
-      'recorded_votes', 'resolutions', 'schema_migrations', 'strategies', 'workspace_settings',
+      'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log', 'exchange_identity', 'extra_holidays', 'files', 'homes', 'item_minutes', 'meetings',
+      'member_kits', 'minute_attendance', 'minute_corrections', 'minute_declarations', 'minutes', 'panelpack_wal_marker', 'people', 'plain_words', 'pledges',
+      'principles', 'priorities', 'publications', 'recorded_votes', 'resolutions', 'return_imports', 'schema_migrations', 'strategies', 'visit_recommendations',
+      'visit_rota', 'visits', 'workspace_settings',
     ]);
   });
 
@@ -54,6 +56,13 @@ describe('schema', () => {
     expect(checkOf('minute_declarations', 'member_action')).toEqual([...DECLARATION_ACTIONS]);
     expect(checkOf('item_minutes', 'outcome')).toEqual([...ITEM_OUTCOMES]);
     expect(checkOf('recorded_votes', 'vote')).toEqual([...VOTES]);
+    expect(checkOf('homes', 'ownership')).toEqual([...HOME_OWNERSHIPS]);
+    expect(checkOf('visits', 'kind')).toEqual([...VISIT_KINDS]);
+    expect(checkOf('visits', 'safeguarded')).toEqual([...OPINIONS]);
+    expect(checkOf('visits', 'wellbeing')).toEqual([...OPINIONS]);
+    expect(checkOf('visits', 'status')).toEqual([...VISIT_STATUSES]);
+    expect(checkOf('visits', 'origin')).toEqual([...VISIT_ORIGINS]);
+    expect(checkOf('exchange_identity', 'role')).toEqual([...EXCHANGE_ROLES]);
   });
 
   it('seeds the seven principles with the statutory text', () => {
