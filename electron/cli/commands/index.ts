@@ -10,11 +10,14 @@ import { ATTACHMENT_COMMANDS } from './attachments';
 import { backup } from './backup';
 import { BACKUP_COMMANDS } from './backups';
 import { check } from './check';
+import { importReturnCommand, kit, openKitCommand, returnCommand } from './exchange';
+import { homes } from './homes';
 import { ics } from './ics';
 import { info } from './info';
 import { init } from './init';
 import { meetings } from './meetings';
 import { pack } from './pack';
+import { visitAdd, visitReport, visits } from './visits';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   init,
@@ -29,4 +32,13 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   backup,
   ...ATTACHMENT_COMMANDS,
   ...BACKUP_COMMANDS,
+  homes,
+  visits,
+  // Two words: run.ts looks up "<command> <word>" first.
+  'visit add': visitAdd,
+  'visit-report': visitReport,
+  kit,
+  'open-kit': openKitCommand,
+  return: returnCommand,
+  'import-return': importReturnCommand,
 };

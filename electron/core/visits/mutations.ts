@@ -37,8 +37,10 @@ function editable(ws: Workspace, id: string): VisitRow {
 export function createVisit(ws: Workspace, input: VisitInput, opts: { origin?: 'local' | 'file' } = {}): string {
   const v = visitInput.parse(input);
   const homeId = v.homeId ?? homeByName(ws, v.home ?? '');
+  // In a member's workspace, the member writes every report.
+  const authorId = v.authorId ?? ((ws.stmt("SELECT member_person_id FROM exchange_identity WHERE role = 'member'").pluck().get() as string | undefined) ?? null);
   requireId(ws, 'homes', homeId, 'The home chosen no longer exists.', { home: 'Choose a home.' });
-  requireId(ws, 'people', v.authorId, 'The member chosen no longer exists.', { authorId: 'Choose who wrote the report.' });
+  requireId(ws, 'people', authorId, 'The member chosen no longer exists.', { authorId: 'Choose who wrote the report.' });
   const id = newId();
   ws.tx(() => {
     insertRow(ws, 'visits', 'visit', {
@@ -48,7 +50,7 @@ export function createVisit(ws: Workspace, input: VisitInput, opts: { origin?: '
       announced: v.announced ? 1 : 0,
       kind: v.kind,
       visitors: v.visitors,
-      author_id: v.authorId,
+      author_id: authorId,
       spoke_with: JSON.stringify(v.spokeWith),
       records_checked: JSON.stringify(v.recordsChecked),
       findings: JSON.stringify(Object.fromEntries(v.findings.filter((f) => f.text).map((f) => [f.standard, f.text]))),
