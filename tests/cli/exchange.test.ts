@@ -155,13 +155,16 @@ describe('member kit and return bundle, round trip', () => {
 
   it('refuses a tampered byte, another member’s signature and another workspace’s bundle, changing nothing', { timeout: 120_000 }, async () => {
     const hash = sha256(clerk);
-    // One byte changed near the end (the payload's ciphertext).
-    const bytes = readFileSync(p('ann-v3.bundle'));
-    bytes[bytes.length - 20] ^= 0x01;
-    writeFileSync(p('tampered.bundle'), bytes);
-    expect(expectOneLine(await cli('import-return', clerk, 'tampered.bundle'))).toBe(
-      'panelpack: This return bundle cannot be read by this workspace: it was made for another workspace, or it is damaged. Nothing was changed.',
-    );
+    // One byte changed: in the header (the recipient stanza), the middle and near the end (the payload's ciphertext).
+    const original = readFileSync(p('ann-v3.bundle'));
+    for (const at of [40, Math.floor(original.length / 2), original.length - 20]) {
+      const bytes = Buffer.from(original);
+      bytes.writeUInt8(bytes.readUInt8(at) ^ 0x01, at);
+      writeFileSync(p('tampered.bundle'), bytes);
+      expect(expectOneLine(await cli('import-return', clerk, 'tampered.bundle'))).toBe(
+        'panelpack: This return bundle cannot be read by this workspace: it was made for another workspace, or it is damaged. Nothing was changed.',
+      );
+    }
     expect(sha256(clerk)).toBe(hash);
 
     // Bob opens his own kit and returns a report: it is his, so it imports; but the same kit opened
