@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { OPINION_LABELS, VISIT_KIND_LABELS, VISIT_STATUS_LABELS } from '../../../shared/model/visits';
+import { OPINION_LABELS, VISIT_KIND_LABELS, VISIT_STATUS_LABELS, visitInput } from '../../../shared/model/visits';
 import { AppError } from '../../core/errors';
 import { createVisit } from '../../core/visits/mutations';
 import { getVisit, listVisits } from '../../core/visits/queries';
@@ -48,8 +48,10 @@ export const visitAdd: Command = {
       if (err instanceof SyntaxError) throw new AppError('invalid_input', `"${values.json}" is not valid JSON: ${err.message}.`);
       throw err;
     }
+    // Checked before the file is opened: a visit that is not valid leaves it untouched.
+    const visit = visitInput.parse(input);
     return withWorkspace(file, (ws) => {
-      const id = createVisit(ws, input as Parameters<typeof createVisit>[1]);
+      const id = createVisit(ws, visit);
       const v = getVisit(ws, id);
       io.stdout(`Added the ${VISIT_KIND_LABELS[v.kind].toLowerCase()} to ${v.homeName} on ${v.date} (draft): ${id}\n`);
       return 0;

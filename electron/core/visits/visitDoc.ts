@@ -93,7 +93,7 @@ export function buildVisitReport(d: VisitDocData): PdfDefinition {
     { text: `Visit report: ${v.homeName}`, style: 'title' },
     { text: `${VISIT_KIND_LABELS[v.kind]}, ${longDate(v.date)}`, style: 'subtitle' },
     ...facts(v),
-    para(`Visitors: ${v.visitors || 'not recorded'}${v.authorName ? `. Written by ${v.authorName}` : ''}.`),
+    { text: `Visitors: ${v.visitors || 'not recorded'}${v.authorName ? `. Written by ${v.authorName}` : ''}.`, margin: [0, 6, 0, 0] },
     ...spokeAndRecords(v),
     h2('Findings under the quality standards'),
     ...QUALITY_STANDARDS.filter((s) => v.findings[s]).flatMap((s) => [{ text: QUALITY_STANDARD_LABELS[s], style: 'label' }, para(v.findings[s] ?? '')]),
