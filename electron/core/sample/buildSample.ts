@@ -41,6 +41,7 @@ import { SAMPLE_START_TIME, datedSampleMeetings, type DatedSampleMeeting, type S
 import type { PdfRenderer } from '../packs/render';
 import { publishPastMeetings } from './samplePapers';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
+import { fillVisits } from './sampleVisits';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
 
@@ -82,7 +83,9 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
     // One transaction (core's own writes nest inside it as savepoints): one commit, not hundreds.
     const ids = w.tx(() => {
       const refs = fill(w, data, today);
-      return fillMeetings(w, data, refs, meetings, reports, today);
+      const meetingIds = fillMeetings(w, data, refs, meetings, reports, today);
+      fillVisits(w, refs, today);
+      return meetingIds;
     });
     await publishPastMeetings(w, meetings, ids, { today, key, render });
     ws.close();
