@@ -48,7 +48,8 @@ describe('the visits contract', () => {
     const flags = await ok<{ unresolved: { key: string; text: string; suggestion: string }[] }>(api.dispatch('visits:identityFlags', { id: v.id }));
     expect(flags.unresolved.map((f) => f.text)).toEqual(['Jayden']);
     const refused = await api.dispatch('visits:markSummaryReady', { id: v.id, ready: true });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^The summary may still identify someone: "Jayden"/) } });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/^The summary may still identify someone: "Jayden"/);
     await ok(api.dispatch('visits:saveField', { id: v.id, field: 'summary', value: 'J. showed us the homework club.' }));
     expect((await ok<Visit>(api.dispatch('visits:markSummaryReady', { id: v.id, ready: true }))).summaryReady).toBe(true);
 
