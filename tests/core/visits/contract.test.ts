@@ -74,3 +74,30 @@ describe('the visits contract', () => {
     api.close();
   });
 });
+
+describe('a member workspace in the app', () => {
+  it('writes the member’s own reports and refuses the board’s records in plain words', { timeout: 60_000 }, async () => {
+    const { createHome, addRota } = await import('../../../electron/core/homes/mutations');
+    const { createPerson } = await import('../../../electron/core/people/mutations');
+    const { makeKit, openKit } = await import('../../../electron/core/exchange/kit');
+    const clerk = newWorkspace(t.dir, 'clerk.panelpack');
+    const ann = createPerson(clerk, { name: 'Ann Patel', kind: 'member' });
+    addRota(clerk, { homeId: createHome(clerk, { name: 'Oak House', ownership: 'in_house' }), personId: ann.id, month: '2026-11' });
+    await makeKit(clerk, { memberName: 'Ann Patel', passphrase: 'a long enough passphrase', out: join(t.dir, 'ann.kit'), today: TODAY });
+    clerk.close();
+    const memberPath = join(t.dir, 'ann.panelpack');
+    await openKit(join(t.dir, 'ann.kit'), memberPath, 'a long enough passphrase', 'Ann Patel');
+
+    const api = apiOpening(memberPath, { dir: t.dir });
+    await ok(api.dispatch('workspace:open', {}));
+    const homes = await ok<Home[]>(api.dispatch('homes:list', {}));
+    const v = await ok<Visit>(api.dispatch('visits:create', { homeId: homes[0]?.id, date: '2026-11-12', kind: 'member' }));
+    expect(v.authorName).toBe('Ann Patel');
+    await ok(api.dispatch('visits:saveField', { id: v.id, field: 'opinionText', value: 'Calm and warm.' }));
+    const refused = { ok: false, error: { code: 'conflict', message: "This is a member's workspace: the board's records come from the clerk's kit and cannot be changed here." } };
+    expect(await api.dispatch('people:create', { name: 'Someone', kind: 'officer' })).toEqual(refused);
+    expect(await api.dispatch('homes:update', { id: homes[0]?.id, name: 'Renamed', ownership: 'in_house' })).toEqual(refused);
+    expect(await api.dispatch('settings:update', { councilName: 'X', boardName: 'Y', reviewIntervalDays: 90 })).toEqual(refused);
+    api.close();
+  });
+});
