@@ -3,13 +3,13 @@
  * with SIGKILL mid-write. Reopening replays its -wal (it belongs to the file): every acknowledged
  * commit is there, and nothing is set aside.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../../electron/core/check';
 import { Workspace } from '../../electron/core/workspace';
+import { killAfterAcks } from '../helpers/killAfter';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
 const t = tempDir();
@@ -18,29 +18,7 @@ afterAll(() => t.cleanup());
 const writer = fileURLToPath(new URL('../helpers/crashWriter.ts', import.meta.url));
 
 /** Starts the writer and kills it (SIGKILL) once it has acknowledged `acks` commits; resolves with the last acknowledged number. */
-function writeUntilKilled(path: string, acks: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, path], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let last = -1;
-    let buffered = '';
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
-      buffered += d.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const m = /^ok (\d+)$/.exec(line);
-        if (m) last = Number(m[1]);
-      }
-      if (last + 1 >= acks && child.exitCode === null && !child.killed) child.kill('SIGKILL');
-    });
-    child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve(last);
-      else reject(new Error(`the writer stopped by itself (${code}): ${stderr}`));
-    });
-  });
-}
+const writeUntilKilled = (path: string, acks: number): Promise<number> => killAfterAcks(writer, [path], acks);
 
 describe('a crash (kill -9 mid-write)', () => {
   it('loses no acknowledged commit and sets nothing aside', { timeout: 60_000 }, async () => {

@@ -3,7 +3,6 @@
  * form's autosave), acknowledging each; it is killed with SIGKILL mid-write; on reopening every
  * acknowledged save is there (the last of each field, and each one's change-log entry).
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,32 +10,12 @@ import { checkWorkspace } from '../../../electron/core/check';
 import { createHome } from '../../../electron/core/homes/mutations';
 import { createVisit } from '../../../electron/core/visits/mutations';
 import { Workspace } from '../../../electron/core/workspace';
+import { killAfterAcks } from '../../helpers/killAfter';
 import { newWorkspace, tempDir } from '../../helpers/tempWorkspace';
 
 const t = tempDir();
 afterAll(() => t.cleanup());
 const writer = fileURLToPath(new URL('../../helpers/visitSaveWriter.ts', import.meta.url));
-
-function saveUntilKilled(path: string, visitId: string, acks: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, path, visitId], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let last = -1;
-    let buffered = '';
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
-      buffered += d.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const m = /^ok (\d+)$/.exec(line);
-        if (m) last = Number(m[1]);
-      }
-      if (last + 1 >= acks && child.exitCode === null && !child.killed) child.kill('SIGKILL');
-    });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(last) : reject(new Error(`the writer stopped by itself (${code}): ${stderr}`))));
-  });
-}
 
 describe('saving a visit report, killed with -9', () => {
   it('keeps every acknowledged save', { timeout: 60_000 }, async () => {
@@ -46,7 +25,7 @@ describe('saving a visit report, killed with -9', () => {
     const id = createVisit(ws, { home: 'Oak House', date: '2026-11-03', kind: 'member' });
     ws.close();
 
-    const last = await saveUntilKilled(path, id, 90);
+    const last = await killAfterAcks(writer, [path, id], 90);
     expect(last).toBeGreaterThanOrEqual(89);
     expect(checkWorkspace(path)).toMatchObject({ ok: true });
 
