@@ -98,6 +98,8 @@ export const AREA_CHANNELS = {
     'visits:setStatus',
     'visits:acceptRecommendations',
     'visits:printReport',
+    'visits:fileReport',
+    'visits:readFile',
   ],
 } as const satisfies Record<string, readonly `${string}:${string}`[]>;
 

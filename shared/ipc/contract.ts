@@ -291,6 +291,10 @@ const visitsOps = {
   'visits:acceptRecommendations': op(z.object({ visitId: id, ids: z.array(id).optional() }).strict()).returns<Visit>(),
   /** The visit report PDF (confidential) or the anonymised summary; asks where to save it; null when cancelled. */
   'visits:printReport': op(z.object({ id, anonymised: z.boolean().default(false) }).strict()).returns<SavedFile | null>(),
+  /** A report received as a PDF (an external provider's Regulation 44 report) filed against the visit; asks for the file; null when cancelled. */
+  'visits:fileReport': op(byId).returns<Visit | null>(),
+  /** The filed PDF, for the in-app viewer (base64, as publications:read). */
+  'visits:readFile': op(byId).returns<{ fileName: string; base64: string }>(),
 } satisfies AreaOps<'visits'>;
 
 export const contract = { ...settingsOps, ...peopleOps, ...bodiesOps, ...strategyOps, ...actionsOps, ...meetingsOps, ...attachmentsOps, ...backupsOps, ...homesOps, ...visitsOps } as const;

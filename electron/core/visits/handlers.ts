@@ -1,4 +1,5 @@
 import { defineArea, deleteBy } from '../area';
+import { AppError } from '../errors';
 import {
   acceptRecommendations, addRecommendation, createVisit, deleteVisit, dismissFlag, markSummaryReady, recommendationOf, removeRecommendation, saveVisitField, setVisitStatus,
   summaryFlags, updateRecommendation,
@@ -54,6 +55,20 @@ export const visitsArea = defineArea('visits', ({ need, today, host }) => ({
     // Loaded here only: the app and the CLI start without the PDF stack (tests/cli/lazyLoad.test.ts).
     const { printVisitReport } = await import('./printVisit');
     return printVisitReport(ws, { visitId: id, anonymised, today: today(), out: path, render: host.renderPdf });
+  },
+  'visits:fileReport': async ({ id }) => {
+    const ws = need();
+    if (!host.dialogs.chooseReportFile) throw new AppError('forbidden', 'Filing reports is not available here.');
+    visitRow(ws, id);
+    const path = await host.dialogs.chooseReportFile();
+    if (!path) return null;
+    const { fileReceivedReport } = await import('./received');
+    await fileReceivedReport(ws, id, path);
+    return getVisit(ws, id);
+  },
+  'visits:readFile': async ({ id }) => {
+    const { readReceivedReport } = await import('./received');
+    return readReceivedReport(need(), id);
   },
 }));
 

@@ -20,7 +20,7 @@ describe('the visits contract', () => {
   it('serves the Visits screen and the report form end to end', { timeout: 60_000 }, async () => {
     const path = newWorkspace(t.dir, 'contract.panelpack').path;
     const out = join(t.dir, 'report.pdf');
-    const api = apiOpening(path, { dir: t.dir, dialogs: { choosePdfDestination: () => Promise.resolve(out) } });
+    const api = apiOpening(path, { dir: t.dir, dialogs: { choosePdfDestination: () => Promise.resolve(out), chooseReportFile: () => Promise.resolve(out) } });
     await ok(api.dispatch('workspace:open', {}));
     const member = await ok<Person>(api.dispatch('people:create', { name: 'Ann Patel', kind: 'member' }));
     const home = await ok<Home>(api.dispatch('homes:create', { name: 'Oak House', ownership: 'in_house', ofstedUrn: 'sc123456' }));
@@ -71,6 +71,14 @@ describe('the visits contract', () => {
     const printed = await ok<{ path: string; pages: number }>(api.dispatch('visits:printReport', { id: v.id }));
     expect(printed.path).toBe(out);
     expect(existsSync(out)).toBe(true);
+
+    // A report received as a PDF is filed against the visit and read back for the viewer.
+    const filed = await ok<Visit>(api.dispatch('visits:fileReport', { id: v.id }));
+    expect(filed.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(filed.origin).toBe('file');
+    const file = await ok<{ fileName: string; base64: string }>(api.dispatch('visits:readFile', { id: v.id }));
+    expect(file.fileName).toBe('Oak House Wednesday 14 October 2026 - received report.pdf');
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     api.close();
   });
 });
