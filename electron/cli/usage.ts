@@ -65,8 +65,9 @@ Commands:
                         Open a kit into a new member workspace (with the member's
                         own signing key)
   return <member workspace> --out <bundle>
-                        Make a return bundle of the member's ready visit reports,
-                        signed by the member and encrypted for the clerk
+                        Make a return bundle of the member's visit reports (drafts
+                        marked as drafts), signed by the member and encrypted for
+                        the clerk
   import-return <file> <bundle> [--accept-recommendations]
                         Import a member's return bundle (refused, changing nothing,
                         if tampered with, signed by anyone else or meant for another

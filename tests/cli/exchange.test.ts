@@ -228,4 +228,25 @@ describe('member kit and return bundle, round trip', () => {
     expect(expectOneLine(await cli('import-return', clerk, 'other.bundle'))).toMatch(/^panelpack: This return bundle cannot be read by this workspace: it was made for another workspace/);
     expect(sha256(clerk)).toBe(hash4);
   });
+
+  it('carries a draft as a draft, then its finished version, whose recommendations alone are accepted', { timeout: 60_000 }, async () => {
+    const board = clerkBoard('drafts.panelpack').path;
+    await cli('kit', board, '--member', 'Ann Patel', '--out', 'd.kit', '--passphrase-file', 'pass.txt');
+    await cli('open-kit', 'd.kit', '--out', 'd.panelpack', '--passphrase-file', 'pass.txt');
+    writeFileSync(p('d.json'), JSON.stringify({ home: 'Oak House', date: '2026-11-18', kind: 'member', safeguarded: 'yes', wellbeing: 'yes', recommendations: [{ text: 'Paint the lounge.', due: null }] }));
+    const added = await cli('visit', 'add', 'd.panelpack', '--json', 'd.json');
+    const id = /: ([0-9a-f-]{36})\n$/.exec(added.out)?.[1] ?? '';
+    expect((await cli('return', 'd.panelpack', '--out', 'd1.bundle')).out).toMatch(/^Wrote the return bundle \(1 visit report, 1 of them still a draft, encrypted for the clerk\)/);
+    expect((await cli('import-return', board, 'd1.bundle', '--accept-recommendations')).out).toBe(
+      'Imported the return bundle from Ann Patel: 1 report added, 0 replaced, 0 unchanged (1 still a draft); 0 recommendations accepted into the action log.\n',
+    );
+    expect(one<string>(board, `SELECT status FROM visits WHERE id = '${id}'`)).toBe('draft');
+    const ws = Workspace.open(p('d.panelpack'), { actor: 'Ann' });
+    setVisitStatus(ws, id, 'ready');
+    ws.close();
+    await cli('return', 'd.panelpack', '--out', 'd2.bundle');
+    expect((await cli('import-return', board, 'd2.bundle', '--accept-recommendations')).out).toMatch(/^Imported the return bundle from Ann Patel: 0 reports added, 1 replaced, 0 unchanged; 1 recommendation accepted into the action log\.\n/);
+    expect(one<string>(board, `SELECT status FROM visits WHERE id = '${id}'`)).toBe('returned');
+    expect(one(board, "SELECT count(*) FROM actions WHERE title = 'Paint the lounge.' AND source = 'visit'")).toBe(1);
+  });
 });

@@ -65,7 +65,8 @@ describe('panelpack homes, visits and visit add', () => {
     expect(homes.map((h) => h.name)).toEqual(['Oak House']);
     const visits = JSON.parse((await cli('visits', 'board.panelpack', '--json')).out) as Record<string, unknown>[];
     expect(visits).toMatchObject([{ id: visitId, home: 'Oak House', date: '2026-11-03', kind: 'member', status: 'draft' }]);
-    expect((await cli('visits', 'board.panelpack')).out).toMatch(/Oak House\s+Member rota visit\s+Draft\s+Yes\s+Yes, with concerns\s+1 \(0 accepted\)/);
+    expect((await cli('visits', 'board.panelpack')).out).toMatch(/Oak House\s+Member rota visit\s+Draft\s+Yes\s+Yes, with concerns\s+1 \(0 accepted\)\n$/);
+    expect((await cli('homes', 'board.panelpack')).out).toMatch(/^Home\s+Provider\s+Ofsted URN.*\nOak House\s+Testshire County Council\s+In-house \(the council’s own\)\s+1 of 2\s+2026-11-03\n$/s);
   });
 
   it('refuses bad JSON and a bad visit in one plain line, changing nothing', async () => {

@@ -51,8 +51,8 @@ export const returnCommand: Command = {
     const { makeReturn } = await import('../../core/exchange/bundle');
     return withWorkspace(file, async (ws) => {
       const r = await makeReturn(ws, out);
-      const left = r.drafts > 0 ? ` ${r.drafts} draft${r.drafts === 1 ? ' was' : 's were'} left out: mark ${r.drafts === 1 ? 'it' : 'them'} ready to send ${r.drafts === 1 ? 'it' : 'them'}.` : '';
-      io.stdout(`Wrote the return bundle (${r.reports} visit report${r.reports === 1 ? '' : 's'}, encrypted for the clerk): ${out}${left}\n`);
+      const drafts = r.drafts > 0 ? `, ${r.drafts} of them still ${r.drafts === 1 ? 'a draft' : 'drafts'}` : '';
+      io.stdout(`Wrote the return bundle (${r.reports} visit report${r.reports === 1 ? '' : 's'}${drafts}, encrypted for the clerk): ${out}\n`);
       return 0;
     });
   },
@@ -81,7 +81,7 @@ export const importReturnCommand: Command = {
       const r = applyReturn(ws, v, { accept: values['accept-recommendations'] === true });
       io.stdout(
         `Imported the return bundle from ${v.memberName}: ${r.added} report${r.added === 1 ? '' : 's'} added, ${r.replaced} replaced, ${r.unchanged} unchanged` +
-          `${r.kept.length ? `, ${r.kept.length} kept as edited here` : ''}${values['accept-recommendations'] ? `; ${r.accepted} recommendation${r.accepted === 1 ? '' : 's'} accepted into the action log` : ''}.\n` +
+          `${r.kept.length ? `, ${r.kept.length} kept as edited here` : ''}${r.drafts ? ` (${r.drafts} still ${r.drafts === 1 ? 'a draft' : 'drafts'})` : ''}${values['accept-recommendations'] ? `; ${r.accepted} recommendation${r.accepted === 1 ? '' : 's'} accepted into the action log` : ''}.\n` +
           r.lines.map((l) => `${l}\n`).join(''),
       );
       return 0;

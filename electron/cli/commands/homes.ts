@@ -21,7 +21,7 @@ export const homes: Command = {
         ['Home', 'Provider', 'Ofsted URN', 'Kind', 'Member visits (12 months)', 'Last visit'],
         ...list.map((h) => [h.name, h.provider, h.ofstedUrn, HOME_OWNERSHIP_LABELS[h.ownership], `${h.memberVisitsLast12Months} of ${h.memberVisitsPerYear}`, h.lastVisitDate ?? 'none']),
       ];
-      io.stdout(alignColumns(rows));
+      io.stdout(`${alignColumns(rows)}\n`);
       return 0;
     }),
 };

@@ -31,7 +31,7 @@ export const visits: Command = {
         ['ID', 'Date', 'Home', 'Kind', 'Status', 'Safeguarded', 'Well-being', 'Recommendations'],
         ...list.map((v) => [v.id, v.date, v.home, VISIT_KIND_LABELS[v.kind], VISIT_STATUS_LABELS[v.status], opinion(v.safeguarded), opinion(v.wellbeing), `${v.recommendations} (${v.accepted} accepted)`]),
       ];
-      io.stdout(alignColumns(rows));
+      io.stdout(`${alignColumns(rows)}\n`);
       return 0;
     }),
 };

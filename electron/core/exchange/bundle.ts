@@ -1,5 +1,6 @@
 /**
- * Return bundles (member -> clerk): the member's finished visit reports, signed with the member's
+ * Return bundles (member -> clerk): the member's visit reports (drafts too, marked as drafts: the
+ * clerk sees them as unfinished, and a later bundle with the finished report replaces them), signed with the member's
  * Ed25519 key and encrypted to the clerk's age recipient, naming the clerk's workspace. Making one
  * only reads the member workspace.
  */
@@ -11,11 +12,11 @@ import { EXCHANGE_VERSION, RETURN_FORMAT, type BundleVisit, type ReturnPayload }
 import { exchangeIdentity } from './identity';
 
 const VISIT_COLUMNS = `id, home_id, visit_date, announced, kind, visitors, author_id, spoke_with, records_checked, findings, safeguarded, wellbeing,
-  opinion_text, previous_progress, summary, summary_ready, identity_dismissed, revision`;
+  opinion_text, previous_progress, summary, summary_ready, identity_dismissed, status, revision`;
 
 export interface ReturnMade {
   reports: number;
-  /** Reports still drafts, left out (mark them ready to send them). */
+  /** Of those, reports still drafts (sent as drafts). */
   drafts: number;
 }
 
@@ -24,14 +25,12 @@ export async function makeReturn(ws: Workspace, out: string): Promise<ReturnMade
   if (me?.role !== 'member' || !me.signing_private_key || !me.clerk_recipient) {
     throw new AppError('conflict', "This is not a member's workspace opened from a kit, so it cannot make a return bundle.");
   }
-  const visits = (ws.db.prepare(`SELECT ${VISIT_COLUMNS} FROM visits WHERE origin = 'local' AND status = 'ready' ORDER BY visit_date, id`).all() as Omit<BundleVisit, 'recommendations'>[]).map((v) => ({
+  const visits = (ws.db.prepare(`SELECT ${VISIT_COLUMNS} FROM visits WHERE origin = 'local' ORDER BY visit_date, id`).all() as Omit<BundleVisit, 'recommendations'>[]).map((v) => ({
     ...v,
     recommendations: ws.db.prepare('SELECT id, position, text, due_date FROM visit_recommendations WHERE visit_id = ? ORDER BY position').all(v.id) as BundleVisit['recommendations'],
   }));
-  const drafts = ws.db.prepare("SELECT count(*) FROM visits WHERE origin = 'local' AND status = 'draft'").pluck().get() as number;
-  if (visits.length === 0) {
-    throw new AppError('invalid_input', drafts > 0 ? `No report is marked ready yet (${drafts} still ${drafts === 1 ? 'a draft' : 'drafts'}): mark a report ready to return it.` : 'There are no visit reports to return yet.');
-  }
+  const drafts = visits.filter((v) => v.status === 'draft').length;
+  if (visits.length === 0) throw new AppError('invalid_input', 'There are no visit reports to return yet.');
   const payload: ReturnPayload = {
     format: RETURN_FORMAT,
     version: EXCHANGE_VERSION,

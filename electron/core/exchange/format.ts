@@ -7,6 +7,7 @@
  *   the member's Ed25519 signature of exactly those bytes (node:crypto).
  */
 import { z } from 'zod';
+import { VISIT_STATUSES } from '../../../shared/model/visits';
 
 export const KIT_FORMAT = 'panelpack-member-kit';
 export const RETURN_FORMAT = 'panelpack-return-bundle';
@@ -53,6 +54,7 @@ export const bundleVisit = z.object({
   summary: z.string(),
   summary_ready: z.number().int(),
   identity_dismissed: z.string(),
+  status: z.enum(VISIT_STATUSES),
   revision: z.number().int().min(1),
   recommendations: z.array(z.object({ id: z.uuid(), position: z.number().int(), text: z.string().min(1), due_date: z.string().nullable() })),
 });

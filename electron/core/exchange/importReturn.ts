@@ -95,6 +95,8 @@ export interface ImportResult {
   unchanged: number;
   /** Reports the clerk edited since import, left as they are. */
   kept: string[];
+  /** Reports the member has not finished (still drafts). */
+  drafts: number;
   /** Actions made from accepted recommendations. */
   accepted: number;
   lines: string[];
@@ -127,15 +129,17 @@ const stampHash = (ws: Workspace, id: string, revision: number): void => {
 
 export function applyReturn(ws: Workspace, r: VerifiedReturn, opts: { accept: boolean }): ImportResult {
   return ws.tx(() => {
-    const result: ImportResult = { added: 0, replaced: 0, unchanged: 0, kept: [], accepted: 0, lines: [] };
+    const result: ImportResult = { added: 0, replaced: 0, unchanged: 0, kept: [], drafts: 0, accepted: 0, lines: [] };
     const kit = ws.stmt('SELECT member_public_key FROM member_kits WHERE id = ?').get(r.kitId) as { member_public_key: string | null };
     if (!kit.member_public_key) updateRow(ws, 'member_kits', 'member kit', r.kitId, { member_public_key: r.payload.publicKey });
     const touched: string[] = [];
     for (const v of r.payload.visits) {
+      // A report the member finished is "Received"; one still a draft stays a draft here too.
+      const status = v.status === 'draft' ? 'draft' : 'returned';
       const row = ws.stmt('SELECT v.*, h.name AS home_name FROM visits v JOIN homes h ON h.id = v.home_id WHERE v.id = ?').get(v.id) as VisitRow | undefined;
       const name = `${row?.home_name ?? 'a home'} on ${longDate(v.visit_date)}`;
       if (!row) {
-        insertRow(ws, 'visits', 'visit', { id: v.id, ...visitColumns(v), status: 'returned', origin: 'bundle', revision: v.revision });
+        insertRow(ws, 'visits', 'visit', { id: v.id, ...visitColumns(v), status, origin: 'bundle', revision: v.revision });
         writeRecommendations(ws, v.id, v.recommendations);
         stampHash(ws, v.id, v.revision);
         result.added++;
@@ -149,7 +153,7 @@ export function applyReturn(ws: Workspace, r: VerifiedReturn, opts: { accept: bo
         result.kept.push(name);
         result.lines.push(`Kept as edited here: the report on ${name} was changed in this workspace since it was imported, so the member's newer version (revision ${v.revision}) was not applied.`);
       } else {
-        updateRow(ws, 'visits', 'visit', v.id, { ...visitColumns(v), revision: v.revision, status: 'returned' });
+        updateRow(ws, 'visits', 'visit', v.id, { ...visitColumns(v), revision: v.revision, status });
         writeRecommendations(ws, v.id, v.recommendations);
         stampHash(ws, v.id, v.revision);
         result.replaced++;
@@ -157,7 +161,10 @@ export function applyReturn(ws: Workspace, r: VerifiedReturn, opts: { accept: bo
         result.lines.push(`Replaced with the member's newer version (revision ${v.revision}): the report on ${name}; the changes are in its history.`);
       }
     }
-    if (opts.accept) for (const id of touched) result.accepted += acceptRecommendations(ws, id).length;
+    const finished = new Set(r.payload.visits.filter((v) => v.status !== 'draft').map((v) => v.id));
+    result.drafts = r.payload.visits.length - finished.size;
+    // Only a finished report's recommendations go to the action log.
+    if (opts.accept) for (const id of touched) if (finished.has(id)) result.accepted += acceptRecommendations(ws, id).length;
     const summary = `${result.added} added, ${result.replaced} replaced, ${result.unchanged} unchanged, ${result.kept.length} kept as edited here, ${result.accepted} accepted into the action log`;
     ws.stmt('INSERT INTO return_imports (bundle_sha256, kit_id, imported_at, imported_by, summary) VALUES (?, ?, ?, ?, ?)').run(r.sha256, r.kitId, nowStamp(), ws.actor, summary);
     return result;
