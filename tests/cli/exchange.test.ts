@@ -94,6 +94,10 @@ describe('member kit and return bundle, round trip', () => {
     expect(one(p('ann.panelpack'), 'SELECT count(*) FROM homes')).toBe(1);
     expect(one(p('ann.panelpack'), "SELECT count(*) FROM visits WHERE findings LIKE '%SENTINEL%'")).toBe(0);
     expect(one(p('ann.panelpack'), "SELECT count(*) FROM exchange_identity WHERE role = 'member' AND signing_private_key IS NOT NULL")).toBe(1);
+    // The private keys are in the files, never in their change logs.
+    expect(one(clerk, "SELECT count(*) FROM exchange_identity WHERE age_identity LIKE 'AGE-SECRET-KEY-1%'")).toBe(1);
+    expect(one(clerk, "SELECT count(*) FROM change_log WHERE changes LIKE '%AGE-SECRET-KEY%'")).toBe(0);
+    expect(one(p('ann.panelpack'), 'SELECT count(*) FROM change_log c, exchange_identity e WHERE instr(c.changes, e.signing_private_key) > 0')).toBe(0);
     // The board's records are read-only in a member workspace.
     const ws = Workspace.open(p('ann.panelpack'), { actor: 'Ann' });
     expect(() => createPerson(ws, { name: 'Someone', kind: 'officer' })).toThrow(/member workspace/);
