@@ -26,7 +26,7 @@ export const VISIT_STATUSES = ['draft', 'ready', 'returned', 'reviewed'] as cons
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
   draft: 'Draft',
-  ready: 'Ready to return',
+  ready: 'Ready',
   returned: 'Received',
   reviewed: 'Reviewed by the clerk',
 };

@@ -45,7 +45,7 @@ interface SampleVisit {
   /** Titles of the sample's actions (source "visit") its recommendations became, by position. */
   accepted?: (string | null)[];
   summaryReady?: boolean;
-  status: 'draft' | 'ready' | 'reviewed';
+  status: 'draft' | 'ready' | 'returned' | 'reviewed';
 }
 
 const VISITS: SampleVisit[] = [
@@ -99,7 +99,7 @@ const VISITS: SampleVisit[] = [
     },
   },
   {
-    offset: -3, day: 11, home: 'wendale', author: 'castellane', status: 'ready',
+    offset: -3, day: 11, home: 'wendale', author: 'castellane', status: 'returned',
     visit: {
       kind: 'member', announced: false, visitors: 'Cllr Ifeoma Castellane', spokeWith: { children: 4, staff: 3, parents: 1 }, recordsChecked: ['daily_log', 'sanctions', 'visitors_book'],
       findings: [{ standard: 'positive relationships', text: 'Young people said weekend contact with family is often cancelled because of transport.' }],
