@@ -118,8 +118,8 @@ export const homeInput = z.object({
   ownership: z.enum(HOME_OWNERSHIPS, { error: 'Choose in-house or external.' }),
   managerRole: text('the registered manager’s role', 200).default(''),
   linkOfficerId: id.nullable().default(null),
-  reg44PerMonth: z.number().int().min(0).max(31, { error: 'Enter how many Regulation 44 visits a month, 0 to 31.' }).default(1),
-  memberVisitsPerYear: z.number().int().min(0).max(52, { error: 'Enter how many member visits a year, 0 to 52.' }).default(2),
+  reg44PerMonth: z.number({ error: 'Enter how many Regulation 44 visits a month, 0 to 31.' }).int({ error: 'Enter how many Regulation 44 visits a month, 0 to 31.' }).min(0, { error: 'Enter how many Regulation 44 visits a month, 0 to 31.' }).max(31, { error: 'Enter how many Regulation 44 visits a month, 0 to 31.' }).default(1),
+  memberVisitsPerYear: z.number({ error: 'Enter how many member visits a year, 0 to 52.' }).int({ error: 'Enter how many member visits a year, 0 to 52.' }).min(0, { error: 'Enter how many member visits a year, 0 to 52.' }).max(52, { error: 'Enter how many member visits a year, 0 to 52.' }).default(2),
   active: z.boolean().default(true),
 });
 export type HomeInput = z.input<typeof homeInput>;
@@ -195,10 +195,10 @@ export type VisitInput = z.input<typeof visitInput>;
 export const visitFieldInput = z.discriminatedUnion('field', [
   z.object({ id, field: z.literal('date'), value: isoDate('the date of the visit') }).strict(),
   z.object({ id, field: z.literal('kind'), value: visitKind }).strict(),
-  z.object({ id, field: z.literal('announced'), value: z.boolean() }).strict(),
+  z.object({ id, field: z.literal('announced'), value: z.boolean({ error: 'Say whether the visit was announced.' }) }).strict(),
   z.object({ id, field: z.literal('visitors'), value: text('the visitors', 500) }).strict(),
-  z.object({ id, field: z.literal('spokeWith'), group: z.enum(SPOKE_WITH_GROUPS), value: count }).strict(),
-  z.object({ id, field: z.literal('recordChecked'), record: recordCheck, value: z.boolean() }).strict(),
+  z.object({ id, field: z.literal('spokeWith'), group: z.enum(SPOKE_WITH_GROUPS, { error: 'Choose children, staff, parents or professionals.' }), value: count }).strict(),
+  z.object({ id, field: z.literal('recordChecked'), record: recordCheck, value: z.boolean({ error: 'Say whether the record was checked.' }) }).strict(),
   z.object({ id, field: z.literal('finding'), standard: qualityStandard, value: text('the finding') }).strict(),
   z.object({ id, field: z.literal('safeguarded'), value: opinion.nullable() }).strict(),
   z.object({ id, field: z.literal('wellbeing'), value: opinion.nullable() }).strict(),

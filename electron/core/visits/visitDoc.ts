@@ -73,7 +73,7 @@ function recommendations(v: Visit, clean: (s: string) => string): PdfContent[] {
     h2('Recommendations'),
     {
       table: {
-        widths: [16, '*', 110, 90],
+        widths: [16, '*', 128, 72],
         headerRows: 1,
         body: [
           ['', 'Recommendation', 'Timescale', 'Action log'].map((t) => ({ text: t, style: 'tableHeader' })),
@@ -117,6 +117,8 @@ export function buildVisitReport(d: VisitDocData): PdfDefinition {
       createdAt: d.createdAt,
       footerLeft: CONFIDENTIAL_LINE,
       styles: STYLES,
+      // A report the member has not finished says so on every page.
+      draft: v.status === 'draft',
     },
     content,
   );
