@@ -85,6 +85,9 @@ export async function verifyReturn(ws: Workspace, bytes: Uint8Array): Promise<Ve
   }
   for (const v of payload.visits) {
     if (!ws.stmt('SELECT 1 FROM homes WHERE id = ?').get(v.home_id)) throw new AppError('invalid_input', 'This return bundle reports on a home this workspace does not have. Nothing was changed.');
+    if (v.author_id && !ws.stmt('SELECT 1 FROM people WHERE id = ?').get(v.author_id)) {
+      throw new AppError('invalid_input', 'This return bundle names a writer who is no longer in this workspace. Nothing was changed.');
+    }
   }
   return { sha256, payload, kitId: kit.id, memberName: kit.name, importedBefore: before ?? null };
 }
@@ -166,7 +169,7 @@ export function applyReturn(ws: Workspace, r: VerifiedReturn, opts: { accept: bo
     // Only a finished report's recommendations go to the action log.
     if (opts.accept) for (const id of touched) if (finished.has(id)) result.accepted += acceptRecommendations(ws, id).length;
     const summary = `${result.added} added, ${result.replaced} replaced, ${result.unchanged} unchanged, ${result.kept.length} kept as edited here, ${result.accepted} accepted into the action log`;
-    ws.stmt('INSERT INTO return_imports (bundle_sha256, kit_id, imported_at, imported_by, summary) VALUES (?, ?, ?, ?, ?)').run(r.sha256, r.kitId, nowStamp(), ws.actor, summary);
+    insertRow(ws, 'return_imports', 'return bundle', { bundle_sha256: r.sha256, kit_id: r.kitId, imported_at: nowStamp(), imported_by: ws.actor, summary }, { stamped: false, idColumn: 'bundle_sha256' });
     return result;
   });
 }
