@@ -100,6 +100,7 @@ export const AREA_CHANNELS = {
     'visits:printReport',
     'visits:fileReport',
     'visits:readFile',
+    'visits:attachPaper',
   ],
 } as const satisfies Record<string, readonly `${string}:${string}`[]>;
 

@@ -295,6 +295,8 @@ const visitsOps = {
   'visits:fileReport': op(byId).returns<Visit | null>(),
   /** The filed PDF, for the in-app viewer (base64, as publications:read). */
   'visits:readFile': op(byId).returns<{ fileName: string; base64: string }>(),
+  /** The visits paper for the item's meeting, attached in one step: "full" (Part II items only) or "summary" (Part I). */
+  'visits:attachPaper': op(z.object({ itemId: id, version: z.enum(['full', 'summary']) }).strict()).returns<AttachedReport>(),
 } satisfies AreaOps<'visits'>;
 
 export const contract = { ...settingsOps, ...peopleOps, ...bodiesOps, ...strategyOps, ...actionsOps, ...meetingsOps, ...attachmentsOps, ...backupsOps, ...homesOps, ...visitsOps } as const;

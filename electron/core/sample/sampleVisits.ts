@@ -7,6 +7,7 @@
  * "SENTINEL-CHILD-NAME" in its confidential findings only, so tests can prove it never reaches a
  * public or anonymised output.
  */
+import { shiftDate } from '../../../shared/logic/dates';
 import { updateRow } from '../db/audit';
 import { addRota, createHome } from '../homes/mutations';
 import { createVisit, markSummaryReady, setVisitStatus } from '../visits/mutations';
@@ -39,6 +40,8 @@ const ROTA: [number, string, HomeKey][] = [
 interface SampleVisit {
   offset: number;
   day: number;
+  /** Dated this many days before today instead (a report since the board's last meeting). */
+  daysAgo?: number;
   home: HomeKey;
   author: string | null;
   visit: Omit<VisitInput, 'home' | 'homeId' | 'date' | 'authorId'>;
@@ -92,11 +95,14 @@ const VISITS: SampleVisit[] = [
     accepted: ["Make Wi-Fi in every children's home good enough for homework and keeping in touch"],
   },
   {
-    offset: -4, day: 3, home: 'beacon', author: null, status: 'reviewed',
+    offset: 0, day: 1, daysAgo: 12, home: 'beacon', author: null, status: 'returned',
     visit: {
       kind: 'reg45', announced: true, visitors: 'Registered manager, Brightpath Care Ltd (Regulation 45 review received)', safeguarded: 'yes', wellbeing: 'yes',
-      findings: [{ standard: 'quality and purpose of care', text: 'The six-monthly review finds the home meets its statement of purpose.' }],
+      findings: [{ standard: 'quality and purpose of care', text: 'The six-monthly review finds the home meets its statement of purpose; agency staff cover a third of shifts.' }],
+      recommendations: [{ text: 'Ask the provider for its plan to reduce the use of agency staff.', due: null }],
+      summary: 'The provider’s six-monthly review finds the home meets its statement of purpose. It relies on agency staff for a third of shifts.',
     },
+    summaryReady: true,
   },
   {
     offset: -3, day: 11, home: 'wendale', author: 'castellane', status: 'returned',
@@ -135,7 +141,7 @@ export function fillVisits(ws: Workspace, refs: SampleRefs, today: string): void
   for (const [offset, member, h] of ROTA) addRota(ws, { homeId: home(h), personId: refs.person(member), month: monthFrom(today, offset) });
 
   for (const v of VISITS) {
-    const date = `${monthFrom(today, v.offset)}-${String(v.day).padStart(2, '0')}`;
+    const date = v.daysAgo === undefined ? `${monthFrom(today, v.offset)}-${String(v.day).padStart(2, '0')}` : shiftDate(today, -v.daysAgo);
     const id = createVisit(ws, {
       ...v.visit,
       homeId: home(v.home),

@@ -66,6 +66,11 @@ export const visitsArea = defineArea('visits', ({ need, today, host }) => ({
     await fileReceivedReport(ws, id, path);
     return getVisit(ws, id);
   },
+  'visits:attachPaper': async ({ itemId, version }) => {
+    // Loaded here only: the app and the CLI start without the PDF stack.
+    const { attachVisitsPaper } = await import('./paper');
+    return attachVisitsPaper(need(), { itemId, version, today: today(), render: host.renderPdf });
+  },
   'visits:readFile': async ({ id }) => {
     const { readReceivedReport } = await import('./received');
     return readReceivedReport(need(), id);

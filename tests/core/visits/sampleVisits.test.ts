@@ -12,7 +12,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHomes, listRota } from '../../../electron/core/homes/queries';
 import { buildSampleWorkspace } from '../../../electron/core/sample/buildSample';
+import { fileBytes } from '../../../electron/core/attachments/files';
+import { listMeetings } from '../../../electron/core/meetings/queries';
+import { createVisit, setVisitStatus } from '../../../electron/core/visits/mutations';
+import { attachVisitsPaper } from '../../../electron/core/visits/paper';
 import { printVisitReport } from '../../../electron/core/visits/printVisit';
+import { shiftDate } from '../../../shared/logic/dates';
 import { getVisit, listVisits, visitsOverview } from '../../../electron/core/visits/queries';
 import type { Workspace } from '../../../electron/core/workspace';
 import { runCli } from '../../helpers/cli';
@@ -56,7 +61,7 @@ describe('the sample board’s visits', () => {
     expect(ws.db.prepare('SELECT count(*) FROM actions').pluck().get()).toBe(40);
     const accepted = ws.db.prepare("SELECT a.source FROM visit_recommendations r JOIN actions a ON a.id = r.action_id").pluck().all();
     expect(accepted).toEqual(['visit', 'visit', 'visit', 'visit']);
-    expect(visits.reduce((n, v) => n + v.recommendations, 0)).toBe(6);
+    expect(visits.reduce((n, v) => n + v.recommendations, 0)).toBe(7);
   });
 
   it('shows overdue rota visits and an unreported draft', () => {
@@ -107,5 +112,31 @@ describe('the sample board’s visits', () => {
     expect(member.prepare('SELECT count(*) FROM visits').pluck().get()).toBe(5); // the earlier visits to her homes, for their recommendations
     expect(member.prepare("SELECT count(*) FROM visits WHERE findings <> '{}' OR opinion_text <> ''").pluck().get()).toBe(0);
     member.close();
+  });
+
+  it('attaches the visits paper to the next meeting in one step: the summary to Part I without the sentinel, the full reports only to Part II', { timeout: 120_000 }, async () => {
+    const next = listMeetings(ws, { from: TODAY }, TODAY)[0]!;
+    const items = ws.db.prepare('SELECT id, part FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL ORDER BY position').all(next.id) as { id: string; part: number }[];
+    const partI = items.find((i) => i.part === 1)!;
+    const partII = items.find((i) => i.part === 2)!;
+    // A report since the last meeting, naming the child in its findings.
+    const id = createVisit(ws, { home: 'Beacon View', date: shiftDate(TODAY, -3), kind: 'member', safeguarded: 'yes', wellbeing: 'concerns',
+      findings: [{ standard: 'education', text: `${SENTINEL} has no school place.` }], opinionText: `${SENTINEL} needs a school place.`,
+      recommendations: [{ text: 'Find Jayden a school place.', due: null }] });
+    setVisitStatus(ws, id, 'ready');
+
+    const summary = await attachVisitsPaper(ws, { itemId: partI.id, version: 'summary', today: TODAY });
+    const summaryBytes = fileBytes(ws, ws.db.prepare('SELECT file_sha256 FROM attachments WHERE id = ?').pluck().get(summary.id) as string);
+    const summaryText = (await readPages(summaryBytes)).map((p) => p.text).join(' ');
+    expect(summaryText).toContain('Beacon View: Member rota visit');
+    expect(summaryText).toContain('Find J. a school place.');
+    expect(summaryText).not.toContain(SENTINEL);
+    expect(Buffer.from(summaryBytes).includes(Buffer.from(SENTINEL))).toBe(false);
+
+    await expect(attachVisitsPaper(ws, { itemId: partI.id, version: 'full', today: TODAY })).rejects.toThrow('The full visits paper identifies children, so it can only go on a Part II item.');
+    const full = await attachVisitsPaper(ws, { itemId: partII.id, version: 'full', today: TODAY });
+    const fullPages = await readPages(fileBytes(ws, ws.db.prepare('SELECT file_sha256 FROM attachments WHERE id = ?').pluck().get(full.id) as string));
+    expect(fullPages.map((p) => p.text).join(' ')).toContain(`${SENTINEL} has no school place.`);
+    for (const p of fullPages) expect(p.text).toContain('NOT FOR PUBLICATION by virtue of paragraphs 1 and 2');
   });
 });
