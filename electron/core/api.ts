@@ -15,6 +15,7 @@ import { registerAreas, type AnyArea, type AreaContext, type Handlers } from './
 import { attachmentsArea } from './attachments/handlers';
 import { backupsArea } from './backups/handlers';
 import { bodiesArea } from './bodies/handlers';
+import { exchangeArea } from './exchange/handlers';
 import { homesArea } from './homes/handlers';
 import { invalidInput, toErrorData } from './errors';
 import type { Host } from './host';
@@ -33,7 +34,7 @@ import type { Workspace } from './workspace';
 export type { Handlers } from './area';
 
 /** Every area, registered once: a channel answered twice, or not at all, fails at start. */
-export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, backupsArea, homesArea, visitsArea];
+export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, backupsArea, homesArea, visitsArea, exchangeArea];
 
 export interface Api {
   handlers: Handlers;

@@ -102,6 +102,8 @@ export const AREA_CHANNELS = {
     'visits:readFile',
     'visits:attachPaper',
   ],
+  /** The member kit and return bundle: core/exchange/ (the CLI makes and opens the files; the app reads the status). */
+  exchange: ['exchange:status'],
 } as const satisfies Record<string, readonly `${string}:${string}`[]>;
 
 export type AreaName = keyof typeof AREA_CHANNELS;

@@ -66,6 +66,7 @@ import {
   visitInput,
   visitListInput,
   VISIT_STATUSES,
+  type ExchangeStatus,
   type Home,
   type RotaEntry,
   type Visit,
@@ -299,7 +300,12 @@ const visitsOps = {
   'visits:attachPaper': op(z.object({ itemId: id, version: z.enum(['full', 'summary']) }).strict()).returns<AttachedReport>(),
 } satisfies AreaOps<'visits'>;
 
-export const contract = { ...settingsOps, ...peopleOps, ...bodiesOps, ...strategyOps, ...actionsOps, ...meetingsOps, ...attachmentsOps, ...backupsOps, ...homesOps, ...visitsOps } as const;
+const exchangeOps = {
+  /** Whose workspace this is in the exchange (a member's: the board's records are read-only), kits made and bundles imported. */
+  'exchange:status': op(none).returns<ExchangeStatus>(),
+} satisfies AreaOps<'exchange'>;
+
+export const contract = { ...settingsOps, ...peopleOps, ...bodiesOps, ...strategyOps, ...actionsOps, ...meetingsOps, ...attachmentsOps, ...backupsOps, ...homesOps, ...visitsOps, ...exchangeOps } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

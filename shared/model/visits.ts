@@ -298,3 +298,16 @@ export const visitListInput = z
   .strict();
 
 export const dismissFlagInput = z.object({ visitId: id, key: z.string().min(1).max(600), text: z.string().max(600) }).strict();
+
+/** The workspace's place in the member exchange (`exchange:status`). */
+export interface ExchangeStatus {
+  /** null: no kit made or opened yet (a clerk's workspace until its first kit). */
+  role: ExchangeRole | null;
+  workspaceId: string | null;
+  /** In a member's workspace: the member it was made for. The board's records are read-only there. */
+  memberName: string | null;
+  kitsMade: number;
+  bundlesImported: number;
+  /** The latest import: when, and what it did. */
+  lastImport: string | null;
+}

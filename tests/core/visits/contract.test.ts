@@ -22,6 +22,7 @@ describe('the visits contract', () => {
     const out = join(t.dir, 'report.pdf');
     const api = apiOpening(path, { dir: t.dir, dialogs: { choosePdfDestination: () => Promise.resolve(out), chooseReportFile: () => Promise.resolve(out) } });
     await ok(api.dispatch('workspace:open', {}));
+    expect(await ok(api.dispatch('exchange:status', {}))).toEqual({ role: null, workspaceId: null, memberName: null, kitsMade: 0, bundlesImported: 0, lastImport: null });
     const member = await ok<Person>(api.dispatch('people:create', { name: 'Ann Patel', kind: 'member' }));
     const home = await ok<Home>(api.dispatch('homes:create', { name: 'Oak House', ownership: 'in_house', ofstedUrn: 'sc123456' }));
     expect(home).toMatchObject({ name: 'Oak House', ofstedUrn: 'SC123456', reg44PerMonth: 1, memberVisitsPerYear: 2, memberVisitsLast12Months: 0 });
@@ -99,6 +100,7 @@ describe('a member workspace in the app', () => {
     const api = apiOpening(memberPath, { dir: t.dir });
     await ok(api.dispatch('workspace:open', {}));
     const homes = await ok<Home[]>(api.dispatch('homes:list', {}));
+    expect(await ok(api.dispatch('exchange:status', {}))).toMatchObject({ role: 'member', memberName: 'Ann Patel', kitsMade: 0 });
     const v = await ok<Visit>(api.dispatch('visits:create', { homeId: homes[0]?.id, date: '2026-11-12', kind: 'member' }));
     expect(v.authorName).toBe('Ann Patel');
     await ok(api.dispatch('visits:saveField', { id: v.id, field: 'opinionText', value: 'Calm and warm.' }));
