@@ -253,4 +253,32 @@ describe('member kit and return bundle, round trip', () => {
     expect(one<string>(board, `SELECT status FROM visits WHERE id = '${id}'`)).toBe('returned');
     expect(one(board, "SELECT count(*) FROM actions WHERE title = 'Paint the lounge.' AND source = 'visit'")).toBe(1);
   });
+
+  it('refuses a tampered kit, a short passphrase, a bundle from a clerk’s workspace and an import into a member’s, writing nothing', { timeout: 60_000 }, async () => {
+    const kit = readFileSync(p('ann.kit'));
+    kit.writeUInt8(kit.readUInt8(kit.length - 30) ^ 0x01, kit.length - 30);
+    writeFileSync(p('tampered.kit'), kit);
+    expect(expectOneLine(await cli('open-kit', 'tampered.kit', '--out', 't.panelpack', '--passphrase-file', 'pass.txt'))).toMatch(/^panelpack: The kit could not be opened/);
+    expect(existsSync(p('t.panelpack'))).toBe(false);
+
+    writeFileSync(p('short.txt'), 'too short\n');
+    const hash = sha256(clerk);
+    expect(expectOneLine(await cli('kit', clerk, '--member', 'Ann Patel', '--out', 'short.kit', '--passphrase-file', 'short.txt'))).toBe(
+      'panelpack: The passphrase must be at least 12 characters (four random words are best).',
+    );
+    expect(existsSync(p('short.kit'))).toBe(false);
+    expect(expectOneLine(await cli('return', clerk, '--out', 'c.bundle'))).toBe("panelpack: This is not a member's workspace opened from a kit, so it cannot make a return bundle.");
+    expect(existsSync(p('c.bundle'))).toBe(false);
+    expect(sha256(clerk)).toBe(hash);
+    expect(expectOneLine(await cli('kit', clerk, '--member', 'Nobody', '--out', 'n.kit', '--passphrase-file', 'pass.txt'))).toBe(
+      'panelpack: There is no one called "Nobody" in this workspace. The members are "Ann Patel", "Bob Jones".',
+    );
+    expect(existsSync(p('n.kit'))).toBe(false);
+
+    const member = sha256(p('ann.panelpack'));
+    expect(expectOneLine(await cli('import-return', 'ann.panelpack', 'ann.bundle'))).toBe(
+      "panelpack: This is a member's workspace (opened from a kit): kits are made, and return bundles imported, in the clerk's board workspace.",
+    );
+    expect(sha256(p('ann.panelpack'))).toBe(member);
+  });
 });

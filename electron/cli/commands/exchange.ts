@@ -21,8 +21,9 @@ export const kit: Command = {
   run: async ({ file, values, io, today }) => {
     const out = resolve(io.cwd, requireOut(values, 'kit'));
     if (typeof values.member !== 'string' || !values.member.trim()) throw new UsageError('"kit" needs --member <name>.');
-    const passphrase = passphraseOf(values, io.cwd, 'kit');
-    const { makeKit } = await import('../../core/exchange/kit');
+    const { checkPassphrase, makeKit } = await import('../../core/exchange/kit');
+    // Checked before the workspace is opened.
+    const passphrase = checkPassphrase(passphraseOf(values, io.cwd, 'kit'));
     return withWorkspace(file, async (ws) => {
       const holds = await makeKit(ws, { memberName: values.member as string, passphrase, out, today });
       io.stdout(`Wrote the member kit for ${values.member as string} (${holds}): ${out}\nGive them the passphrase separately, in person or by phone.\n`);
@@ -49,12 +50,16 @@ export const returnCommand: Command = {
   run: async ({ file, values, io }) => {
     const out = resolve(io.cwd, requireOut(values, 'return'));
     const { makeReturn } = await import('../../core/exchange/bundle');
-    return withWorkspace(file, async (ws) => {
+    // Making a bundle only reads the member workspace: a read-only connection leaves it as it was.
+    const ws = Workspace.open(file, { ...wsOptions(), readonly: true });
+    try {
       const r = await makeReturn(ws, out);
       const drafts = r.drafts > 0 ? `, ${r.drafts} of them still ${r.drafts === 1 ? 'a draft' : 'drafts'}` : '';
       io.stdout(`Wrote the return bundle (${r.reports} visit report${r.reports === 1 ? '' : 's'}${drafts}, encrypted for the clerk): ${out}\n`);
       return 0;
-    });
+    } finally {
+      ws.close();
+    }
   },
 };
 
