@@ -69,7 +69,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`panelpack: ${message}\n\n${USAGE}`);
     return 2;
   };
-  const [name, ...rest] = argv;
+  const [first, ...others] = argv;
+  // A command of two words ("visit add"): the pair names it.
+  const pair = first !== undefined && others[0] !== undefined && Object.hasOwn(COMMANDS, `${first} ${others[0]}`);
+  const name = pair ? `${first} ${others[0]}` : first;
+  const rest = pair ? others.slice(1) : others;
   if (name === undefined) return usageError('Say which command to run.');
   if (name === 'help' || name === '--help' || name === '-h') {
     io.stdout(USAGE);

@@ -58,6 +58,34 @@ Commands:
   restore <file> --from <backup|date|latest> [--force]
                         Replace the workspace with a checked backup; the current
                         file (and its -wal, -shm) is kept aside, never deleted
+  homes <file> [--json]  List the children's homes, with member visits in the last
+                        twelve months against what the council expects
+  visits <file> [--json]
+                        List the visit reports: date, home, kind, status, opinions
+  visit add <file> --json <visit.json>
+                        Add a visit report from a JSON file (the app's schema; the
+                        home by its name)
+  visit-report <file> --visit <id> --out <pdf> [--anonymised]
+                        Print a visit report (not for publication), or with
+                        --anonymised its summary for the board (the summary marked
+                        ready, else only the structured parts, never the findings)
+  kit <file> --member <name> --out <kit> --passphrase-file <f>
+                        Make a member's kit: the board, the homes on their rota with
+                        earlier recommendations, published papers of upcoming
+                        meetings and the clerk's public key, encrypted with the
+                        passphrase
+  open-kit <kit> --out <member workspace> --passphrase-file <f>
+                        Open a kit into a new member workspace (with the member's
+                        own signing key)
+  return <member workspace> --out <bundle>
+                        Make a return bundle of the member's visit reports (drafts
+                        marked as drafts), signed by the member and encrypted for
+                        the clerk
+  import-return <file> <bundle> [--accept-recommendations]
+                        Import a member's return bundle (refused, changing nothing,
+                        if tampered with, signed by anyone else or meant for another
+                        workspace); --accept-recommendations puts the reports'
+                        recommendations in the action log
   help                  Show this help
 
 Options:

@@ -15,6 +15,8 @@ import { registerAreas, type AnyArea, type AreaContext, type Handlers } from './
 import { attachmentsArea } from './attachments/handlers';
 import { backupsArea } from './backups/handlers';
 import { bodiesArea } from './bodies/handlers';
+import { exchangeArea } from './exchange/handlers';
+import { homesArea } from './homes/handlers';
 import { invalidInput, toErrorData } from './errors';
 import type { Host } from './host';
 import { meetingsArea } from './meetings/handlers';
@@ -26,6 +28,7 @@ import { createSession } from './session';
 import { settingsArea } from './settings/handlers';
 import { strategyArea } from './strategy/handlers';
 import { voicesArea } from './voices/handlers';
+import { visitsArea } from './visits/handlers';
 import type { Workspace } from './workspace';
 
 // The PDF stack (pdfmake, pdf-lib, fonts), the sample board and the calendar writer are imported
@@ -48,6 +51,9 @@ export const AREAS: readonly AnyArea[] = [
   backupsArea,
   voicesArea,
   pledgeArea,
+  homesArea,
+  visitsArea,
+  exchangeArea,
 ];
 
 export interface Api {

@@ -37,6 +37,9 @@ export function toErrorData(err: unknown): ErrorData {
     if (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED') {
       return { code: 'locked', message: 'The workspace is busy in another window or program. Try again in a moment.' };
     }
+    if (err.code === 'SQLITE_CONSTRAINT_TRIGGER' && err.message.startsWith('member workspace')) {
+      return { code: 'conflict', message: "This is a member's workspace: the board's records come from the clerk's kit and cannot be changed here." };
+    }
     if (err.code.startsWith('SQLITE_CONSTRAINT')) {
       return { code: 'conflict', message: 'That change clashes with other records, so it was not saved.' };
     }

@@ -114,6 +114,31 @@ export const AREA_CHANNELS = {
   voices: ['voices:list', 'voices:get', 'voices:create', 'voices:update', 'voices:delete'],
   /** The Pledge tracker (status, evidence, links, the report): core/pledge/. */
   pledge: ['pledge:tracker', 'pledge:judge', 'pledge:link', 'pledge:printReport'],
+  /** Children's homes and the members' visiting rota (issue 11): core/homes/. */
+  homes: ['homes:list', 'homes:create', 'homes:update', 'homes:delete', 'rota:list', 'rota:add', 'rota:remove'],
+  /** Visit reports, saved field by field, their recommendations and identity checks: core/visits/. */
+  visits: [
+    'visits:list',
+    'visits:get',
+    'visits:overview',
+    'visits:create',
+    'visits:saveField',
+    'visits:delete',
+    'visits:addRecommendation',
+    'visits:updateRecommendation',
+    'visits:removeRecommendation',
+    'visits:identityFlags',
+    'visits:dismissFlag',
+    'visits:markSummaryReady',
+    'visits:setStatus',
+    'visits:acceptRecommendations',
+    'visits:printReport',
+    'visits:fileReport',
+    'visits:readFile',
+    'visits:attachPaper',
+  ],
+  /** The member kit and return bundle: core/exchange/ (the CLI makes and opens the files; the app reads the status). */
+  exchange: ['exchange:status'],
 } as const satisfies Record<string, readonly `${string}:${string}`[]>;
 
 export type AreaName = keyof typeof AREA_CHANNELS;

@@ -19,6 +19,7 @@ const SHIPPED: readonly [number, string, string][] = [
   [7, '0007_action_source_meeting_and_late_reason.sql', 'ce61b65fa32cd509a309ab69f3828002d4a67e7f444cfafeb15131f37cfef402'],
   [8, '0008_minutes.sql', 'a9c7c8c7e513afb73eed99253decb1f59b511bffa6cdcda9ab59b26c77ce5c8e'],
   [9, '0009_voices.sql', 'c7aa14185e5e44355c5ce4a86709b15d8f5bd112371db8c391be2a4e3a980fe1'],
+  [10, '0010_visits.sql', 'c94e80ee1fd3fffc7d011f207e0b235be8cb335ee5002f66a8adf048fb989e8d'],
 ];
 
 const fileName = (m: { version: number; name: string }): string => `${String(m.version).padStart(4, '0')}_${m.name}.sql`;

@@ -67,6 +67,7 @@ describe('opening a workspace', () => {
       { version: 7, name: 'action_source_meeting_and_late_reason' },
       { version: 8, name: 'minutes' },
       { version: 9, name: 'voices' },
+      { version: 10, name: 'visits' },
     ]);
     const principles = ws.db.prepare('SELECT code FROM principles ORDER BY code').pluck().all();
     expect(principles).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);

@@ -9,6 +9,7 @@ import {
 } from '../../shared/model/enums';
 import { PRINCIPLES } from '../../shared/model/principles';
 import { AGE_GROUPS, PLEDGE_STATUSES, VOICE_OUTCOMES, VOICE_SOURCES } from '../../shared/model/voices';
+import { EXCHANGE_ROLES, HOME_OWNERSHIPS, OPINIONS, VISIT_KINDS, VISIT_ORIGINS, VISIT_STATUSES } from '../../shared/model/visits';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
 const t = tempDir();
@@ -22,13 +23,15 @@ describe('schema', () => {
     sql: string;
   }[]);
 
-  it('has the tables of v1, the search tables of v2 and the meeting tables of v3, the minutes tables of v8, the voice and Pledge tables of v9 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
+  it('has the tables of v1, the search tables of v2 and the meeting tables of v3, the minutes tables of v8, the voice and Pledge tables of v9, the visits tables of v10 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
     expect(sql.filter((r) => r.type === 'table').map((r) => r.name)).toEqual([
-      'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config',
-      'actions_search_data', 'actions_search_docsize', 'actions_search_idx', 'agenda_item_principles', 'agenda_items',
-      'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log', 'extra_holidays', 'files', 'item_minutes', 'meetings', 'minute_attendance',
-      'minute_corrections', 'minute_declarations', 'minutes', 'panelpack_wal_marker', 'people', 'plain_words', 'pledge_actions', 'pledge_indicators', 'pledges', 'principles', 'priorities', 'publications',
-      'recorded_votes', 'resolutions', 'schema_migrations', 'strategies', 'voice_actions', 'voice_indicators', 'voice_pledges', 'voice_principles', 'voice_priorities', 'voices', 'workspace_settings',
+      'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config', 'actions_search_data', 'actions_search_docsize',
+      'actions_search_idx', 'agenda_item_principles', 'agenda_items', 'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log',
+      'exchange_identity', 'extra_holidays', 'files', 'homes', 'item_minutes', 'meetings', 'member_kits', 'minute_attendance', 'minute_corrections',
+      'minute_declarations', 'minutes', 'panelpack_wal_marker', 'people', 'plain_words', 'pledge_actions', 'pledge_indicators', 'pledges',
+      'principles', 'priorities', 'publications', 'recorded_votes', 'resolutions', 'return_imports', 'schema_migrations', 'strategies',
+      'visit_recommendations', 'visit_rota', 'visits', 'voice_actions', 'voice_indicators', 'voice_pledges', 'voice_principles', 'voice_priorities',
+      'voices', 'workspace_settings',
     ]);
   });
 
@@ -59,6 +62,13 @@ describe('schema', () => {
     expect(checkOf('voices', 'age_group')).toEqual([...AGE_GROUPS]);
     expect(checkOf('voices', 'outcome')).toEqual([...VOICE_OUTCOMES]);
     expect(checkOf('pledges', 'status')).toEqual([...PLEDGE_STATUSES]);
+    expect(checkOf('homes', 'ownership')).toEqual([...HOME_OWNERSHIPS]);
+    expect(checkOf('visits', 'kind')).toEqual([...VISIT_KINDS]);
+    expect(checkOf('visits', 'safeguarded')).toEqual([...OPINIONS]);
+    expect(checkOf('visits', 'wellbeing')).toEqual([...OPINIONS]);
+    expect(checkOf('visits', 'status')).toEqual([...VISIT_STATUSES]);
+    expect(checkOf('visits', 'origin')).toEqual([...VISIT_ORIGINS]);
+    expect(checkOf('exchange_identity', 'role')).toEqual([...EXCHANGE_ROLES]);
   });
 
   it('seeds the seven principles with the statutory text', () => {

@@ -36,7 +36,7 @@ export interface BackupIo {
 }
 
 /** Commands that never open a workspace read-write, so make no automatic backup first. */
-const NO_AUTO_BACKUP: ReadonlySet<string> = new Set(['init', 'check', 'backup', 'backups', 'restore']);
+const NO_AUTO_BACKUP: ReadonlySet<string> = new Set(['init', 'check', 'backup', 'backups', 'restore', 'open-kit']);
 
 const rootOf = (io: BackupIo): string => defaultBackupRoot(io.env ?? process.env);
 

@@ -10,6 +10,8 @@ import { ATTACHMENT_COMMANDS } from './attachments';
 import { backup } from './backup';
 import { BACKUP_COMMANDS } from './backups';
 import { check } from './check';
+import { importReturnCommand, kit, openKitCommand, returnCommand } from './exchange';
+import { homes } from './homes';
 import { ics } from './ics';
 import { info } from './info';
 import { init } from './init';
@@ -17,6 +19,7 @@ import { meetings } from './meetings';
 import { minutes } from './minutes';
 import { pack } from './pack';
 import { pledge } from './pledge';
+import { visitAdd, visitReport, visits } from './visits';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   init,
@@ -33,4 +36,13 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   backup,
   ...ATTACHMENT_COMMANDS,
   ...BACKUP_COMMANDS,
+  homes,
+  visits,
+  // Two words: run.ts looks up "<command> <word>" first.
+  'visit add': visitAdd,
+  'visit-report': visitReport,
+  kit,
+  'open-kit': openKitCommand,
+  return: returnCommand,
+  'import-return': importReturnCommand,
 };

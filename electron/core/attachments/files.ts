@@ -89,7 +89,8 @@ export function deleteUnusedFiles(ws: Workspace, shas: Iterable<string>): void {
     const { changes } = ws.stmt(
       `DELETE FROM files WHERE sha256 = ?
          AND NOT EXISTS (SELECT 1 FROM attachments WHERE file_sha256 = files.sha256)
-         AND NOT EXISTS (SELECT 1 FROM publications WHERE file_sha256 = files.sha256)`,
+         AND NOT EXISTS (SELECT 1 FROM publications WHERE file_sha256 = files.sha256)
+         AND NOT EXISTS (SELECT 1 FROM visits WHERE file_sha256 = files.sha256)`,
     ).run(sha);
     // secure_delete zeroes the freed pages; the checkpoint after the commit clears the -wal too.
     if (changes > 0) ws.scrubAfterCommit();

@@ -10,7 +10,7 @@ import type { Workspace } from '../workspace';
 import { logLinkChange, updateRow } from './audit';
 
 /** The tables whose records are referred to by id from a form. */
-export type IdTable = 'actions' | 'people' | 'bodies' | 'priorities' | 'extra_holidays' | 'meetings';
+export type IdTable = 'actions' | 'people' | 'bodies' | 'priorities' | 'extra_holidays' | 'meetings' | 'homes' | 'visits';
 /** The tables with a position within a group. */
 export type PositionedTable = 'actions' | 'priorities' | 'pledges' | 'agenda_items' | 'attachments';
 

@@ -43,6 +43,7 @@ import { fillSampleMinutes } from './sampleMinutes';
 import { publishPastMeetings } from './samplePapers';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
 import { fillVoices } from './sampleVoices';
+import { fillVisits } from './sampleVisits';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
 
@@ -85,7 +86,9 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
     const ids = w.tx(() => {
       const refs = fill(w, data, today);
       fillVoices(w, refs, today);
-      return fillMeetings(w, data, refs, meetings, reports, today);
+      const meetingIds = fillMeetings(w, data, refs, meetings, reports, today);
+      fillVisits(w, refs, today);
+      return meetingIds;
     });
     await publishPastMeetings(w, meetings, ids, { today, key, render });
     // Then the held meetings' minutes, in one transaction (the first approved at the second).
