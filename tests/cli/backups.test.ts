@@ -12,6 +12,7 @@ import { createPerson } from '../../electron/core/people/mutations';
 import { listPeople } from '../../electron/core/people/queries';
 import { Workspace } from '../../electron/core/workspace';
 import { run } from '../../electron/cli/run';
+import { builtCli } from '../helpers/builtCli';
 import { runCli, type CliResult } from '../helpers/cli';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';
 import { damageIndexOnly, scribble } from '../helpers/workspaceFiles';
@@ -169,10 +170,9 @@ describe('panelpack restore', () => {
 describe('the built command', () => {
   const root = resolve(import.meta.dirname, '../..');
   const built = join(root, 'out/main/cli.js');
-  const sources = ['electron/cli/run.ts', 'electron/cli/index.ts', 'electron/cli/commands/backups.ts', 'electron/core/backups/store.ts'].map((p) => join(root, p));
-  const fresh = existsSync(built) && sources.every((s) => statSync(s).mtimeMs <= statSync(built).mtimeMs);
+  const { fresh, why } = builtCli(root);
 
-  it.skipIf(!fresh)(`takes the backup folder from PANELPACK_BACKUP_DIR${fresh ? '' : ' (skipped: out/main/cli.js is missing or stale; run npm run build)'}`, () => {
+  it.skipIf(!fresh)(`takes the backup folder from PANELPACK_BACKUP_DIR${fresh ? '' : ` (skipped: ${why})`}`, () => {
     const { dir, root: backups } = setup();
     newWorkspace(dir, 'board.panelpack').close();
     const env = { ...process.env, PANELPACK_BACKUP_DIR: backups };

@@ -14,6 +14,7 @@ import { Workspace } from '../../electron/core/workspace';
 import { USAGE } from '../../electron/cli/run';
 import { localToday } from '../../shared/logic/dates';
 import { cliBoard, expectOneLine, expectUsage, runCli, type CliResult as Result } from '../helpers/cli';
+import { builtCli } from '../helpers/builtCli';
 import { newWorkspace, sha256, tempDir } from '../helpers/tempWorkspace';
 
 const t = tempDir('panelpack-cli-');
@@ -244,12 +245,9 @@ describe('backup', () => {
 
 describe('the built command', () => {
   const root = resolve(import.meta.dirname, '../..');
-  const built = join(root, 'out/main/cli.js');
-  const sources = ['electron/cli/run.ts', 'electron/cli/index.ts', 'electron/cli/format.ts', 'electron/core/backup.ts'].map((p) => join(root, p));
-  const fresh = existsSync(built) && sources.every((s) => statSync(s).mtimeMs <= statSync(built).mtimeMs);
-  const why = existsSync(built) ? 'out/main/cli.js is older than the CLI sources' : 'out/main/cli.js is not built';
+  const { built, fresh, why } = builtCli(root);
 
-  it.skipIf(!fresh)(`runs under plain Node: node out/main/cli.js info <file>${fresh ? '' : ` (skipped: ${why}; run npm run build)`}`, () => {
+  it.skipIf(!fresh)(`runs under plain Node: node out/main/cli.js info <file>${fresh ? '' : ` (skipped: ${why})`}`, () => {
     // The real process makes the day's automatic backup: keep it in the temp folder, not the user's.
     const env = { ...process.env, PANELPACK_BACKUP_DIR: join(t.dir, 'auto-backups') };
     const r = spawnSync(process.execPath, [built, 'info', file], { cwd: t.dir, encoding: 'utf8', env });
