@@ -26,6 +26,12 @@ Commands:
                         reports' pages are fitted to A4 in the members' pack
                         (--actual-size keeps their size), in the public pack only
                         with --fit-a4
+  minutes <file> --meeting <id|last> --out <pdf> [--public] [--child-friendly]
+                        Print a held meeting's minutes: the members' version with
+                        Part II in a confidential annex, the public version
+                        (--public) with the public summaries only, or the
+                        child-friendly summary (--child-friendly); "last" is the
+                        most recent held meeting
   ics <file> --out <ics> [--meeting <id>]
                         Save the upcoming meetings (or one meeting) as a calendar
                         file for Outlook, Google Calendar or Apple Calendar

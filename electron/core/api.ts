@@ -19,6 +19,7 @@ import { invalidInput, toErrorData } from './errors';
 import type { Host } from './host';
 import { meetingsArea } from './meetings/handlers';
 import { minutesArea } from './minutes/handlers';
+import { minutesPrintArea } from './minutesPrint/handlers';
 import { peopleArea } from './people/handlers';
 import { createSession } from './session';
 import { settingsArea } from './settings/handlers';
@@ -32,7 +33,7 @@ import type { Workspace } from './workspace';
 export type { Handlers } from './area';
 
 /** Every area, registered once: a channel answered twice, or not at all, fails at start. */
-export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, backupsArea, minutesArea];
+export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, minutesPrintArea, backupsArea, minutesArea];
 
 export interface Api {
   handlers: Handlers;

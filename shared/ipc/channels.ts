@@ -78,6 +78,8 @@ export const AREA_CHANNELS = {
     'publications:saveCopy',
   ],
   attachments: ['attachments:add', 'attachments:remove'],
+  /** Printing a meeting's minutes (members', public, child-friendly): core/minutesPrint/. */
+  minutesPrint: ['minutes:print'],
   backups: ['backups:offer', 'backups:restore'],
   /** Minutes taken live, approved and signed, corrected; the plain-words list (issue 9): core/minutes/. */
   minutes: [
@@ -121,6 +123,9 @@ export const CHANNEL_NAMES: readonly ChannelName[] = AREA_NAMES.flatMap((a): rea
 
 /** The task named in the progress events of a publishing run (core's packs/publish.ts, the meeting page). */
 export const PUBLISH_TASK = 'meetings:publish' satisfies ChannelName;
+
+/** The task named in the progress events of printing minutes (core's packs/minutes/printMinutes.ts). */
+export const MINUTES_PRINT_TASK = 'minutes:print' satisfies ChannelName;
 
 /** The IPC channel names the preload uses to reach main. */
 export const IPC_INVOKE = 'panelpack:invoke';

@@ -252,6 +252,16 @@ const attachmentsOps = {
   'attachments:remove': op(byId).returns<null>(),
 } satisfies AreaOps<'attachments'>;
 
+const minutesPrintOps = {
+  /**
+   * Prints a meeting's minutes to a PDF the clerk chooses (native dialog): the members' version
+   * (Part II in a confidential annex), the public version, or the child-friendly summary. Progress
+   * comes as events with task "minutes:print"; null when the dialog is cancelled; not_found when
+   * the meeting has no minutes.
+   */
+  'minutes:print': op(z.object({ meetingId: id, document: z.enum(['members', 'public', 'child']).default('members') }).strict()).returns<SavedFile | null>(),
+} satisfies AreaOps<'minutesPrint'>;
+
 const backupsOps = {
   /** Backups (issue 7 part 4). After a workspace was refused as damaged: its newest good backup, if any; null when none was refused. */
   'backups:offer': op(none).returns<RestoreOffer | null>(),
@@ -319,6 +329,7 @@ export const contract = {
   ...actionsOps,
   ...meetingsOps,
   ...attachmentsOps,
+  ...minutesPrintOps,
   ...backupsOps,
   ...minutesOps,
 } as const;

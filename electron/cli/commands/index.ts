@@ -14,6 +14,7 @@ import { ics } from './ics';
 import { info } from './info';
 import { init } from './init';
 import { meetings } from './meetings';
+import { minutes } from './minutes';
 import { pack } from './pack';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -24,6 +25,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   meetings,
   agenda,
   pack,
+  minutes,
   ics,
   check,
   backup,

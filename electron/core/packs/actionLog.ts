@@ -65,6 +65,12 @@ export interface ActionLogData {
   filterWords: string[];
   /** In print order: by priority, then action position (listActions' reference order). */
   rows: ActionLogRow[];
+  /** What the log holds, in words, instead of the filter sentence (the agenda pack's paper). */
+  scope?: string;
+  /** False when the pages are numbered later (the paper inside an agenda pack). */
+  pageNumbers?: boolean;
+  /** DRAFT on every page (the paper inside an unpublished agenda pack). */
+  draft?: boolean;
 }
 
 /** RAG cell colours: the word is written too, and each text/fill pair meets WCAG AA (4.5:1). */
@@ -264,7 +270,7 @@ export function buildActionLogDoc(data: ActionLogData, measure: TextMeasure = fo
     { text: 'Action log', style: 'title' },
     { text: `${data.councilName}: ${data.boardName}`, style: 'subtitle' },
     { text: generated, style: 'meta' },
-    { text: filterSentence(data.filterWords), style: 'meta' },
+    { text: data.scope ?? filterSentence(data.filterWords), style: 'meta' },
     { text: countSentence(data.rows), style: 'meta', margin: [0, 0, 0, 10] },
   ];
   const groups = groupByPriority(data.rows);
@@ -281,7 +287,9 @@ export function buildActionLogDoc(data: ActionLogData, measure: TextMeasure = fo
       orientation: 'landscape',
       createdAt: data.createdAt,
       footerLeft: `Action log · ${generated}`,
-      subject: filterSentence(data.filterWords),
+      subject: data.scope ?? filterSentence(data.filterWords),
+      pageNumbers: data.pageNumbers,
+      draft: data.draft,
       styles: STYLES,
     },
     [...intro, ...body],

@@ -98,7 +98,7 @@ function frontSheet(d: PackData, what: 'agenda' | 'pack'): PdfContent[] {
 }
 
 /** "2.00 pm" */
-function timeOf(hhmm: string): string {
+export function timeOf(hhmm: string): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   return `${h % 12 === 0 ? 12 : h % 12}.${String(m).padStart(2, '0')} ${h >= 12 ? 'pm' : 'am'}`;
 }

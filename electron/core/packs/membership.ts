@@ -31,7 +31,7 @@ export const MEMBERSHIP_HEADINGS = {
 const ROLE_ORDER: Record<BodyRole, number> = { chair: 0, vice_chair: 1, member: 2 };
 
 /** A name already written "Cllr Ann Chair" or "Councillor Ann Chair" is not titled twice. */
-const untitled = (name: string): string => name.replace(/^(cllr\.?|councillor)\s+/i, '');
+export const untitled = (name: string): string => name.replace(/^(cllr\.?|councillor)\s+/i, '');
 
 function line(m: MemberRecord): string {
   const role = m.role === 'member' ? '' : ` (${BODY_ROLE_LABELS[m.role]})`;

@@ -162,7 +162,7 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
     if (cover) for (const p of await out.copyPages(cover.doc, cover.indices)) pages.push({ page: out.addPage(p), part2 });
     for (const r of item.reports) {
       const from = copied.get(r.sha256) ?? [];
-      for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2, report: true });
+      for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2, report: !r.generated });
       used.add(r.sha256);
     }
   }
@@ -260,11 +260,11 @@ export function outlineOf(data: PackData, starts: PageRefs, agendaPage: number):
 }
 
 /** Decimal labels from 1 for every page: the reader's page box shows the printed page number. */
-function writePageLabels(doc: PDFDocument): void {
+export function writePageLabels(doc: PDFDocument): void {
   doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: [0, { S: 'D', St: 1 }] }));
 }
 
-function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
+export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
   const ctx = doc.context;
   const pageRefs = doc.getPages().map((p) => p.ref);
   const rootRef = ctx.nextRef();

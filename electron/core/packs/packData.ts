@@ -18,8 +18,14 @@ export type PackVersion = 'members' | 'public';
 
 export interface PackReport {
   title: string;
+  /** The stored file's SHA-256; for a generated paper, its key in the run's generated files. */
   sha256: string;
   pages: number;
+  /**
+   * A paper PanelPack laid out itself for this pack (the previous minutes, the action log:
+   * ./minutes/packPapers.ts): numbered like the pack's own pages, without a report's framing.
+   */
+  generated?: boolean;
 }
 
 export interface PackItem {

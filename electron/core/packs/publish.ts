@@ -20,7 +20,8 @@ import type { Workspace } from '../workspace';
 import { PUBLISH_TASK } from '../../../shared/ipc/channels';
 import { buildFrontDoc } from './agendaDoc';
 import { buildPack, type BuiltPack } from './pack';
-import { packDataFrom, readPackSource, type PackData, type PackVersion } from './packData';
+import { withMinutesPapers, type WithPapers } from './minutes/packPapers';
+import { packDataFrom, readPackSource, type PackVersion } from './packData';
 import { writeFileAtomic } from '../saveFile';
 import { requireReady } from './readiness';
 import { renderInProcess, type PdfRenderer } from './render';
@@ -65,9 +66,13 @@ export async function publishMeeting(ws: Workspace, meetingId: string, opts: Pub
   const createdAt = opts.publishedAt ?? new Date().toISOString();
   const supplement = opts.supplement ? nextSupplement(ws, meetingId) : undefined;
   const base = { today: opts.today, publishedOn: opts.today, createdAt, supplement, publishing: true };
-  const members = packDataFrom(ws, source, { ...base, version: 'members' });
-  const pub = packDataFrom(ws, source, { ...base, version: 'public' });
-  const loadFile = (sha: string): Uint8Array => fileBytes(ws, sha);
+  // The previous meeting's minutes and the action log, generated into their standing items (./minutes/packPapers.ts).
+  const withMembers = await withMinutesPapers(ws, source, packDataFrom(ws, source, { ...base, version: 'members' }), render, opts.today);
+  const withPublic = await withMinutesPapers(ws, source, packDataFrom(ws, source, { ...base, version: 'public' }), render, opts.today);
+  const members = withMembers.data;
+  const pub = withPublic.data;
+  const generated = new Map([...withMembers.files, ...withPublic.files]);
+  const loadFile = (sha: string): Uint8Array => generated.get(sha) ?? fileBytes(ws, sha);
 
   report(0, "Making the members' pack…");
   const membersPack = await buildPack(members, { render, loadFile, fitToA4: opts.fitMembersToA4 ?? true, signal: opts.signal, onProgress: (d, l) => report(d * 0.45, `Members' pack: ${l}`) });
@@ -112,19 +117,21 @@ export interface PrintPapersOptions {
   render?: PdfRenderer;
 }
 
-/** The papers as printed to a file: a meeting not yet published prints DRAFT on every page. */
-function dataFor(ws: Workspace, o: PrintPapersOptions): PackData {
+/** The papers as printed to a file (with the generated papers): a meeting not yet published prints DRAFT on every page. */
+async function dataFor(ws: Workspace, o: PrintPapersOptions, render: PdfRenderer): Promise<WithPapers> {
   const source = readPackSource(ws, o.meetingId, o.today);
-  return packDataFrom(ws, source, { version: o.version, today: o.today, supplement: o.supplement ? nextSupplement(ws, o.meetingId) : undefined });
+  const data = packDataFrom(ws, source, { version: o.version, today: o.today, supplement: o.supplement ? nextSupplement(ws, o.meetingId) : undefined });
+  return withMinutesPapers(ws, source, data, render, o.today);
 }
 
-async function packOf(ws: Workspace, data: PackData, render: PdfRenderer, fitToA4: boolean): Promise<BuiltPack> {
-  return buildPack(data, { render, loadFile: (sha) => fileBytes(ws, sha), fitToA4 });
+async function packOf(ws: Workspace, papers: WithPapers, render: PdfRenderer, fitToA4: boolean): Promise<BuiltPack> {
+  return buildPack(papers.data, { render, loadFile: (sha) => papers.files.get(sha) ?? fileBytes(ws, sha), fitToA4 });
 }
 
 /** Writes one version of the pack to `out` (atomically); nothing is recorded in the workspace. */
 export async function printPack(ws: Workspace, o: PrintPapersOptions): Promise<{ path: string; pages: number }> {
-  const built = await packOf(ws, dataFor(ws, o), o.render ?? renderInProcess, o.fitToA4 ?? o.version === 'members');
+  const render = o.render ?? renderInProcess;
+  const built = await packOf(ws, await dataFor(ws, o, render), render, o.fitToA4 ?? o.version === 'members');
   await writeFileAtomic(o.out, built.bytes, 'The agenda pack');
   return { path: o.out, pages: built.pages };
 }
@@ -132,9 +139,9 @@ export async function printPack(ws: Workspace, o: PrintPapersOptions): Promise<{
 /** Writes the printable agenda, its page references pointing into the same version of the pack. */
 export async function printAgenda(ws: Workspace, o: PrintPapersOptions): Promise<{ path: string; pages: number }> {
   const render = o.render ?? renderInProcess;
-  const data = dataFor(ws, o);
-  const built = await packOf(ws, data, render, o.fitToA4 ?? o.version === 'members');
-  const agenda = await render(buildFrontDoc(data, built.starts, { standalone: true }));
+  const papers = await dataFor(ws, o, render);
+  const built = await packOf(ws, papers, render, o.fitToA4 ?? o.version === 'members');
+  const agenda = await render(buildFrontDoc(papers.data, built.starts, { standalone: true }));
   await writeFileAtomic(o.out, agenda.buffer, 'The agenda');
   return { path: o.out, pages: agenda.pages };
 }
