@@ -70,8 +70,8 @@ test('minute a whole meeting by keyboard only; reload; all there; the action in 
   // Attendance: the chair present, the next member's apologies (Arrow keys on the closed select).
   const started = await core(bridge, 'minutes:get', { meetingId: meeting.id });
   const members = (started?.attendance ?? []).filter((a) => a.bodyRole !== null);
-  const [chair, second] = members;
-  if (!chair || !second) throw new Error('The sample board has fewer than two members.');
+  const [chair, second, third] = members;
+  if (!chair || !second || !third) throw new Error('The sample board has fewer than three members.');
   const chairStatus = page.locator(`#att-${chair.id}-status`);
   await tabTo(page, `#att-${chair.id}-status`);
   await chairStatus.press('Home');
@@ -81,7 +81,10 @@ test('minute a whole meeting by keyboard only; reload; all there; the action in 
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator(`#att-${second.id}-status`)).toHaveValue('apologies');
-  await expect(page.locator('.minutes-bar .quorum')).toContainText(/Quorate|present/);
+  await tabTo(page, `#att-${third.id}-status`);
+  await page.keyboard.press('Home');
+  await expect(page.locator(`#att-${third.id}-status`)).toHaveValue('present');
+  await expect(page.locator('.minutes-bar .quorum')).toContainText('2 members');
 
   // A declaration (Alt+Shift+D).
   await page.keyboard.press('Alt+Shift+D');
@@ -109,6 +112,17 @@ test('minute a whole meeting by keyboard only; reload; all there; the action in 
 
   // The report item (Alt+Page Down), its minute, two resolutions (Alt+Shift+R), a vote.
   await moveTo(page, `Item ${report.number}:`);
+  // The third member leaves during this item: recorded against it, and the quorum line follows.
+  await tabTo(page, `.coming-and-going summary`);
+  await page.keyboard.press('Enter');
+  await tabTo(page, `#cg-${report.id}-who`, 3);
+  await page.keyboard.press('End');
+  await expect(page.locator(`#cg-${report.id}-who`)).toHaveValue(third.id);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.coming-and-going [role="status"]')).toHaveText(`Saved: ${third.name} left at item ${report.number}.`);
+  await expect(page.locator('.minutes-bar .quorum')).toContainText('1 member');
   await tabTo(page, `#im-${report.id}-text`);
   await page.keyboard.type('The Head of Fostering presented the sufficiency report. Members asked about sibling groups.');
   await page.keyboard.press('Alt+Shift+R');
@@ -157,6 +171,7 @@ test('minute a whole meeting by keyboard only; reload; all there; the action in 
   await page.keyboard.press('Alt+Shift+A');
   await expect(page.locator(`#att-${chair.id}-status`)).toHaveValue('present');
   await expect(page.locator(`#att-${second.id}-status`)).toHaveValue('apologies');
+  await expect(page.locator(`#att-${third.id}-left`)).toHaveValue(report.id);
 
   // Behind the UI: core has it all.
   const saved = await core(bridge, 'minutes:get', { meetingId: meeting.id });
