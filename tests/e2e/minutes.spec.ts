@@ -250,6 +250,24 @@ test('axe and screenshots: the Minutes screen at 1280, 1024 and 320 px', async (
   const r = await core(bridge, 'minutes:addResolution', { itemId: item.itemId, text: 'the report be noted.' });
   await core(bridge, 'minutes:updateResolution', { id: r.id, patch: { vote: { for: 6, against: 0, abstained: 1 } } });
 
+  // Bad input: said in plain words beside the field, nothing saved, nothing typed lost; put right, saved.
+  await page.goto(`/#/meetings/${meeting.id}/minutes?at=${item.itemId}`);
+  const forVotes = page.locator(`#res-${r.id}-for`);
+  await forVotes.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('six');
+  const status = page.locator('.resolution .save-status');
+  await expect(status).toHaveText('Not saved: Enter the number for as a whole number.');
+  await expect(page.locator(`#res-${r.id}-for-error`)).toHaveText('Enter the number for as a whole number.');
+  await expect(forVotes).toHaveValue('six');
+  await expect(forVotes).toBeFocused();
+  expect((await core(bridge, 'minutes:get', { meetingId: meeting.id }))?.entries.find((e): e is MinutesItem => e.kind === 'item' && e.itemId === item.itemId)?.resolutions[0]?.vote).toEqual({ for: 6, against: 0, abstained: 1 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5');
+  await expect(status).toHaveText('Saved');
+  expect((await core(bridge, 'minutes:get', { meetingId: meeting.id }))?.entries.find((e): e is MinutesItem => e.kind === 'item' && e.itemId === item.itemId)?.resolutions[0]?.vote).toEqual({ for: 5, against: 0, abstained: 1 });
+  await core(bridge, 'minutes:updateResolution', { id: r.id, patch: { vote: { for: 6, against: 0, abstained: 1 } } });
+
   for (const width of [1280, 1024, 320]) {
     await page.setViewportSize({ width, height: 900 });
     /** Nothing scrolls sideways (WCAG 1.4.10). */
