@@ -268,6 +268,27 @@ test('axe and screenshots: the Minutes screen at 1280, 1024 and 320 px', async (
   expect((await core(bridge, 'minutes:get', { meetingId: meeting.id }))?.entries.find((e): e is MinutesItem => e.kind === 'item' && e.itemId === item.itemId)?.resolutions[0]?.vote).toEqual({ for: 5, against: 0, abstained: 1 });
   await core(bridge, 'minutes:updateResolution', { id: r.id, patch: { vote: { for: 6, against: 0, abstained: 1 } } });
 
+  // A declaration changed in place; an action arising raised by mistake removed (gone from the log too).
+  const member = m.attendance.find((a) => a.bodyRole !== null && a.personId);
+  if (!member?.personId) throw new Error('No member.');
+  const d = await core(bridge, 'minutes:addDeclaration', { meetingId: meeting.id, personId: member.personId, itemId: item.itemId, category: 'non_registrable', nature: 'A cousin works for a provider.', memberAction: 'stayed' });
+  const raised = await core(bridge, 'minutes:addAction', { itemId: item.itemId, action: { title: 'Raised by mistake' } });
+  await page.goto(`/#/meetings/${meeting.id}/minutes?at=declarations`);
+  // Written behind the screen: read again.
+  await page.reload();
+  await page.getByRole('button', { name: `Change ${member.name}'s declaration` }).click();
+  await expect(page.locator(`#decl-${d.id}-person`)).toBeFocused();
+  await page.locator(`#decl-${d.id}-nature`).fill('A cousin manages a children’s home used by the council.');
+  await page.getByRole('button', { name: 'Save declaration' }).click();
+  await expect(page.locator('.declaration-list')).toContainText('A cousin manages a children’s home used by the council.');
+  expect((await core(bridge, 'minutes:get', { meetingId: meeting.id }))?.declarations.map((x) => x.nature)).toEqual(['A cousin manages a children’s home used by the council.']);
+  await page.goto(`/#/meetings/${meeting.id}/minutes?at=${item.itemId}`);
+  await page.getByRole('button', { name: `Remove ${raised.reference}` }).click();
+  await page.getByRole('button', { name: `Yes, remove ${raised.reference}` }).click();
+  await expect(page.getByRole('heading', { name: 'Actions arising' })).toBeFocused();
+  await expect(page.locator('.actions-arising')).toContainText('No actions arising from this item yet.');
+  expect((await core(bridge, 'actions:list', { filter: { text: 'Raised by mistake' } })).rows).toEqual([]);
+
   for (const width of [1280, 1024, 320]) {
     await page.setViewportSize({ width, height: 900 });
     /** Nothing scrolls sideways (WCAG 1.4.10). */
