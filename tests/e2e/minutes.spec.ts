@@ -323,4 +323,21 @@ test('axe and screenshots: the Minutes screen at 1280, 1024 and 320 px', async (
   await expect(page.getByRole('heading', { name: 'Plain words' })).toBeVisible();
   await expect(page.getByText('How minutes are numbered')).toBeVisible();
   await expectAccessible(page, 'settings-minutes-1280');
+
+  // The numbering saved; a word added to the list is flagged in the child-friendly summary.
+  await page.getByLabel('Running through the municipal year (for example 23/26)').check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  expect((await core(bridge, 'settings:get', {})).minuteNumbering).toBe('running_year');
+  await page.getByRole('button', { name: 'Add a word' }).click();
+  await expect(page.locator('#pw-new-term')).toBeFocused();
+  await page.keyboard.type('sufficiency');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('having enough homes');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.plain-word-list')).toContainText('sufficiency: having enough homes');
+  await page.goto(`/#/meetings/${meeting.id}/minutes?at=${item.itemId}`);
+  await page.reload();
+  await page.locator(`#im-${item.itemId}-decided`).fill('We looked at sufficiency.');
+  await expect(page.locator(`#im-${item.itemId}-decided-check`)).toContainText('"sufficiency": try "having enough homes"');
 });
