@@ -5,6 +5,8 @@
  * minutes of <date>, item <n>". Approved minutes are read-only and take a recorded correction.
  * axe at 1280 and 320 px; screenshots at 1280, 1024 and 320 px.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Meeting } from '../../shared/model/entities';
 import type { MinutesItem } from '../../shared/model/minuteRecords';
@@ -236,6 +238,16 @@ test('approved minutes are read-only; a correction is recorded and shown', async
   await expect(page.locator('.correction-list')).toContainText('The date of the next review');
   await expect(page.locator('.correction-list')).toContainText('Agreed by The Board');
   await expectAccessible(page, 'minutes-approved-1280');
+
+  // Printing the public minutes to a file the clerk chooses; Cancel in the dialog saves nothing.
+  const out = join(bridge.dataDir, 'public minutes.pdf');
+  bridge.setFilePickerResponse(out);
+  await page.getByRole('button', { name: 'Public minutes' }).click();
+  await expect(page.locator('.minutes-print .notice')).toContainText(`to ${out}`, { timeout: 30_000 });
+  expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  bridge.setFilePickerResponse(null);
+  await page.getByRole('button', { name: 'Child-friendly summary' }).click();
+  await expect(page.locator('.minutes-print .notice')).toHaveText('Printing cancelled. Nothing was saved.');
   const after = await core(bridge, 'minutes:get', { meetingId: meeting.id });
   expect(after?.corrections.map((c) => [c.what, c.why, c.agreedBy])).toEqual([['The date of the next review', 'It was misheard in the meeting', 'The Board']]);
 });
