@@ -10,6 +10,7 @@ export const router = createRouter({
     { path: '/actions/:id?', name: 'actions', component: () => import('./views/ActionLogView.vue'), meta: { title: 'Action log' } },
     { path: '/meetings/:meetingId/papers/:publicationId', name: 'papers', component: () => import('./views/PapersView.vue'), meta: { title: 'Papers' } },
     { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { title: 'Meetings' } },
+    { path: '/meetings/:id/minutes', name: 'minutes', component: () => import('./views/MinutesView.vue'), meta: { title: 'Minutes' } },
     { path: '/meetings/:id', name: 'meeting', component: () => import('./views/MeetingView.vue'), meta: { title: 'Meeting' } },
     { path: '/voices', name: 'voices', component: () => import('./views/VoicesView.vue'), meta: { title: "Children's voices" } },
     { path: '/pledge', name: 'pledge', component: () => import('./views/PledgeView.vue'), meta: { title: 'Pledge tracker' } },

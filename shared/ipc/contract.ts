@@ -425,6 +425,7 @@ export const contract = {
   ...actionsOps,
   ...meetingsOps,
   ...attachmentsOps,
+  ...minutesPrintOps,
   ...backupsOps,
   ...minutesOps,
   ...minutesPrintOps,

@@ -294,6 +294,7 @@ export function writableItem(ws: Workspace, itemId: string): { meetingId: string
 /** Refuses an item that is not on this meeting's agenda (a stale screen, or a bad reference). */
 export function requireItemOf(ws: Workspace, meetingId: string, itemId: string | null, field: string): void {
   if (itemId === null) return;
-  const at = ws.stmt('SELECT meeting_id FROM agenda_items WHERE id = ?').pluck().get(itemId) as string | undefined;
+  // Not .pluck(): ws.stmt caches the statement, and pluck mode would stay on for its other callers (actions' sourceItem).
+  const at = (ws.stmt('SELECT meeting_id FROM agenda_items WHERE id = ?').get(itemId) as { meeting_id: string } | undefined)?.meeting_id;
   if (at !== meetingId) throw new AppError('invalid_input', 'That agenda item is not on the agenda of this meeting.', { [field]: 'Choose an item of this meeting.' });
 }

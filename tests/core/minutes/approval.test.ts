@@ -92,6 +92,13 @@ describe('actions arising', () => {
     expect(await refused(b.api, 'minutes:addAction', { itemId: b.items.offer, action: { title: '' } })).toMatchObject({ message: 'Enter what the action is.' });
   });
 
+  it('still find their item after a declaration names one (a cached statement once stayed in pluck mode)', async () => {
+    await call(b.api, 'minutes:addDeclaration', { meetingId: b.october, personId: b.people.chair, itemId: b.items.offer, category: 'non_registrable', nature: 'A relative fosters.', memberAction: 'stayed' });
+    const a = await call(b.api, 'minutes:addAction', { itemId: b.items.offer, action: { title: 'Raised after a declaration' } });
+    expect(a).toMatchObject({ sourceMeetingId: b.october, sourceItemId: b.items.offer });
+    await call(b.api, 'minutes:removeAction', { id: a.id });
+  });
+
   it('are printed in the action-log PDF with their source', { timeout: 60_000 }, async () => {
     const out = join(t.dir, 'action-log.pdf');
     await printActionLog(b.api.workspace!, { filter: {}, today: TODAY, out });

@@ -1,11 +1,11 @@
 /**
  * One form's state, in one of two modes:
  *
- * - **submit** (every form today): the draft is a session draft (./drafts.ts) kept across
+ * - **submit** (every form but the minutes' fields): the draft is a session draft (./drafts.ts) kept across
  *   navigation and reloads until it is saved or cancelled ("Your unsaved changes have been kept");
  *   Save checks it with the shared zod schema, shows field messages (the schema's or core's) in the
  *   GOV.UK error summary and moves focus there; a second Save while the first is saving is ignored.
- * - **autosave** (minute taking, visit reports): no session draft; every change is saved to the
+ * - **autosave** (the Minutes screen's item minute and resolutions; later visit reports): no session draft; every change is saved to the
  *   workspace about `delay` ms after the clerk stops typing, one save at a time (a change made
  *   while saving is saved straight after), with a visible status: "Saving…", "Saved" or
  *   "Not saved: <reason>". Messages show beside the fields without moving focus.
