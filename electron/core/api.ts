@@ -16,6 +16,7 @@ import { attachmentsArea } from './attachments/handlers';
 import { backupsArea } from './backups/handlers';
 import { bodiesArea } from './bodies/handlers';
 import { invalidInput, toErrorData } from './errors';
+import { indicatorsArea } from './indicators/handlers';
 import type { Host } from './host';
 import { meetingsArea } from './meetings/handlers';
 import { peopleArea } from './people/handlers';
@@ -31,7 +32,7 @@ import type { Workspace } from './workspace';
 export type { Handlers } from './area';
 
 /** Every area, registered once: a channel answered twice, or not at all, fails at start. */
-export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, backupsArea];
+export const AREAS: readonly AnyArea[] = [settingsArea, peopleArea, bodiesArea, strategyArea, actionsArea, meetingsArea, attachmentsArea, backupsArea, indicatorsArea];
 
 export interface Api {
   handlers: Handlers;

@@ -79,6 +79,18 @@ export const AREA_CHANNELS = {
   ],
   attachments: ['attachments:add', 'attachments:remove'],
   backups: ['backups:offer', 'backups:restore'],
+  indicators: [
+    'indicators:list',
+    'indicators:create',
+    'indicators:update',
+    'indicators:delete',
+    'indicators:values',
+    'indicators:saveValue',
+    'indicators:deleteValue',
+    'indicators:scorecard',
+    'indicators:settings',
+    'indicators:saveSettings',
+  ],
 } as const satisfies Record<string, readonly `${string}:${string}`[]>;
 
 export type AreaName = keyof typeof AREA_CHANNELS;

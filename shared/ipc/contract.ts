@@ -55,6 +55,16 @@ import {
   settingsInput,
   strategyInput,
 } from '../model/schemas';
+import {
+  indicatorInput,
+  indicatorSettingsInput,
+  indicatorValueInput,
+  type Indicator,
+  type IndicatorSettings,
+  type IndicatorValue,
+  type ScorecardLine,
+} from '../model/indicators';
+import { PRINCIPLE_CODES } from '../model/principles';
 import type { PrintWarnings } from '../logic/printable';
 import type { ReadinessProblem } from '../model/publishing';
 import type { AreaChannel, AreaName, ChannelName } from './channels';
@@ -239,7 +249,23 @@ const backupsOps = {
   'backups:restore': op(z.object({ backupId: z.string().max(120).regex(/^[\w.-]+\.panelpack$/, 'That is not one of PanelPack\'s backups.') }).strict()).returns<WorkspaceSummary>(),
 } satisfies AreaOps<'backups'>;
 
-export const contract = { ...settingsOps, ...peopleOps, ...bodiesOps, ...strategyOps, ...actionsOps, ...meetingsOps, ...attachmentsOps, ...backupsOps } as const;
+const indicatorsOps = {
+  /** The scorecard (issue 10): the library, preloaded and the council's own. */
+  'indicators:list': op(none).returns<Indicator[]>(),
+  'indicators:create': op(indicatorInput).returns<Indicator>(),
+  'indicators:update': op(indicatorInput.extend({ id })).returns<Indicator>(),
+  'indicators:delete': op(byId).returns<null>(),
+  /** One indicator's values in period order. */
+  'indicators:values': op(byId).returns<IndicatorValue[]>(),
+  /** Writes one period's value, replacing any earlier value for that period. */
+  'indicators:saveValue': op(indicatorValueInput).returns<IndicatorValue>(),
+  'indicators:deleteValue': op(byId).returns<null>(),
+  'indicators:scorecard': op(z.object({ principle: z.enum(PRINCIPLE_CODES).optional(), priorityId: id.optional() }).strict()).returns<ScorecardLine[]>(),
+  'indicators:settings': op(none).returns<IndicatorSettings>(),
+  'indicators:saveSettings': op(indicatorSettingsInput).returns<IndicatorSettings>(),
+} satisfies AreaOps<'indicators'>;
+
+export const contract = { ...settingsOps, ...peopleOps, ...bodiesOps, ...strategyOps, ...actionsOps, ...meetingsOps, ...attachmentsOps, ...backupsOps, ...indicatorsOps } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -66,6 +66,7 @@ describe('opening a workspace', () => {
       { version: 6, name: 'open_and_principle_indexes' },
       { version: 7, name: 'action_source_meeting_and_late_reason' },
       { version: 8, name: 'minutes' },
+      { version: 9, name: 'indicators' },
     ]);
     const principles = ws.db.prepare('SELECT code FROM principles ORDER BY code').pluck().all();
     expect(principles).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);

@@ -7,6 +7,7 @@ import {
   ACTION_SOURCES, ACTION_STATUSES, ATTENDANCE_CATEGORIES, ATTENDANCE_STATUSES, BODY_KINDS, BODY_ROLES, DECLARATION_ACTIONS, INTEREST_CATEGORIES, ITEM_OUTCOMES,
   MINUTE_NUMBERINGS, MINUTES_STATUSES, PERSON_KINDS, PLEDGE_AUDIENCES, RAGS, STRATEGY_STATUSES, VOTES,
 } from '../../shared/model/enums';
+import { FREQUENCIES, INDICATOR_UNITS, POLARITIES } from '../../shared/model/indicators';
 import { PRINCIPLES } from '../../shared/model/principles';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 
@@ -21,11 +22,11 @@ describe('schema', () => {
     sql: string;
   }[]);
 
-  it('has the tables of v1, the search tables of v2 and the meeting tables of v3, the minutes tables of v8 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
+  it('has the tables of v1, the search tables of v2 and the meeting tables of v3, the minutes tables of v8, the indicator tables of v9 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
     expect(sql.filter((r) => r.type === 'table').map((r) => r.name)).toEqual([
       'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config',
       'actions_search_data', 'actions_search_docsize', 'actions_search_idx', 'agenda_item_principles', 'agenda_items',
-      'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log', 'extra_holidays', 'files', 'item_minutes', 'meetings', 'minute_attendance',
+      'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log', 'extra_holidays', 'files', 'indicator_principles', 'indicator_priorities', 'indicator_values', 'indicators', 'item_minutes', 'meetings', 'minute_attendance',
       'minute_corrections', 'minute_declarations', 'minutes', 'panelpack_wal_marker', 'people', 'plain_words', 'pledges', 'principles', 'priorities', 'publications',
       'recorded_votes', 'resolutions', 'schema_migrations', 'strategies', 'workspace_settings',
     ]);
@@ -54,6 +55,9 @@ describe('schema', () => {
     expect(checkOf('minute_declarations', 'member_action')).toEqual([...DECLARATION_ACTIONS]);
     expect(checkOf('item_minutes', 'outcome')).toEqual([...ITEM_OUTCOMES]);
     expect(checkOf('recorded_votes', 'vote')).toEqual([...VOTES]);
+    expect(checkOf('indicators', 'unit')).toEqual([...INDICATOR_UNITS]);
+    expect(checkOf('indicators', 'polarity')).toEqual([...POLARITIES]);
+    expect(checkOf('indicators', 'frequency')).toEqual([...FREQUENCIES]);
   });
 
   it('seeds the seven principles with the statutory text', () => {

@@ -8,7 +8,7 @@ import { SORTS as CURRENT_SORTS } from '../../electron/core/actions/queries';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import type { ActionFilter, ActionSort } from '../../shared/model/schemas';
 
-/** Rewrites an open file (at v5 or later) as v4 left it: the derived columns and the objects of 0005 to 0008 removed. */
+/** Rewrites an open file (at v5 or later) as v4 left it: the derived columns and the objects of 0005 to 0009 removed. */
 export function downgradeToV4(db: Database.Database): void {
   const v2 = MIGRATIONS[1]?.sql ?? '';
   const latestPart = v2.slice(v2.indexOf('CREATE TABLE action_latest'), v2.indexOf('-- Substring search'));
@@ -19,6 +19,8 @@ export function downgradeToV4(db: Database.Database): void {
     .join(' ');
   db.exec(`
     ${v6}
+    DROP TABLE indicator_values; DROP TABLE indicator_priorities; DROP TABLE indicator_principles; DROP TABLE indicators;
+    ALTER TABLE workspace_settings DROP COLUMN small_number_threshold; ALTER TABLE workspace_settings DROP COLUMN suppression_symbol;
     DROP TABLE recorded_votes; DROP TABLE resolutions; DROP TABLE minute_corrections; DROP TABLE item_minutes; DROP TABLE minute_declarations;
     DROP TABLE minute_attendance; DROP TABLE minutes; DROP TABLE plain_words; ALTER TABLE workspace_settings DROP COLUMN minute_numbering;
     DROP INDEX IF EXISTS actions_source_meeting; DROP INDEX IF EXISTS actions_source_item; ALTER TABLE actions DROP COLUMN source_item_id;

@@ -1,0 +1,20 @@
+import { defineArea, deleteBy } from '../area';
+import { createIndicator, deleteIndicator, deleteValue, saveIndicatorSettings, saveValue, updateIndicator } from './mutations';
+import { getIndicator, getIndicatorSettings, listIndicators, listValues, scorecard } from './queries';
+
+export const indicatorsArea = defineArea('indicators', ({ need }) => ({
+  'indicators:list': () => listIndicators(need()),
+  'indicators:create': (input) => createIndicator(need(), input),
+  'indicators:update': ({ id, ...input }) => updateIndicator(need(), id, input),
+  'indicators:delete': deleteBy(need, deleteIndicator),
+  'indicators:values': ({ id }) => {
+    const ws = need();
+    getIndicator(ws, id);
+    return listValues(ws, id);
+  },
+  'indicators:saveValue': (input) => saveValue(need(), input),
+  'indicators:deleteValue': deleteBy(need, deleteValue),
+  'indicators:scorecard': (filter) => scorecard(need(), filter),
+  'indicators:settings': () => getIndicatorSettings(need()),
+  'indicators:saveSettings': (input) => saveIndicatorSettings(need(), input),
+}));
