@@ -204,6 +204,8 @@ export interface ImportRowReport {
 }
 
 export interface ImportReport {
+  /** The header row is not INDICATOR_COLUMNS: nothing was checked or written. */
+  headerProblem: string | null;
   /** Rows read (not counting the header or blank lines). */
   rows: number;
   valid: number;

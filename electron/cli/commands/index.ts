@@ -11,6 +11,7 @@ import { backup } from './backup';
 import { BACKUP_COMMANDS } from './backups';
 import { check } from './check';
 import { ics } from './ics';
+import { INDICATOR_COMMANDS } from './indicators';
 import { info } from './info';
 import { init } from './init';
 import { meetings } from './meetings';
@@ -29,4 +30,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   backup,
   ...ATTACHMENT_COMMANDS,
   ...BACKUP_COMMANDS,
+  ...INDICATOR_COMMANDS,
 };
