@@ -47,7 +47,8 @@ export async function readSheet(path: string, format: SheetFormat): Promise<Shee
     const { parse } = await import('csv-parse/sync');
     const text = await readFile(path, 'utf8');
     try {
-      grid = parse<string[]>(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
+      const records: unknown = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
+      grid = records as string[][];
     } catch (err) {
       throw new AppError('invalid_input', `That file could not be read as CSV: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
     }
