@@ -88,6 +88,7 @@ export const AREA_CHANNELS = {
     'indicators:saveValue',
     'indicators:deleteValue',
     'indicators:scorecard',
+    'indicators:chart',
     'indicators:settings',
     'indicators:saveSettings',
   ],

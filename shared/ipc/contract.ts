@@ -261,6 +261,8 @@ const indicatorsOps = {
   'indicators:saveValue': op(indicatorValueInput).returns<IndicatorValue>(),
   'indicators:deleteValue': op(byId).returns<null>(),
   'indicators:scorecard': op(z.object({ principle: z.enum(PRINCIPLE_CODES).optional(), priorityId: id.optional() }).strict()).returns<ScorecardLine[]>(),
+  /** One indicator's trend chart (or sparkline) as SVG: the chart every PDF draws. */
+  'indicators:chart': op(z.object({ id, audience: z.enum(['members', 'public']).default('members'), spark: z.boolean().default(false) }).strict()).returns<{ svg: string }>(),
   'indicators:settings': op(none).returns<IndicatorSettings>(),
   'indicators:saveSettings': op(indicatorSettingsInput).returns<IndicatorSettings>(),
 } satisfies AreaOps<'indicators'>;

@@ -179,3 +179,16 @@ describe('panelpack indicators export and template', () => {
     expect(r.err).toMatch(/There are no indicator values to export yet/);
   });
 });
+
+describe('panelpack scorecard', () => {
+  it("prints the members' and the public scorecard", async () => {
+    const file = workspace('scorecard.panelpack');
+    await cli('indicators', 'import', file, csv('sc.csv', ...GOOD));
+    const members = await cli('scorecard', file, '--out', 'sc.pdf');
+    expect(members).toEqual({ code: 0, out: `Wrote the scorecard (4 pages): ${join(t.dir, 'sc.pdf')}\n`, err: '' });
+    const pub = await cli('scorecard', file, '--out', 'sc-public.pdf', '--public');
+    expect(pub.out).toBe(`Wrote the public scorecard (4 pages): ${join(t.dir, 'sc-public.pdf')}\n`);
+    expect(readFileSync(join(t.dir, 'sc-public.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expectUsage(await cli('scorecard', file), /"scorecard" needs --out <file>\./);
+  });
+});

@@ -18,7 +18,7 @@ const SHIPPED: readonly [number, string, string][] = [
   [6, '0006_open_and_principle_indexes.sql', '0e42805cfc43b5c62c7d65c8d1f2cf0e9584c5a339d6f5039debe62eac1bd55b'],
   [7, '0007_action_source_meeting_and_late_reason.sql', 'ce61b65fa32cd509a309ab69f3828002d4a67e7f444cfafeb15131f37cfef402'],
   [8, '0008_minutes.sql', 'a9c7c8c7e513afb73eed99253decb1f59b511bffa6cdcda9ab59b26c77ce5c8e'],
-  [9, '0009_indicators.sql', '879204daa51a0cba71a5b35a4bbbacf898773aaa083bc9955757558539de777c'],
+  [9, '0009_indicators.sql', '90d313a28752c5d7521ac76d19197fa9ef579a3fcc494625e706ed9dcd2ea156'],
 ];
 
 const fileName = (m: { version: number; name: string }): string => `${String(m.version).padStart(4, '0')}_${m.name}.sql`;

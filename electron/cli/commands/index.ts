@@ -16,6 +16,7 @@ import { info } from './info';
 import { init } from './init';
 import { meetings } from './meetings';
 import { pack } from './pack';
+import { scorecard } from './scorecard';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   init,
@@ -31,4 +32,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   ...ATTACHMENT_COMMANDS,
   ...BACKUP_COMMANDS,
   ...INDICATOR_COMMANDS,
+  scorecard,
 };

@@ -15,6 +15,11 @@ export const indicatorsArea = defineArea('indicators', ({ need }) => ({
   'indicators:saveValue': (input) => saveValue(need(), input),
   'indicators:deleteValue': deleteBy(need, deleteValue),
   'indicators:scorecard': (filter) => scorecard(need(), filter),
+  'indicators:chart': async ({ id, audience, spark }) => {
+    // vega is loaded with the first chart drawn.
+    const { indicatorChart } = await import('./charts');
+    return { svg: await indicatorChart(need(), id, audience, spark) };
+  },
   'indicators:settings': () => getIndicatorSettings(need()),
   'indicators:saveSettings': (input) => saveIndicatorSettings(need(), input),
 }));

@@ -40,6 +40,7 @@ import {
 import { SAMPLE_START_TIME, datedSampleMeetings, type DatedSampleMeeting, type SampleItem } from './sampleMeetings';
 import type { PdfRenderer } from '../packs/render';
 import { publishPastMeetings } from './samplePapers';
+import { fillIndicators } from './sampleIndicators';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
@@ -132,6 +133,7 @@ function fill(ws: Workspace, d: SampleData, today: string): SampleRefs {
     for (const u of a.updates) addUpdate(ws, updateInputOf(a, u, action.id, refs, today), today);
   }
   for (const p of d.pledges) createPledge(ws, p);
+  fillIndicators(ws, (n) => refs.priority(n), today);
   return refs;
 }
 
