@@ -89,6 +89,7 @@ export const AREA_CHANNELS = {
     'indicators:deleteValue',
     'indicators:scorecard',
     'indicators:chart',
+    'indicators:import',
     'indicators:settings',
     'indicators:saveSettings',
   ],

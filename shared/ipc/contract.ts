@@ -59,6 +59,7 @@ import {
   indicatorInput,
   indicatorSettingsInput,
   indicatorValueInput,
+  type ImportReport,
   type Indicator,
   type IndicatorSettings,
   type IndicatorValue,
@@ -263,6 +264,20 @@ const indicatorsOps = {
   'indicators:scorecard': op(z.object({ principle: z.enum(PRINCIPLE_CODES).optional(), priorityId: id.optional() }).strict()).returns<ScorecardLine[]>(),
   /** One indicator's trend chart (or sparkline) as SVG: the chart every PDF draws. */
   'indicators:chart': op(z.object({ id, audience: z.enum(['members', 'public']).default('members'), spark: z.boolean().default(false) }).strict()).returns<{ svg: string }>(),
+  /**
+   * Checks a CSV or .xlsx file the clerk chose (its bytes, base64) and imports it: nothing when any
+   * row is invalid, unless validOnly; the report names each row's problems.
+   */
+  'indicators:import': op(
+    z
+      .object({
+        fileName: z.string().trim().max(260),
+        format: z.enum(['csv', 'xlsx'], { error: 'Choose a .csv or .xlsx file.' }),
+        base64: z.base64({ error: 'That file could not be read.' }).max(14_000_000, { error: 'That file is larger than 10 MB: split it, or import it with the command line.' }),
+        validOnly: z.boolean().default(false),
+      })
+      .strict(),
+  ).returns<ImportReport>(),
   'indicators:settings': op(none).returns<IndicatorSettings>(),
   'indicators:saveSettings': op(indicatorSettingsInput).returns<IndicatorSettings>(),
 } satisfies AreaOps<'indicators'>;

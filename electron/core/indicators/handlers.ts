@@ -20,6 +20,11 @@ export const indicatorsArea = defineArea('indicators', ({ need }) => ({
     const { indicatorChart } = await import('./charts');
     return { svg: await indicatorChart(need(), id, audience, spark) };
   },
+  'indicators:import': async ({ format, base64, validOnly }) => {
+    const { importSheet, parseSheet } = await import('./importer');
+    const sheet = await parseSheet(Buffer.from(base64, 'base64'), format);
+    return importSheet(need(), sheet, { validOnly });
+  },
   'indicators:settings': () => getIndicatorSettings(need()),
   'indicators:saveSettings': (input) => saveIndicatorSettings(need(), input),
 }));

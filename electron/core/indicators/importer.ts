@@ -40,14 +40,13 @@ const COLUMN_WORDS: Record<NumberColumn, string> = {
   region: 'region',
 };
 
-/** Reads a CSV or .xlsx file into rows (every cell as the file has it). */
-export async function readSheet(path: string, format: SheetFormat): Promise<Sheet> {
+/** A CSV or .xlsx file's bytes as rows (every cell as the file has it). */
+export async function parseSheet(bytes: Uint8Array, format: SheetFormat): Promise<Sheet> {
   let grid: Cell[][];
   if (format === 'csv') {
     const { parse } = await import('csv-parse/sync');
-    const text = await readFile(path, 'utf8');
     try {
-      const records: unknown = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
+      const records: unknown = parse(Buffer.from(bytes).toString('utf8'), { bom: true, relax_column_count: true, skip_empty_lines: false });
       grid = records as string[][];
     } catch (err) {
       throw new AppError('invalid_input', `That file could not be read as CSV: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
@@ -55,13 +54,18 @@ export async function readSheet(path: string, format: SheetFormat): Promise<Shee
   } else {
     const { readSheet: readXlsx } = await import('read-excel-file/node');
     try {
-      grid = (await readXlsx(await readFile(path))) as Cell[][];
+      grid = (await readXlsx(Buffer.from(bytes))) as Cell[][];
     } catch {
       throw new AppError('invalid_input', 'That file could not be read as an Excel workbook (.xlsx). Save it from Excel as .xlsx, or as CSV.');
     }
   }
   const [header = [], ...rest] = grid;
   return { header: header.map((c) => String(c ?? '').trim()), rows: rest.map((cells, i) => ({ row: i + 2, cells })) };
+}
+
+/** Reads a CSV or .xlsx file into rows. */
+export async function readSheet(path: string, format: SheetFormat): Promise<Sheet> {
+  return parseSheet(await readFile(path), format);
 }
 
 const text = (c: Cell | undefined): string => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim());
