@@ -38,16 +38,23 @@ export const useScorecardStore = defineStore('scorecard', () => {
 
   const chosen = computed(() => lines.value.find((l) => l.indicator.id === chosenId.value) ?? null);
 
+  /** Which load is the latest: a filter changed again before an earlier load finished must not overwrite it. */
+  let latestLoad = 0;
+
   async function load(): Promise<void> {
+    const mine = ++latestLoad;
     await run('load the scorecard', async () => {
       const [list] = await Promise.all([
         call('indicators:scorecard', { ...(filter.principle ? { principle: filter.principle } : {}), ...(filter.priorityId ? { priorityId: filter.priorityId } : {}) }),
         lookups.load(),
       ]);
+      if (mine !== latestLoad) return;
       lines.value = list;
-      const next: Record<string, string> = {};
-      for (const l of list.filter((x) => x.values.length > 0)) next[l.indicator.id] = (await call('indicators:chart', { id: l.indicator.id, spark: true })).svg;
-      sparks.value = next;
+      // Sparklines do not depend on the filters: each is drawn once, until values are imported.
+      for (const l of list.filter((x) => x.values.length > 0 && !(x.indicator.id in sparks.value))) {
+        const { svg } = await call('indicators:chart', { id: l.indicator.id, spark: true });
+        sparks.value = { ...sparks.value, [l.indicator.id]: svg };
+      }
       if (chosenId.value && chosen.value) await choose(chosenId.value);
     });
   }
@@ -75,7 +82,10 @@ export const useScorecardStore = defineStore('scorecard', () => {
         return;
       }
       report.value = await call('indicators:import', { fileName: file.name, format, base64: await base64Of(file), validOnly });
-      if (report.value.imported) await load();
+      if (report.value.imported) {
+        sparks.value = {};
+        await load();
+      }
     } catch (err) {
       importError.value = plainError(err, 'import the file');
     } finally {

@@ -1,0 +1,86 @@
+/**
+ * The Scorecard screen over the sample board: latest values with RAG in words, sparklines, filters
+ * by principle and priority, an indicator's chart with its table; importing a CSV with an error
+ * (nothing imported, the row named), fixing it, importing, and seeing the new value and chart; axe
+ * at 1280 and 320 CSS px, and no sideways scrolling at 320.
+ */
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import { Screen } from './pages/screen';
+import { core, openSampleBoard } from './workspaces';
+
+const HEADER = 'indicator,period,value,numerator,denominator,target,england,statistical_neighbours,region,commentary';
+const csv = (...rows: string[]) => ({ name: 'values.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...rows].join('\r\n')) });
+
+test('the scorecard: RAG in words, sparklines, filters, a chart with its table', async ({ page, bridge }) => {
+  await openSampleBoard(bridge);
+  const screen = new Screen(page, 'Scorecard', '/#/scorecard');
+  await screen.goto();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scorecard' })).toHaveAttribute('aria-current', 'page');
+  const table = page.getByRole('table', { name: 'Indicators: latest value, RAG and trend' });
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(15);
+  const stability = table.getByRole('row', { name: /Long-term stability/ });
+  await expect(stability).toContainText('68.9%');
+  await expect(stability).toContainText('Amber');
+  await expect(stability).toContainText('Higher is better: Green at 70% or more');
+  await expect(table.locator('img.sparkline')).toHaveCount(14);
+  await expectAccessible(page, 'scorecard');
+
+  await page.getByLabel('Principle').selectOption('g');
+  await expect(rows).toHaveCount(4);
+  await expect(table.getByRole('rowheader')).toHaveText(['Care leavers in touch', 'Care leavers in suitable accommodation', 'Care leavers in education, employment or training']);
+  await page.getByLabel('Principle').selectOption('');
+  await page.getByLabel('Priority').selectOption({ label: '3. Healthy in body and mind' });
+  await expect(table.getByRole('rowheader')).toHaveText(['Health assessments up to date', 'Dental checks up to date', 'Immunisations up to date', 'Emotional well-being (average SDQ score)']);
+  await page.getByLabel('Priority').selectOption('');
+  await expect(rows).toHaveCount(15);
+  await expect(table.locator('img.sparkline')).toHaveCount(14);
+
+  await table.getByRole('button', { name: 'Long-term stability' }).click();
+  const detail = page.getByRole('heading', { level: 2, name: 'Long-term stability' });
+  await expect(detail).toBeFocused();
+  await expect(page.getByRole('img', { name: /^Trend of Long-term stability/ })).toBeVisible();
+  const data = page.getByRole('table', { name: 'Long-term stability: every period (the chart as a table)' });
+  await expect(data.getByRole('row')).toHaveCount(9);
+  await expect(data.getByRole('row', { name: /2026-27 Q2 \(July to September 2026\)/ })).toContainText('68.9%');
+  await expectAccessible(page, 'scorecard-chart');
+});
+
+test('import a CSV with an error, fix it, import it, and see the value', async ({ page, bridge }) => {
+  await openSampleBoard(bridge);
+  await new Screen(page, 'Scorecard', '/#/scorecard').goto();
+  const file = page.getByLabel('File of values');
+  await file.setInputFiles(csv('care_leavers_eet,2026-27 Q3,71.5,134,187,65,62,60,61,Best quarter yet', 'care_leavers_eet,2026-27 Q7,70,,,,,,,'));
+  await page.getByRole('button', { name: 'Check and import' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Checked' })).toContainText('Checked 2 rows: 1 valid, 1 with problems. Nothing was imported.');
+  const problems = page.getByRole('table', { name: 'Rows with problems' });
+  await expect(problems.getByRole('row').nth(1)).toContainText('3care_leavers_eet2026-27 Q7Bad period: "2026-27 Q7" is not a period.');
+  await expectAccessible(page, 'scorecard-import-error');
+  expect((await core(bridge, 'indicators:scorecard', { principle: 'g' })).find((l) => l.indicator.code === 'care_leavers_eet')?.latest?.period).toBe('2026-27 Q2');
+
+  await file.setInputFiles(csv('care_leavers_eet,2026-27 Q3,71.5,134,187,65,62,60,61,Best quarter yet'));
+  await page.getByRole('button', { name: 'Check and import' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Checked' })).toContainText('Checked 1 row: 1 valid, 0 with problems. Imported 1 value.');
+  const row = page.getByRole('table', { name: 'Indicators: latest value, RAG and trend' }).getByRole('row', { name: /education, employment or training/ });
+  await expect(row).toContainText('2026-27 Q3');
+  await expect(row).toContainText('71.5%');
+  await expect(row).toContainText('Green');
+  await row.getByRole('button').click();
+  await expect(page.getByRole('img', { name: /^Trend of Care leavers in education/ })).toBeVisible();
+  await expect(page.getByText('Commentary (2026-27 Q3): Best quarter yet')).toBeVisible();
+});
+
+test.describe('at 320 CSS px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the scorecard reflows and stays accessible', async ({ page, bridge }) => {
+    await openSampleBoard(bridge);
+    await new Screen(page, 'Scorecard', '/#/scorecard').goto();
+    await expect(page.locator('img.sparkline')).toHaveCount(14);
+    await page.getByRole('button', { name: 'Placed more than 20 miles from home' }).click();
+    await expect(page.getByRole('img', { name: /^Trend of Placed more than 20 miles/ })).toBeVisible();
+    const width = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+    expect(width).toBe(320);
+    await expectAccessible(page, 'reflow-scorecard');
+  });
+});
