@@ -90,6 +90,7 @@ export const AREA_CHANNELS = {
     'indicators:scorecard',
     'indicators:chart',
     'indicators:import',
+    'indicators:attachScorecard',
     'indicators:settings',
     'indicators:saveSettings',
   ],

@@ -278,6 +278,8 @@ const indicatorsOps = {
       })
       .strict(),
   ).returns<ImportReport>(),
+  /** Prints the scorecard and attaches it to an agenda item (the public version to a Part I item, the members' to Part II), replacing one attached before. */
+  'indicators:attachScorecard': op(z.object({ itemId: id }).strict()).returns<AttachedReport & { audience: 'members' | 'public'; replaced: number }>(),
   'indicators:settings': op(none).returns<IndicatorSettings>(),
   'indicators:saveSettings': op(indicatorSettingsInput).returns<IndicatorSettings>(),
 } satisfies AreaOps<'indicators'>;

@@ -84,3 +84,24 @@ test.describe('at 320 CSS px', () => {
     await expectAccessible(page, 'reflow-scorecard');
   });
 });
+
+test('attach the scorecard to the agenda item about it in one step', async ({ page, bridge }) => {
+  await openSampleBoard(bridge);
+  let found: { meetingId: string; number: string } | null = null;
+  for (const m of (await core(bridge, 'meetings:list', {})).filter((x) => x.status === 'draft')) {
+    const item = (await core(bridge, 'agenda:list', { meetingId: m.id })).entries.find((e) => e.kind === 'item' && /scorecard/i.test(e.title));
+    if (item) {
+      found = { meetingId: m.id, number: item.number };
+      break;
+    }
+  }
+  if (!found) throw new Error('The sample has no draft meeting with a scorecard item');
+  await page.goto(`/#/meetings/${found.meetingId}`);
+  const attach = page.getByRole('button', { name: `Attach the scorecard to item ${found.number}` });
+  await attach.click();
+  const reports = page.getByRole('list', { name: `Reports for item ${found.number}` });
+  // Printing fifteen pages with charts, then checking them as every attached PDF is checked.
+  await expect(reports).toContainText(/Scorecard, \w+day \d+ \w+ \d{4}/, { timeout: 30_000 });
+  await expect(reports).toContainText(/PDF, \d+ pages/);
+  await expect(page.getByRole('button', { name: /^Attach the scorecard to item/ })).toHaveCount(1);
+});

@@ -2,7 +2,7 @@ import { defineArea, deleteBy } from '../area';
 import { createIndicator, deleteIndicator, deleteValue, saveIndicatorSettings, saveValue, updateIndicator } from './mutations';
 import { getIndicator, getIndicatorSettings, listIndicators, listValues, scorecard } from './queries';
 
-export const indicatorsArea = defineArea('indicators', ({ need }) => ({
+export const indicatorsArea = defineArea('indicators', ({ need, host, today }) => ({
   'indicators:list': () => listIndicators(need()),
   'indicators:create': (input) => createIndicator(need(), input),
   'indicators:update': ({ id, ...input }) => updateIndicator(need(), id, input),
@@ -24,6 +24,10 @@ export const indicatorsArea = defineArea('indicators', ({ need }) => ({
     const { importSheet, parseSheet } = await import('./importer');
     const sheet = await parseSheet(Buffer.from(base64, 'base64'), format);
     return importSheet(need(), sheet, { validOnly });
+  },
+  'indicators:attachScorecard': async ({ itemId }) => {
+    const { attachScorecard } = await import('./attachScorecard');
+    return attachScorecard(need(), { itemId, today: today(), render: host.renderPdf });
   },
   'indicators:settings': () => getIndicatorSettings(need()),
   'indicators:saveSettings': (input) => saveIndicatorSettings(need(), input),

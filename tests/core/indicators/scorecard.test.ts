@@ -8,7 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileBytes } from '../../../electron/core/attachments/files';
 import { drawScorecardCharts } from '../../../electron/core/indicators/scorecardPdf';
+import { addAgendaItem } from '../../../electron/core/meetings/agendaWrites';
+import { createMeeting } from '../../../electron/core/meetings/mutations';
+import type { AttachedReport } from '../../../shared/model/entities';
 import { importSheet } from '../../../electron/core/indicators/importer';
 import { getIndicatorSettings, scorecard } from '../../../electron/core/indicators/queries';
 import { scorecardPdf } from '../../../electron/core/indicators/printScorecard';
@@ -139,5 +143,35 @@ describe('the scorecard PDF', () => {
     expect(all).toContain('Our value 8 7 6 fewer than 5');
     // What is not small stays.
     expect(all).toContain('Care leavers in touch 2026-27 Q2 91.7% 90% Green 93%');
+  });
+});
+
+describe('attaching the scorecard to an agenda item in one step', () => {
+  it("attaches the public version to a Part I item and the members' version to a Part II item", async () => {
+    const b = board(t.dir, 'attach.panelpack');
+    importSheet(b.ws, { header: [...INDICATOR_COLUMNS], rows: ROWS.map((cells, i) => ({ row: i + 2, cells })) });
+    const m = createMeeting(b.ws, { bodyId: b.bodyId, meetingDate: '2026-12-17', startTime: '14:00' }, TODAY);
+    const open = addAgendaItem(b.ws, { meetingId: m.id, title: 'Performance scorecard' }, TODAY);
+    const closed = addAgendaItem(b.ws, { meetingId: m.id, title: 'Scorecard: figures in full', part: 2, exemptParagraph: 2, publicTitle: 'Scorecard' }, TODAY);
+    const path = b.ws.path;
+    b.ws.close();
+    const api = apiOpening(path, { dir: t.dir });
+    await ok(api.dispatch('workspace:open', {}));
+    const pub = await ok<AttachedReport & { audience: string }>(api.dispatch('indicators:attachScorecard', { itemId: open.id }));
+    expect(pub).toMatchObject({ audience: 'public', title: 'Scorecard, Sunday 22 November 2026', itemId: open.id, removedSummary: null });
+    const members = await ok<AttachedReport & { audience: string }>(api.dispatch('indicators:attachScorecard', { itemId: closed.id }));
+    expect(members).toMatchObject({ audience: 'members', title: "Scorecard (members' version), Sunday 22 November 2026" });
+    const ws = api.workspace;
+    if (!ws) throw new Error('no workspace');
+    const text = async (id: string) => (await readPages(fileBytes(ws, (ws.db.prepare('SELECT file_sha256 FROM attachments WHERE id = ?').pluck().get(id) as string)))).map((p) => p.text).join('\n');
+    const pubText = await text(pub.id);
+    expect(pubText).toContain('Scorecard (public)');
+    expect(pubText).not.toContain('3 of 4');
+    expect(await text(members.id)).toContain('3 of 4');
+    // Attached again: the new paper replaces the old one.
+    const again = await ok<AttachedReport & { replaced: number }>(api.dispatch('indicators:attachScorecard', { itemId: open.id }));
+    expect(again.replaced).toBe(1);
+    expect(ws.db.prepare('SELECT id FROM attachments WHERE item_id = ?').pluck().all(open.id)).toEqual([again.id]);
+    api.close();
   });
 });
