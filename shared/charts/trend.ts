@@ -83,6 +83,8 @@ export function trendSpec(points: readonly TrendPoint[], opts: TrendOptions): Ve
     { name: 'dash', type: 'ordinal', domain: labels, range: present.map((s) => SERIES_STYLE[s].dash) },
     { name: 'shape', type: 'ordinal', domain: labels, range: present.map((s) => SERIES_STYLE[s].shape) },
   ];
+  /** Where a point is drawn: its period across, its figure up. */
+  const at = { x: { scale: 'x', field: 'period' }, y: { scale: 'y', field: 'y' } };
   const line = {
     type: 'group',
     from: { facet: { name: 'one', data: 'rows', groupby: 'label' } },
@@ -94,8 +96,7 @@ export function trendSpec(points: readonly TrendPoint[], opts: TrendOptions): Ve
         sort: { field: 'datum.order' },
         encode: {
           enter: {
-            x: { scale: 'x', field: 'period' },
-            y: { scale: 'y', field: 'y' },
+            ...at,
             stroke: { scale: 'colour', field: 'label' },
             strokeDash: { scale: 'dash', field: 'label' },
             strokeWidth: { signal: "datum.series === 'value' ? 2.2 : 1.3" },
@@ -108,8 +109,7 @@ export function trendSpec(points: readonly TrendPoint[], opts: TrendOptions): Ve
         from: { data: 'drawn' },
         encode: {
           enter: {
-            x: { scale: 'x', field: 'period' },
-            y: { scale: 'y', field: 'y' },
+            ...at,
             shape: { scale: 'shape', field: 'label' },
             stroke: { scale: 'colour', field: 'label' },
             fill: { value: '#FFFFFF' },

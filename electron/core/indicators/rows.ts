@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorSettings, IndicatorUnit, IndicatorValue, Frequency, Polarity, indicatorInput } from '../../../shared/model/indicators';
+import type { Indicator, IndicatorFigures, IndicatorSettings, IndicatorUnit, IndicatorValue, Frequency, Polarity, indicatorInput } from '../../../shared/model/indicators';
 import type { PrincipleCode } from '../../../shared/model/principles';
 import type { z } from 'zod';
 
@@ -106,17 +106,8 @@ export function toValue(r: ValueRow): IndicatorValue {
   };
 }
 
-/** A value's figures and commentary as columns (the period's columns are added by the caller). */
-export interface ValueFields {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  target: number | null;
-  england: number | null;
-  statisticalNeighbours: number | null;
-  region: number | null;
-  commentary: string;
-}
+/** A value's figures and commentary (the period's columns are added by the caller). */
+export type ValueFields = IndicatorFigures & { commentary: string };
 
 export function valueColumns(v: ValueFields) {
   return {
