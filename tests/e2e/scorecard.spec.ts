@@ -105,3 +105,20 @@ test('attach the scorecard to the agenda item about it in one step', async ({ pa
   await expect(reports).toContainText(/PDF, \d+ pages/);
   await expect(page.getByRole('button', { name: /^Attach the scorecard to item/ })).toHaveCount(1);
 });
+
+test('the small-number rule: refused plainly when out of range, then saved', async ({ page, bridge }) => {
+  await openSampleBoard(bridge);
+  await new Screen(page, 'Scorecard', '/#/scorecard').goto();
+  const threshold = page.getByLabel('Hide counts below');
+  await expect(threshold).toHaveValue('5');
+  await threshold.fill('0');
+  await page.getByRole('button', { name: 'Save the small-number rule' }).click();
+  await expect(page.getByRole('link', { name: 'The small-number threshold must be at least 1.' })).toBeVisible();
+  await expect(threshold).toHaveAttribute('aria-invalid', 'true');
+  await threshold.fill('10');
+  await page.getByLabel('Show a hidden count as (optional)').fill('<10');
+  await page.getByRole('button', { name: 'Save the small-number rule' }).click();
+  await expect(page.getByText('Saved. Public papers show a count below 10 as "<10".')).toBeVisible();
+  expect(await core(bridge, 'indicators:settings', {})).toEqual({ smallNumberThreshold: 10, suppressionSymbol: '<10' });
+  await expectAccessible(page, 'scorecard-small-numbers');
+});

@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
-import type { ImportReport, ScorecardLine } from '@shared/model/indicators';
+import type { ImportReport, IndicatorSettings, IndicatorSettingsInput, ScorecardLine } from '@shared/model/indicators';
 import type { PrincipleCode } from '@shared/model/principles';
 import { call, plainError } from '../api';
 import { useLookupsStore } from './lookups';
@@ -35,6 +35,19 @@ export const useScorecardStore = defineStore('scorecard', () => {
   const importError = ref('');
   const importing = ref(false);
   const { loading, error, run } = useLoading();
+
+  const settings = ref<IndicatorSettings | null>(null);
+
+  async function loadSettings(): Promise<void> {
+    await run('load the small-number rule', async () => {
+      settings.value = await call('indicators:settings', {});
+    });
+  }
+
+  /** Saves the small-number rule; errors reach the form (field messages from core). */
+  async function saveSettings(input: IndicatorSettingsInput): Promise<void> {
+    settings.value = await call('indicators:saveSettings', input);
+  }
 
   const chosen = computed(() => lines.value.find((l) => l.indicator.id === chosenId.value) ?? null);
 
@@ -93,7 +106,7 @@ export const useScorecardStore = defineStore('scorecard', () => {
     }
   }
 
-  return { lines, filter, priorities, sparks, chosenId, chosen, chart, report, importError, importing, loading, error, load, choose, importFile };
+  return { settings, loadSettings, saveSettings, lines, filter, priorities, sparks, chosenId, chosen, chart, report, importError, importing, loading, error, load, choose, importFile };
 });
 
 resetWithWorkspace(useScorecardStore);
