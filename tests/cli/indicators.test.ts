@@ -192,3 +192,22 @@ describe('panelpack scorecard', () => {
     expectUsage(await cli('scorecard', file), /"scorecard" needs --out <file>\./);
   });
 });
+
+describe('cells as spreadsheets hold them', () => {
+  it('reads a month Excel turned into a date as that month, and figures written 1,234 or 87.5%', async () => {
+    const file = workspace('cells.panelpack');
+    const { default: writeXlsx } = await import('write-excel-file/node');
+    const path = join(t.dir, 'cells.xlsx');
+    await writeXlsx([
+      INDICATOR_COLUMNS.map((c) => ({ value: c })),
+      [{ value: 'cla_count' }, { value: new Date(Date.UTC(2026, 8, 1)), type: Date, format: 'yyyy-mm' }, { value: '1,234' }, null, null, null, null, null, null, null],
+      [{ value: 'dental_checks' }, { value: '2026-27 Q2' }, { value: '87.5%' }, { value: 175 }, { value: 200 }, null, null, null, null, { value: "'=not a formula" }],
+    ]).toFile(path);
+    const r = await cli('indicators', 'import', file, path);
+    expect(r.out).toBe('Checked 2 rows in cells.xlsx: 2 valid, 0 with problems.\nImported 2 values.\n');
+    expect(values(file)).toMatchObject([
+      { code: 'cla_count', period: '2026-09', value: 1234 },
+      { code: 'dental_checks', period: '2026-27 Q2', value: 87.5, numerator: 175, denominator: 200, commentary: '=not a formula' },
+    ]);
+  });
+});
