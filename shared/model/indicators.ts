@@ -214,6 +214,8 @@ export interface ImportReport {
   imported: boolean;
   /** Values written (inserted or replaced). */
   written: number;
-  /** Periods (indicator and period) whose earlier values were replaced. */
+  /** Periods (indicator and period) whose earlier values were replaced by different ones. */
   replaced: number;
+  /** Rows whose figures were already there, exactly: nothing written or logged. */
+  unchanged: number;
 }

@@ -124,7 +124,14 @@ describe('panelpack indicators import', () => {
     expect(log.operation).toBe('update');
     expect(JSON.parse(log.changes)).toEqual({ value: [88, 89], numerator: [176, 178], commentary: ['', 'Corrected'] });
     expect(count(ws, 'indicator_values')).toBe(3);
+    const logged = count(ws, 'change_log');
     ws.close();
+    // The same figures again: nothing written, nothing logged.
+    const same = await cli('indicators', 'import', file, join(t.dir, 'again.csv'));
+    expect(same.out).toBe('Checked 1 row in again.csv: 1 valid, 0 with problems.\nImported 1 value (1 was already there, unchanged).\n');
+    const after = Workspace.open(file, { actor: 'tester' });
+    expect(count(after, 'change_log')).toBe(logged);
+    after.close();
   });
 
   it('a half-finished import loses nothing: one transaction, rolled back whole', () => {

@@ -30,7 +30,11 @@ export function reportText(r: ImportReport, file: string, validOnly: boolean): s
     for (const p of row.problems) lines.push(`  Row ${row.line}${what ? ` (${what})` : ''}: ${p.kind.replace(/_/g, ' ')}: ${p.message}`);
   }
   if (r.imported) {
-    const replaced = r.replaced > 0 ? ` (${plural(r.replaced, 'replaces an earlier value', 'replace earlier values')} for the same period, recorded in the change log)` : '';
+    const notes = [
+      r.replaced > 0 ? `${plural(r.replaced, 'replaces an earlier value', 'replace earlier values')} for the same period, recorded in the change log` : '',
+      r.unchanged > 0 ? `${plural(r.unchanged, 'was', 'were')} already there, unchanged` : '',
+    ].filter(Boolean);
+    const replaced = notes.length > 0 ? ` (${notes.join('; ')})` : '';
     lines.push(`Imported ${plural(r.written, 'value')}${replaced}${validOnly && r.invalid.length > 0 ? `; the ${plural(r.invalid.length, 'invalid row was', 'invalid rows were')} left out` : ''}.`);
   } else if (r.invalid.length > 0) {
     lines.push(`Nothing was imported. Fix the rows above and import again${r.valid > 0 ? `, or add --valid-only to import the ${plural(r.valid, 'valid row')} alone` : ''}.`);

@@ -169,13 +169,14 @@ export function importSheet(ws: Workspace, sheet: Sheet, opts: ImportOptions = {
   const { rows, headerProblem } = checkSheet(ws, sheet);
   const invalid = rows.filter((r) => r.report.problems.length > 0).map((r) => r.report);
   const valid = rows.filter((r) => r.report.problems.length === 0);
-  const report = { rows: rows.length, valid: valid.length, invalid, imported: false, written: 0, replaced: 0, headerProblem };
+  const report = { rows: rows.length, valid: valid.length, invalid, imported: false, written: 0, replaced: 0, unchanged: 0, headerProblem };
   if (headerProblem || valid.length === 0 || (invalid.length > 0 && !opts.validOnly)) return report;
   ws.tx(() => {
     for (const r of valid) {
-      const { replaced } = writeValue(ws, r.indicatorId as string, r.period, r.fields);
+      const { replaced, changed } = writeValue(ws, r.indicatorId as string, r.period, r.fields);
       report.written += 1;
-      if (replaced) report.replaced += 1;
+      if (!changed) report.unchanged += 1;
+      else if (replaced) report.replaced += 1;
     }
   });
   report.imported = true;

@@ -83,18 +83,19 @@ export function deleteIndicator(ws: Workspace, id: string): void {
 
 /**
  * Writes one period's value, replacing any earlier value for that indicator and period (logged
- * as an update, old and new); run inside a transaction. Says whether it replaced one.
+ * as an update, old and new); run inside a transaction. Says whether it replaced one, and whether
+ * anything changed (the same figures again write and log nothing).
  */
-export function writeValue(ws: Workspace, indicatorId: string, periodText: string, fields: ValueFields): { id: string; replaced: boolean } {
+export function writeValue(ws: Workspace, indicatorId: string, periodText: string, fields: ValueFields): { id: string; replaced: boolean; changed: boolean } {
   const period = requirePeriod(periodText);
   const existing = ws.stmt('SELECT id FROM indicator_values WHERE indicator_id = ? AND period = ?').get(indicatorId, period.code) as { id: string } | undefined;
   if (existing) {
-    updateRow(ws, 'indicator_values', 'indicator_value', existing.id, valueColumns(fields));
-    return { id: existing.id, replaced: true };
+    const changed = updateRow(ws, 'indicator_values', 'indicator_value', existing.id, valueColumns(fields));
+    return { id: existing.id, replaced: true, changed };
   }
   const id = newId();
   insertRow(ws, 'indicator_values', 'indicator_value', { id, indicator_id: indicatorId, period: period.code, period_start: period.start, period_end: period.end, ...valueColumns(fields) });
-  return { id, replaced: false };
+  return { id, replaced: false, changed: true };
 }
 
 export function saveValue(ws: Workspace, input: IndicatorValueInput): IndicatorValue {
