@@ -253,8 +253,8 @@ const backupsOps = {
 const indicatorsOps = {
   /** The scorecard (issue 10): the library, preloaded and the council's own. */
   'indicators:list': op(none).returns<Indicator[]>(),
-  'indicators:create': op(indicatorInput).returns<Indicator>(),
-  'indicators:update': op(indicatorInput.extend({ id })).returns<Indicator>(),
+  'indicators:create': op(indicatorInput).returns<Saved<Indicator>>(),
+  'indicators:update': op(indicatorInput.extend({ id })).returns<Saved<Indicator>>(),
   'indicators:delete': op(byId).returns<null>(),
   /** One indicator's values in period order. */
   'indicators:values': op(byId).returns<IndicatorValue[]>(),

@@ -1,11 +1,16 @@
+import { withPrintWarnings } from '../../../shared/logic/printable';
+import type { Indicator } from '../../../shared/model/indicators';
 import { defineArea, deleteBy } from '../area';
 import { createIndicator, deleteIndicator, deleteValue, saveIndicatorSettings, saveValue, updateIndicator } from './mutations';
 import { getIndicator, getIndicatorSettings, listIndicators, listValues, scorecard } from './queries';
 
+/** The saved indicator, with a warning for each printed field holding characters no PDF font has. */
+const printed = (i: Indicator) => withPrintWarnings(i, { 'the name': i.name, 'the definition': i.definition });
+
 export const indicatorsArea = defineArea('indicators', ({ need, host, today }) => ({
   'indicators:list': () => listIndicators(need()),
-  'indicators:create': (input) => createIndicator(need(), input),
-  'indicators:update': ({ id, ...input }) => updateIndicator(need(), id, input),
+  'indicators:create': (input) => printed(createIndicator(need(), input)),
+  'indicators:update': ({ id, ...input }) => printed(updateIndicator(need(), id, input)),
   'indicators:delete': deleteBy(need, deleteIndicator),
   'indicators:values': ({ id }) => {
     const ws = need();

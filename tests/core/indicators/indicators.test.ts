@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Indicator, IndicatorValue, ScorecardLine } from '../../../shared/model/indicators';
 import { PRELOADED_CODES } from '../../../shared/model/indicators';
+import { UNPRINTABLE_MARKER } from '../../../shared/logic/printable';
 import { board, count } from '../../helpers/board';
 import { apiOpening, ok } from '../../helpers/host';
 import { tempDir } from '../../helpers/tempWorkspace';
@@ -40,6 +41,8 @@ describe('indicators', () => {
       api.dispatch('indicators:create', { code: 'cicc_attendance', name: 'Children in Care Council attendance', unit: 'count', polarity: 'higher_better', frequency: 'monthly', principles: ['c', 'b'], priorityIds: [priorityIds[0]] }),
     );
     expect(own).toMatchObject({ preloaded: false, principles: ['b', 'c'], priorityIds: [priorityIds[0]], position: 15 });
+    const arrow = await ok<Indicator & { printWarnings: string[] }>(api.dispatch('indicators:create', { code: 'moves', name: 'Moves → home', unit: 'count', polarity: 'lower_better', frequency: 'annual' }));
+    expect(arrow.printWarnings).toEqual(['In the name, → cannot be printed in PDFs; it will show as ' + UNPRINTABLE_MARKER + '.']);
     const dup = await api.dispatch('indicators:create', { code: 'cla_count', name: 'Again', unit: 'count', polarity: 'context', frequency: 'annual' });
     expect(dup).toMatchObject({ ok: false, error: { code: 'conflict', message: 'The code cla_count is already used by "Children looked after". Choose another code.' } });
     const bad = await api.dispatch('indicators:create', { code: 'Bad Code', name: 'x', unit: 'count', polarity: 'context', frequency: 'annual' });
