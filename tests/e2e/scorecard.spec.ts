@@ -122,3 +122,33 @@ test('the small-number rule: refused plainly when out of range, then saved', asy
   expect(await core(bridge, 'indicators:settings', {})).toEqual({ smallNumberThreshold: 10, suppressionSymbol: '<10' });
   await expectAccessible(page, 'scorecard-small-numbers');
 });
+
+test("add the council's own indicator, and change what a preloaded one evidences", async ({ page, bridge }) => {
+  await openSampleBoard(bridge);
+  await new Screen(page, 'Scorecard', '/#/scorecard').goto();
+  await page.getByRole('button', { name: 'Add an indicator' }).click();
+  const form = page.locator('.indicator-form');
+  await form.getByLabel('Code').fill('Bad code');
+  await form.getByLabel('Name').fill('Children in Care Council attendance');
+  await form.getByRole('button', { name: 'Add indicator' }).click();
+  await expect(page.getByRole('link', { name: /Write the code in lower case letters/ })).toBeVisible();
+  await form.getByLabel('Code').fill('cicc_attendance');
+  await form.getByRole('radio', { name: 'Count' }).check();
+  await form.getByRole('checkbox', { name: '(b) Express their views' }).check();
+  await form.getByRole('button', { name: 'Add indicator' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Children in Care Council attendance' })).toBeFocused();
+  await expect(page.getByText('No values yet. Import a file of values below.')).toBeVisible();
+  await page.getByLabel('Principle').selectOption('b');
+  await expect(page.getByRole('table', { name: 'Indicators: latest value, RAG and trend' }).getByRole('rowheader')).toHaveText(['Children in Care Council attendance']);
+  await expectAccessible(page, 'scorecard-add-indicator');
+
+  await page.getByLabel('Principle').selectOption('');
+  await page.getByRole('button', { name: 'Children who went missing' }).click();
+  await page.getByRole('button', { name: 'Edit indicator Children who went missing' }).click();
+  await expect(page.getByText('From the preloaded library: its code, missing_children, stays as it is.')).toBeVisible();
+  await page.locator('.indicator-form').getByRole('checkbox', { name: '(a) Best interests and well-being' }).check();
+  await page.locator('.indicator-form').getByRole('button', { name: 'Save indicator' }).click();
+  await expect(page.getByRole('button', { name: 'Edit indicator Children who went missing' })).toBeFocused();
+  const missing = (await core(bridge, 'indicators:list', {})).find((i) => i.code === 'missing_children');
+  expect(missing?.principles).toEqual(['a', 'f']);
+});

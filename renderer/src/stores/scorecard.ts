@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
-import type { ImportReport, IndicatorSettings, IndicatorSettingsInput, ScorecardLine } from '@shared/model/indicators';
+import type { ImportReport, Indicator, IndicatorInput, IndicatorSettings, IndicatorSettingsInput, ScorecardLine } from '@shared/model/indicators';
 import type { PrincipleCode } from '@shared/model/principles';
 import { call, plainError } from '../api';
 import { useLookupsStore } from './lookups';
@@ -47,6 +47,13 @@ export const useScorecardStore = defineStore('scorecard', () => {
   /** Saves the small-number rule; errors reach the form (field messages from core). */
   async function saveSettings(input: IndicatorSettingsInput): Promise<void> {
     settings.value = await call('indicators:saveSettings', input);
+  }
+
+  /** Adds or edits an indicator of the library, then reloads the scorecard; errors reach the form. */
+  async function saveIndicator(id: string | null, input: IndicatorInput): Promise<Indicator> {
+    const saved = id ? await call('indicators:update', { id, ...input }) : await call('indicators:create', input);
+    await load();
+    return saved;
   }
 
   const chosen = computed(() => lines.value.find((l) => l.indicator.id === chosenId.value) ?? null);
@@ -106,7 +113,7 @@ export const useScorecardStore = defineStore('scorecard', () => {
     }
   }
 
-  return { settings, loadSettings, saveSettings, lines, filter, priorities, sparks, chosenId, chosen, chart, report, importError, importing, loading, error, load, choose, importFile };
+  return { saveIndicator, settings, loadSettings, saveSettings, lines, filter, priorities, sparks, chosenId, chosen, chart, report, importError, importing, loading, error, load, choose, importFile };
 });
 
 resetWithWorkspace(useScorecardStore);
