@@ -4,6 +4,7 @@
  * are UK style for people to read; JSON and CSV keep ISO dates for other programs.
  */
 import { stringify } from 'csv-stringify/sync';
+import { defuseFormulas } from '../../shared/logic/spreadsheet';
 import type { ActionRow, EntityCounts, Meeting, WorkspaceSummary } from '../../shared/model/entities';
 import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, MEETING_KIND_LABELS, MEETING_STATUS_LABELS, MINUTES_STATUS_LABELS, RAG_LABELS } from '../../shared/model/enums';
 import { longDate, shortDate } from '../../shared/logic/dates';
@@ -103,23 +104,7 @@ export const CSV_HEADER = [
   'ID',
 ];
 
-/** Characters that make a spreadsheet read a cell (or a line in one) as a formula (OWASP, "CSV Injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One cell made safe for a spreadsheet: a quote before every line that starts like a formula.
- * csv-stringify's `escape_formulas` looks at the cell's first character only, so in
- * "Title\n=2+2" the second line went out as it was; any program (or person pasting) that takes a
- * multi-line cell line by line then meets a formula. A cell that starts with CR gets a quote
- * too, as OWASP lists CR among the formula triggers.
- */
-export function defuseFormulas(cell: string): string {
-  return cell
-    .split(/(\r\n|\r|\n)/)
-    .map((part, i) => (i % 2 === 0 && FORMULA_START.test(part) ? `'${part}` : part))
-    .join('')
-    .replace(/^\r/, "'\r");
-}
+export { defuseFormulas } from '../../shared/logic/spreadsheet';
 
 /**
  * CSV for spreadsheets: a byte-order mark so Excel reads the text as UTF-8, every line of every

@@ -69,12 +69,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`panelpack: ${message}\n\n${USAGE}`);
     return 2;
   };
-  const [first, ...others] = argv;
-  // A command of two words ("visit add"): the pair names it.
-  const pair = first !== undefined && others[0] !== undefined && Object.hasOwn(COMMANDS, `${first} ${others[0]}`);
-  const name = pair ? `${first} ${others[0]}` : first;
-  const rest = pair ? others.slice(1) : others;
-  if (name === undefined) return usageError('Say which command to run.');
+  const [first, ...rest] = argv;
+  if (first === undefined) return usageError('Say which command to run.');
+  let name = first;
   if (name === 'help' || name === '--help' || name === '-h') {
     io.stdout(USAGE);
     return 0;
@@ -83,8 +80,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`panelpack ${version}\n`);
     return 0;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  // A command with sub-commands ("indicators import") is listed under both words.
+  const both = rest[0] === undefined ? '' : `${name} ${rest[0]}`;
+  const sub = Object.hasOwn(COMMANDS, both);
+  const command = sub ? COMMANDS[both] : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const subs = Object.keys(COMMANDS).filter((k) => k.startsWith(`${name} `)).map((k) => k.slice(name.length + 1));
+  if (!command && subs.length > 0) return usageError(`"${name}" needs one of: ${subs.join(', ')}.`);
   if (!command) return usageError(name.startsWith('-') ? `Put the command first (found ${name}).` : `There is no command called "${name}".`);
+  if (sub) {
+    name = both;
+    rest.shift();
+  }
 
   try {
     const { values, positionals } = parseArgs({

@@ -86,6 +86,22 @@ Commands:
                         if tampered with, signed by anyone else or meant for another
                         workspace); --accept-recommendations puts the reports'
                         recommendations in the action log
+  indicators import <file> <csv|xlsx> [--valid-only]
+                        Import indicator values from a .csv or .xlsx file with the
+                        header row indicator,period,value,numerator,denominator,
+                        target,england,statistical_neighbours,region,commentary;
+                        prints the check of every row, and imports nothing when a
+                        row is invalid unless --valid-only (exit 1 when nothing
+                        was imported for that reason); a period imported again
+                        replaces its values
+  indicators export <file> --out <csv|xlsx>
+                        Save every indicator value in the same columns
+  indicators template <file> --out <csv|xlsx>
+                        Save a file to fill in: the header and a row per indicator
+  scorecard <file> --out <pdf> [--public]
+                        Print the scorecard: each indicator's latest value, RAG
+                        in words with its rule, trend chart, comparators and
+                        commentary; --public hides small numbers
   help                  Show this help
 
 Options:

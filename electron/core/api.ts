@@ -18,6 +18,7 @@ import { bodiesArea } from './bodies/handlers';
 import { exchangeArea } from './exchange/handlers';
 import { homesArea } from './homes/handlers';
 import { invalidInput, toErrorData } from './errors';
+import { indicatorsArea } from './indicators/handlers';
 import type { Host } from './host';
 import { meetingsArea } from './meetings/handlers';
 import { minutesArea } from './minutes/handlers';
@@ -54,6 +55,7 @@ export const AREAS: readonly AnyArea[] = [
   homesArea,
   visitsArea,
   exchangeArea,
+  indicatorsArea,
 ];
 
 export interface Api {

@@ -139,6 +139,21 @@ export const AREA_CHANNELS = {
   ],
   /** The member kit and return bundle: core/exchange/ (the CLI makes and opens the files; the app reads the status). */
   exchange: ['exchange:status'],
+  indicators: [
+    'indicators:list',
+    'indicators:create',
+    'indicators:update',
+    'indicators:delete',
+    'indicators:values',
+    'indicators:saveValue',
+    'indicators:deleteValue',
+    'indicators:scorecard',
+    'indicators:chart',
+    'indicators:import',
+    'indicators:attachScorecard',
+    'indicators:settings',
+    'indicators:saveSettings',
+  ],
 } as const satisfies Record<string, readonly `${string}:${string}`[]>;
 
 export type AreaName = keyof typeof AREA_CHANNELS;

@@ -13,6 +13,7 @@ import { check } from './check';
 import { importReturnCommand, kit, openKitCommand, returnCommand } from './exchange';
 import { homes } from './homes';
 import { ics } from './ics';
+import { INDICATOR_COMMANDS } from './indicators';
 import { info } from './info';
 import { init } from './init';
 import { meetings } from './meetings';
@@ -20,6 +21,7 @@ import { minutes } from './minutes';
 import { pack } from './pack';
 import { pledge } from './pledge';
 import { visitAdd, visitReport, visits } from './visits';
+import { scorecard } from './scorecard';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   init,
@@ -45,4 +47,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'open-kit': openKitCommand,
   return: returnCommand,
   'import-return': importReturnCommand,
+  ...INDICATOR_COMMANDS,
+  scorecard,
 };

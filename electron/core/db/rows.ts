@@ -10,7 +10,7 @@ import type { Workspace } from '../workspace';
 import { logLinkChange, updateRow } from './audit';
 
 /** The tables whose records are referred to by id from a form. */
-export type IdTable = 'actions' | 'people' | 'bodies' | 'priorities' | 'extra_holidays' | 'meetings' | 'homes' | 'visits';
+export type IdTable = 'actions' | 'people' | 'bodies' | 'priorities' | 'extra_holidays' | 'meetings' | 'homes' | 'visits' | 'indicators';
 /** The tables with a position within a group. */
 export type PositionedTable = 'actions' | 'priorities' | 'pledges' | 'agenda_items' | 'attachments';
 
@@ -69,9 +69,9 @@ export function reorderRows(ws: Workspace, table: PositionedTable, entity: strin
 
 /** A record's link table of principles (a)-(g), e.g. action_principles by action_id. */
 export interface PrincipleLinks {
-  table: 'action_principles' | 'agenda_item_principles';
-  key: 'action_id' | 'item_id';
-  entity: 'action' | 'agenda_item';
+  table: 'action_principles' | 'agenda_item_principles' | 'indicator_principles';
+  key: 'action_id' | 'item_id' | 'indicator_id';
+  entity: 'action' | 'agenda_item' | 'indicator';
 }
 
 /** The record's principle codes, sorted and joined ("acf"). */

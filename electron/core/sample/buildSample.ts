@@ -41,6 +41,7 @@ import { SAMPLE_START_TIME, datedSampleMeetings, type DatedSampleMeeting, type S
 import type { PdfRenderer } from '../packs/render';
 import { fillSampleMinutes } from './sampleMinutes';
 import { publishPastMeetings } from './samplePapers';
+import { fillIndicators } from './sampleIndicators';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
 import { fillVoices } from './sampleVoices';
 import { fillVisits } from './sampleVisits';
@@ -140,6 +141,7 @@ function fill(ws: Workspace, d: SampleData, today: string): SampleRefs {
     for (const u of a.updates) addUpdate(ws, updateInputOf(a, u, action.id, refs, today), today);
   }
   for (const p of d.pledges) createPledge(ws, p);
+  fillIndicators(ws, (n) => refs.priority(n), today);
   return refs;
 }
 

@@ -181,6 +181,13 @@ export const useMeetingsStore = defineStore('meetings', () => {
     return att;
   }
 
+  /** Prints the scorecard and attaches it to the item in one step (public version for Part I, members' for Part II). */
+  async function attachScorecard(itemId: string): Promise<AttachedReport & { audience: 'members' | 'public'; replaced: number }> {
+    const att = await call('indicators:attachScorecard', { itemId });
+    await refreshAgenda();
+    return att;
+  }
+
   async function detach(attachmentId: string): Promise<void> {
     await call('attachments:remove', { id: attachmentId });
     await refreshAgenda();
@@ -263,6 +270,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     removeItem,
     moveItem,
     attach,
+    attachScorecard,
     detach,
     publish,
     cancelPublish,
