@@ -10,6 +10,7 @@ import { ATTACHMENT_COMMANDS } from './attachments';
 import { backup } from './backup';
 import { BACKUP_COMMANDS } from './backups';
 import { check } from './check';
+import { evidence } from './evidence';
 import { ics } from './ics';
 import { info } from './info';
 import { init } from './init';
@@ -26,6 +27,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   agenda,
   pack,
   minutes,
+  evidence,
   ics,
   check,
   backup,
