@@ -5,7 +5,6 @@
  * this workspace does not have yet: it is accepted and refused in words.
  */
 import { resolve } from 'node:path';
-import { format, isValid, parse } from 'date-fns';
 import { AppError } from '../../core/errors';
 import { PRINCIPLE_CODES, type PrincipleCode } from '../../../shared/model/principles';
 import type { EvidenceScope } from '../../core/packs/evidence/scope';
@@ -16,13 +15,14 @@ const SCOPES = "--priority <n>, --principle <a-g>, --pledge <n>, --theme <meetin
 
 const str = (v: Values[string]): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
 
-/** 2026-04-01 (also 1/4/2026 as written in the UK). */
+/** 2026-04-01 (also 1/4/2026 as written in the UK). Plain code: the CLI loads no date library until it prints. */
 function dateOf(flag: string, v: string): string {
-  for (const f of ['yyyy-MM-dd', 'd/M/yyyy']) {
-    const d = parse(v, f, new Date(2000, 0, 1));
-    if (isValid(d) && d.getFullYear() > 1900) return format(d, 'yyyy-MM-dd');
-  }
-  throw new UsageError(`${flag} needs a date such as 2026-04-01 or 1/4/2026 (not "${v}").`);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (y === undefined || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) throw new UsageError(`${flag} needs a date such as 2026-04-01 or 1/4/2026 (not "${v}").`);
+  return date.toISOString().slice(0, 10);
 }
 
 export function scopeOf(values: Values): EvidenceScope {
