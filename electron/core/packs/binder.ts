@@ -10,10 +10,11 @@
  *     ./pageFrame.ts), a part's banner (the members' "NOT FOR PUBLICATION") at the top, and
  *     "DRAFT" across a draft's file pages. Stamps follow a page's /Rotate.
  *  3. Writes page labels, the outline and the metadata (./pdfProps.ts), and saves.
- * It also lays out a contents list that refers to its own length in two passes (settleContents).
+ * It also lays out a contents list that refers to its own length in two passes (settleContents),
+ * and reads where each part of a laid-out document starts (startPages).
  * Each step checks the abort signal, so a cancelled run stops between them.
  */
-import { PDFArray, PDFDocument, PDFName, PDFPage, PDFRef, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFPage, PDFRef, PDFString, StandardFonts, type PDFObject } from 'pdf-lib';
 import { AppError } from '../errors';
 import { pageLabel, type PdfDefinition } from './paper';
 import { writeInfo, writeOutline, writePageLabels, type OutlineEntry } from './pdfProps';
@@ -140,7 +141,9 @@ export async function bind(parts: BinderPart[], opts: BindOptions): Promise<Boun
  * Lays out a document whose contents list gives the pages where later parts start, which depend
  * on its own length: first with placeholder references as wide as the real ones will be (so the
  * first pass measures true), then with the real ones, again until its length is stable.
- * `refsFor(n)` gives the references when the document itself takes n pages.
+ * `refsFor(n)` gives the references when the document itself takes n pages. With `guess` (the
+ * builder's own estimate of its length) the first pass uses the real references for that length
+ * instead of placeholders, and when the guess was right that one pass is all.
  */
 export async function settleContents<R>(
   render: PdfRenderer,
@@ -148,8 +151,10 @@ export async function settleContents<R>(
   placeholder: R,
   refsFor: (ownPages: number) => R,
   check: () => void = () => undefined,
+  guess?: number,
 ): Promise<{ laidOut: RenderResult; refs: R }> {
-  let laidOut = await render(build(placeholder));
+  let laidOut = await render(build(guess === undefined ? placeholder : refsFor(guess)));
+  if (laidOut.pages === guess) return { laidOut, refs: refsFor(guess) };
   let refs = refsFor(laidOut.pages);
   for (let pass = 0; pass < 3; pass++) {
     check();
@@ -180,4 +185,38 @@ function sharingCopy(doc: PDFDocument, page: PDFPage): PDFPage {
   const list = contents instanceof PDFRef ? doc.context.lookup(contents) : contents;
   if (list instanceof PDFArray) node.set(PDFName.of('Contents'), list.clone());
   return PDFPage.of(node, doc.context.register(node), doc);
+}
+
+/**
+ * The page (1-based) each named destination of a laid-out document points to. pdfmake writes one
+ * for every text node with an `id` (at its first line), so a content builder gives each heading an
+ * id and learns where it landed from the one layout, without a second pass or a layout hook.
+ */
+export function startPages(doc: PDFDocument): Map<string, number> {
+  const pages = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const out = new Map<string, number>();
+  const lookup = (o: PDFObject | undefined): PDFObject | undefined => (o instanceof PDFRef ? doc.context.lookup(o) : o);
+  const pageOf = (dest: PDFObject | undefined): number | undefined => {
+    let d = lookup(dest);
+    if (d instanceof PDFDict) d = lookup(d.get(PDFName.of('D')));
+    const first = d instanceof PDFArray ? d.get(0) : undefined;
+    return first instanceof PDFRef ? pages.get(first.toString()) : undefined;
+  };
+  const walk = (o: PDFObject | undefined, depth: number): void => {
+    const node = lookup(o);
+    if (!(node instanceof PDFDict) || depth > 32) return;
+    const names = lookup(node.get(PDFName.of('Names')));
+    if (names instanceof PDFArray) {
+      for (let i = 0; i + 1 < names.size(); i += 2) {
+        const key = names.get(i);
+        const page = pageOf(names.get(i + 1));
+        if ((key instanceof PDFString || key instanceof PDFHexString) && page !== undefined) out.set(key.decodeText(), page);
+      }
+    }
+    const kids = lookup(node.get(PDFName.of('Kids')));
+    if (kids instanceof PDFArray) for (const k of kids.asArray()) walk(k, depth + 1);
+  };
+  const names = lookup(doc.catalog.get(PDFName.of('Names')));
+  if (names instanceof PDFDict) walk(names.get(PDFName.of('Dests')), 0);
+  return out;
 }

@@ -63,8 +63,6 @@ export interface PageFurniture {
   pageNumbers?: boolean;
   /** Papers not (yet) published: "DRAFT" across every page, and in the running header. */
   draft?: boolean;
-  /** Report the page each node with an `id` starts on (render.ts RenderResult.anchors). */
-  anchors?: boolean;
 }
 
 /** A complete, JSON-serialisable document definition: what builders return and renderers take. */
@@ -229,7 +227,6 @@ export type PdfmakeDocument = Omit<PdfDefinition, 'furniture' | 'info'> & {
   header: Furniture;
   footer: Furniture;
   watermark?: { text: string; color: string; opacity: number; bold: boolean; fontSize: number };
-  pageBreakBefore?: (node: { id?: unknown; startPosition: { pageNumber: number } }) => boolean;
 };
 
 /** The word across every page of papers that are not published. */

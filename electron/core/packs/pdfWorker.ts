@@ -13,10 +13,10 @@ const send = (m: WorkerMessage, transfer?: ArrayBuffer[]): void => port.postMess
 
 async function run(job: WorkerJob): Promise<void> {
   try {
-    const { buffer, pages, anchors } = await renderDefinition(job.doc, job.fontsDir, (done, total) => send({ type: 'progress', id: job.id, done, total }));
+    const { buffer, pages } = await renderDefinition(job.doc, job.fontsDir, (done, total) => send({ type: 'progress', id: job.id, done, total }));
     // A copy that owns its whole ArrayBuffer (a Buffer may be a view into a shared pool), so it can be transferred.
     const data = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
-    send({ type: 'done', id: job.id, pages, data, ...(anchors ? { anchors } : {}) }, [data]);
+    send({ type: 'done', id: job.id, pages, data }, [data]);
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     send({ type: 'error', id: job.id, message: e.message, stack: e.stack });

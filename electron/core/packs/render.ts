@@ -18,12 +18,6 @@ export type { PdfDefinition } from './paper';
 export interface RenderResult {
   buffer: Buffer;
   pages: number;
-  /**
-   * The page each node with an `id` starts on, when the definition asks for them
-   * (`furniture.anchors`): how a document whose contents list points into it learns where its
-   * sections start (packs/evidence/).
-   */
-  anchors?: Record<string, number>;
 }
 /** Progress is reported as `done` of `total` (percent of the drawing phase). */
 export type PdfRenderer = (doc: PdfDefinition, onProgress?: (done: number, total: number) => void) => Promise<RenderResult>;
@@ -69,16 +63,6 @@ export async function renderDefinition(def: PdfDefinition, fontsDir: string, onP
   const doc = withFurniture(structuredClone(def), (count) => {
     pages = count;
   });
-  let anchors: Record<string, number> | undefined;
-  if (def.furniture.anchors) {
-    const found: Record<string, number> = {};
-    anchors = found;
-    // pdfmake calls this for every laid-out node once the layout is done; false keeps the layout.
-    doc.pageBreakBefore = (node) => {
-      if (typeof node.id === 'string' && !(node.id in found)) found[node.id] = node.startPosition.pageNumber;
-      return false;
-    };
-  }
   const engine = pdfmake(fontsDir);
   let last = -1;
   const report = (done: number): void => {
@@ -99,7 +83,7 @@ export async function renderDefinition(def: PdfDefinition, fontsDir: string, onP
   const buffer = await pdf.getBuffer();
   report(TOTAL_STEPS);
   if (pages === 0) throw new Error('The PDF was drawn without page numbers; was it built on PanelPack paper?');
-  return anchors ? { buffer, pages, anchors } : { buffer, pages };
+  return { buffer, pages };
 }
 
 /** Renders on the calling thread, with the fonts from the app's resources. */
@@ -115,7 +99,7 @@ export interface WorkerJob {
 /** What the worker sends back, for the job with that id. */
 export type WorkerMessage =
   | { type: 'progress'; id: number; done: number; total: number }
-  | { type: 'done'; id: number; pages: number; data: ArrayBuffer; anchors?: Record<string, number> }
+  | { type: 'done'; id: number; pages: number; data: ArrayBuffer }
   | { type: 'error'; id: number; message: string; stack?: string };
 
 export interface WorkerRendererOptions {
@@ -179,7 +163,7 @@ export function createWorkerRenderer(workerFile: string | URL, opts: WorkerRende
         return;
       }
       pending.delete(m.id);
-      if (m.type === 'done') job.resolve({ buffer: Buffer.from(m.data), pages: m.pages, ...(m.anchors ? { anchors: m.anchors } : {}) });
+      if (m.type === 'done') job.resolve({ buffer: Buffer.from(m.data), pages: m.pages });
       else {
         const err = new Error(m.message);
         if (m.stack) err.stack = m.stack;

@@ -1,11 +1,12 @@
 /**
  * The evidence pack's pdfmake documents: the front (cover and contents, whose page numbers point
- * into the whole pack) and the body (every section in order, each from a new page). The body is
- * laid out once with anchors (../render.ts), so the front learns where each section and entry
- * starts; ./evidencePack.ts lays the front out in two passes (../binder.ts settleContents).
+ * into the whole pack) and the body (every section in order, each from a new page). Headings carry
+ * ids, which pdfmake writes as named destinations, so the one layout of the body says where each
+ * section and entry starts (../binder.ts startPages); ./evidencePack.ts lays the front out in two
+ * passes (../binder.ts settleContents).
  */
 import { longDate } from '../../../../shared/logic/dates';
-import { paper, type PdfContent, type PdfDefinition } from '../paper';
+import { bodyArea, fontMeasure, GRID, paper, type PdfContent, type PdfDefinition } from '../paper';
 import type { EvidenceData } from './evidenceData';
 import type { SectionContent, EvidenceSection } from './sections';
 import type { Typography } from './typography';
@@ -20,7 +21,7 @@ export function evidenceName(d: Pick<EvidenceData, 'version' | 'largePrint'>): s
   return `Evidence pack (${what})`;
 }
 
-function onPaper(d: EvidenceData, t: Typography, content: PdfContent[], anchors: boolean): PdfDefinition {
+function onPaper(d: EvidenceData, t: Typography, content: PdfContent[]): PdfDefinition {
   const def = paper(
     {
       councilName: d.councilName,
@@ -36,7 +37,7 @@ function onPaper(d: EvidenceData, t: Typography, content: PdfContent[], anchors:
     },
     content,
   );
-  return { ...def, defaultStyle: t.defaultStyle, furniture: { ...def.furniture, anchors } };
+  return { ...def, defaultStyle: t.defaultStyle };
 }
 
 /** The ids the front refers to: each section's key and each entry's id. */
@@ -67,14 +68,44 @@ export function buildFrontDoc(d: EvidenceData, t: Typography, sections: BuiltSec
     stack: [
       { text: 'Contents', style: 'h1', id: 'contents' },
       { text: 'Page numbers are the pages of this pack where each part starts.', style: 'body', margin: [0, 0, 0, 6] },
-      { table: { headerRows: 0, dontBreakRows: true, widths: ['*', d.largePrint ? 50 : 34], body: rows }, layout: 'grid' },
+      { table: { headerRows: 0, dontBreakRows: true, widths: ['*', pageColumn(d)], body: rows }, layout: 'grid' },
     ],
     pageBreak: 'before',
   };
-  return onPaper(d, t, [...cover, contents], true);
+  return onPaper(d, t, [...cover, contents]);
 }
 
-/** Every section in order, each from a new page; its anchors give where each section and entry starts. */
+const pageColumn = (d: Pick<EvidenceData, 'largePrint'>): number => (d.largePrint ? 50 : 34);
+
+/**
+ * How many pages the front will take, measured with the fonts' own metrics (../paper.ts
+ * fontMeasure), so its contents can usually be laid out once with the real page numbers
+ * (../binder.ts settleContents checks it, and lays it out again when it is wrong).
+ */
+export function frontPagesGuess(d: EvidenceData, t: Typography, sections: BuiltSection[]): number {
+  const m = fontMeasure();
+  const spacing = t.defaultStyle.lineHeight ?? 1.15;
+  const size = t.bodySize;
+  const { width, height } = bodyArea('portrait');
+  const row = (text: string, indent: number): number => m.lines(text, width - pageColumn(d) - 4 * GRID.padX - indent, size) * m.lineHeight(size, spacing) + 2 * GRID.padY + GRID.hRule;
+  const h1 = t.styles.h1?.fontSize ?? 18;
+  let y = m.lineHeight(h1, spacing) + 8 + m.lines('Page numbers are the pages of this pack where each part starts.', width, size) * m.lineHeight(size, spacing) + 6;
+  let pages = 2;
+  const add = (h: number): void => {
+    if (y + h > height) {
+      pages++;
+      y = 0;
+    }
+    y += h;
+  };
+  for (const s of sections) {
+    add(row(s.section.title, 0));
+    for (const e of s.entries) add(row(e.title, 12));
+  }
+  return pages;
+}
+
+/** Every section in order, each from a new page. */
 export function buildBodyDoc(d: EvidenceData, t: Typography, sections: BuiltSection[]): PdfDefinition {
-  return onPaper(d, t, sections.map((s, i) => ({ stack: s.content, ...(i > 0 ? { pageBreak: 'before' } : {}) })), true);
+  return onPaper(d, t, sections.map((s, i) => ({ stack: s.content, ...(i > 0 ? { pageBreak: 'before' } : {}) })));
 }

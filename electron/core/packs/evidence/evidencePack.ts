@@ -3,19 +3,20 @@
  * agenda pack is (../pack.ts).
  *  1. Each section builder (./sections.ts SECTIONS) makes its content for the scope; empty ones
  *     are left out.
- *  2. The body (all sections, each from a new page) is laid out once, with anchors: the page each
- *     section and entry starts on.
- *  3. The front (cover and contents) is laid out in two passes (settleContents): its page numbers
- *     are its own length plus the body's anchors.
+ *  2. The body (all sections, each from a new page) is laid out once; its named destinations (one
+ *     per heading id, ../binder.ts startPages) say the page each section and entry starts on.
+ *  3. The front (cover and contents) is laid out through settleContents: its page numbers are its
+ *     own length plus the body's start pages; its length is measured first (frontPagesGuess), so
+ *     one pass is usually enough.
  *  4. Bind: front, body (the members' Part II pages bannered "NOT FOR PUBLICATION"), then the
  *     APPENDIX (stored files, none yet); "Page N of M" on every page, labels, the outline (Cover,
  *     Contents, each section with its entries) and the metadata.
  */
 import { AppError } from '../../errors';
-import { bind, loadSanitised, settleContents, type BinderFile, type BinderPart, type OutlineEntry } from '../binder';
+import { bind, loadSanitised, settleContents, startPages, type BinderFile, type BinderPart, type OutlineEntry } from '../binder';
 import type { PdfRenderer } from '../render';
 import type { EvidenceData } from './evidenceData';
-import { buildBodyDoc, buildFrontDoc, evidenceName, type BuiltSection } from './evidenceDoc';
+import { buildBodyDoc, buildFrontDoc, evidenceName, frontPagesGuess, type BuiltSection } from './evidenceDoc';
 import { SECTIONS, type EvidenceSection } from './sections';
 import { typography } from './typography';
 
@@ -58,19 +59,19 @@ export async function buildEvidencePack(d: EvidenceData, opts: EvidencePackOptio
   check();
   progress(5, 'Laying out the sections…');
   const body = await opts.render(buildBodyDoc(d, t, sections), (done, total) => progress(5 + (done / total) * 30, 'Laying out the sections…'));
-  const anchors = body.anchors ?? {};
+  const bodyDoc = await loadSanitised(body.buffer);
+  const anchors = Object.fromEntries(startPages(bodyDoc));
   const appendix = APPENDIX(d);
 
   check();
   progress(35, 'Laying out the cover and contents…');
   const ids = sections.flatMap((s) => [s.section.key, ...s.entries.map((e) => e.id)]);
   const refsFor = (frontPages: number): Map<string, number> => new Map(ids.filter((id) => anchors[id] !== undefined).map((id) => [id, frontPages + (anchors[id] as number)]));
-  const { laidOut: front, refs: starts } = await settleContents(opts.render, (refs) => buildFrontDoc(d, t, sections, refs), new Map(ids.map((id) => [id, 9999])), refsFor, check);
-  const contentsPage = front.anchors?.contents ?? 2;
+  const { laidOut: front, refs: starts } = await settleContents(opts.render, (refs) => buildFrontDoc(d, t, sections, refs), new Map(ids.map((id) => [id, 9999])), refsFor, check, frontPagesGuess(d, t, sections));
 
   check();
   const frontDoc = await loadSanitised(front.buffer);
-  const bodyDoc = await loadSanitised(body.buffer);
+  const contentsPage = startPages(frontDoc).get('contents') ?? 2;
   const parts: BinderPart[] = [{ own: { doc: frontDoc, indices: frontDoc.getPageIndices() } }];
   // Each section's pages: from its start to the next section's (body pages are 1-based).
   sections.forEach((s, i) => {

@@ -3,8 +3,8 @@
  * version being made, ./evidenceData.ts) and its typography, it returns the section's content, or
  * null when the scope has nothing for it (the section is then left out of the pack, contents and
  * outline). A section's heading carries its `key` as a pdfmake `id`, and each entry's heading its
- * own id, so the renderer reports the page each starts on (../render.ts anchors) for the contents
- * and the outline. A section with a `banner` has it printed at the top of each of its pages.
+ * own id; pdfmake writes each as a named destination, which tells the contents and the outline
+ * where each starts (../binder.ts startPages). A section with a `banner` has it printed at the top of each of its pages.
  *
  * EXTENSION POINTS (issue 10, built on other branches): add a builder to SECTIONS for
  *  - indicators (the scope's indicators with charts, commentary and text alternatives),
