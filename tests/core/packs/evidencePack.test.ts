@@ -7,6 +7,7 @@
  * from the PDF's own text sizes.
  */
 import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -121,6 +122,44 @@ describe('evidence packs', () => {
     const principleF = await readPack((await make({ kind: 'principle', code: 'f' }, 'public')).bytes);
     expect(everything(principleF)).toContain('OTHER-PRIORITY');
     expect(everything(principleF)).not.toContain('Refresh the Pledge');
+  });
+
+  it('the inspection presets: care leavers by principle (g), children in care by (a) to (f), each with its Pledge promises', async () => {
+    createAction(f.ws, { priorityId: f.priorityIds[1], title: 'LEAVERS-ONLY council tax exemption to 25', principles: ['g'] });
+    f.ws.db.prepare("INSERT INTO pledges (id, position, heading, promise, audience, created_at, updated_at, updated_by) VALUES ('p1', 1, 'A home', 'PROMISE-CIC we will find you a home near school', 'children_in_care', ?, ?, 't'), ('p2', 2, 'Moving on', 'PROMISE-CL we will help you find a home', 'care_leavers', ?, ?, 't')").run(AT, AT, AT, AT);
+    const leavers = everything(await readPack((await make({ kind: 'preset', preset: 'care-leavers' }, 'public')).bytes));
+    expect(leavers).toContain('LEAVERS-ONLY');
+    expect(leavers).toContain('PROMISE-CL');
+    expect(leavers).not.toContain('OTHER-PRIORITY');
+    expect(leavers).not.toContain('PROMISE-CIC');
+    const inCare = everything(await readPack((await make({ kind: 'preset', preset: 'children-in-care' }, 'public')).bytes));
+    expect(inCare).toContain('OTHER-PRIORITY');
+    expect(inCare).toContain('Refresh the Pledge');
+    expect(inCare).toContain('PROMISE-CIC');
+    expect(inCare).not.toContain('LEAVERS-ONLY');
+    expect(inCare).not.toContain('PROMISE-CL');
+  });
+
+  it('stops when cancelled and leaves the destination as it was', async () => {
+    const { printEvidencePack } = await import('../../../electron/core/packs/evidence/printEvidence');
+    const out = join(t.dir, 'cancelled.pdf');
+    const ac = new AbortController();
+    const labels: string[] = [];
+    const run = printEvidencePack(f.ws, {
+      scope: { kind: 'priority', number: 1 },
+      version: 'members',
+      today: TODAY,
+      out,
+      signal: ac.signal,
+      onProgress: (e) => {
+        labels.push(e.label);
+        if (e.label.startsWith('Laying out the cover')) ac.abort();
+      },
+    });
+    await expect(run).rejects.toThrow();
+    expect(labels).toContain('Laying out the cover and contents…');
+    expect(labels.some((l) => l.startsWith('Merging'))).toBe(false);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('large print: every text of the body is 16 pt or more, measured from the PDF', async () => {
