@@ -46,7 +46,8 @@ function ragCell(rag: Rag | null, dropped: boolean): PdfContent {
 
 /** Label and value: a two-column table in the standard print, one after the other in large print. */
 function facts(t: Typography, rows: [string, PdfContent][]): PdfContent {
-  if (t.singleColumn) return { stack: rows.flatMap(([label, value]) => [{ text: label, style: 'label' }, { ...(typeof value === 'string' ? { text: value } : (value as object)), style: 'body', margin: [0, 0, 0, 6] }]) };
+  // Each label kept with its value: a label never ends a page with its value overleaf.
+  if (t.singleColumn) return { stack: rows.map(([label, value]) => ({ stack: [{ text: label, style: 'label' }, { ...(typeof value === 'string' ? { text: value } : (value as object)), style: 'body', margin: [0, 0, 0, 6] }], unbreakable: true })) };
   return { table: { widths: [110, '*'], body: rows.map(([label, value]) => [{ text: label, style: 'label' }, typeof value === 'string' ? { text: value, style: 'body' } : value]) }, layout: 'grid' };
 }
 
