@@ -103,11 +103,10 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
   }
 
   const minutes: MinutesExtract[] = [];
-  const minuted = ws.stmt('SELECT n.meeting_id AS id FROM minutes n JOIN meetings m ON m.id = n.meeting_id ORDER BY m.meeting_date, m.start_time').all() as { id: string }[];
-  for (const { id } of minuted) {
+  const minuted = ws.stmt('SELECT n.meeting_id AS id, m.meeting_date AS date FROM minutes n JOIN meetings m ON m.id = n.meeting_id ORDER BY m.meeting_date, m.start_time').all() as { id: string; date: string }[];
+  for (const { id } of minuted.filter((m) => inWindow(m.date, scope))) {
     const rec = readMinutes(ws, id, opts.today);
     const meeting: Meeting = rec.agenda.meeting;
-    if (!inWindow(meeting.meetingDate, scope)) continue;
     const items = rec.agenda.entries.filter((e): e is AgendaItem => e.kind === 'item' && scope.item(e, meeting));
     if (items.length === 0) continue;
     // Always the members' data, then Part II left out of the public version here.
