@@ -3,7 +3,8 @@
  * actions, core against the same SQL run raw; what the triggers of migration 0005 cost on writes;
  * start-up of the built CLI beside a bare `node -e 0` (wall, CPU, peak RSS); the built app's sizes;
  * the action-log PDF for 1,000 actions; and an agenda pack of 12 items with 150, 300 and 600 pages
- * of reports (members' and public); a 30-item meeting's minutes PDF (members' and public); the
+ * of reports (members' and public); a 30-item meeting's minutes PDF (members' and public); a
+ * 300-page evidence pack (standard and large print) against plain pdfmake + the same merge; the
  * sample board's build; one field save of the minutes through the contract.
  * The start-up and size sections need a build (`npx electron-vite build`); without one they say so.
  * Figures, not pass/fail: targets are printed beside them. Times are wall-clock, so other load on
@@ -16,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { printActionLog } from '../electron/core/packs/printActionLog';
 import { Workspace } from '../electron/core/workspace';
 import { benchBundle } from './bundle';
+import { benchEvidence } from './evidence';
 import { benchMinuteSave } from './minutes';
 import { benchMinutes } from './minutesPdf';
 import { benchPack } from './pack';
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
   await benchPdf();
   await benchPack(dir);
   await benchMinutes(dir);
+  await benchEvidence(dir);
   await benchSample(dir, TODAY);
   await benchMinuteSave(dir);
 }

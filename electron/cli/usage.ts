@@ -32,6 +32,16 @@ Commands:
                         (--public) with the public summaries only, or the
                         child-friendly summary (--child-friendly); "last" is the
                         most recent held meeting
+  evidence <file> (--priority <n> | --principle <a-g> | --pledge <n>
+       | --theme <meeting id> | --preset children-in-care|care-leavers|annual-report
+       [--year 2025-26] | --from <date> --to <date>) --out <pdf> [--public]
+       [--large-print]
+                        Print an evidence pack for one scope: cover, summary
+                        (actions by RAG, overdue, principle coverage), each action
+                        with its status timeline and dated updates, and extracts
+                        of the minutes; contents with page numbers; --public
+                        leaves Part II out; --large-print sets it in 16 pt and
+                        over, in one column; --pledge is not available yet
   ics <file> --out <ics> [--meeting <id>]
                         Save the upcoming meetings (or one meeting) as a calendar
                         file for Outlook, Google Calendar or Apple Calendar

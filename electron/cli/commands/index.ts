@@ -12,6 +12,7 @@ import { BACKUP_COMMANDS } from './backups';
 import { check } from './check';
 import { importReturnCommand, kit, openKitCommand, returnCommand } from './exchange';
 import { homes } from './homes';
+import { evidence } from './evidence';
 import { ics } from './ics';
 import { INDICATOR_COMMANDS } from './indicators';
 import { info } from './info';
@@ -32,6 +33,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   agenda,
   pack,
   minutes,
+  evidence,
   ics,
   pledge,
   check,

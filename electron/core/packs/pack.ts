@@ -1,35 +1,28 @@
 /**
  * An agenda pack: the front sheet and agenda, then each item's cover and reports in agenda order,
  * merged into one PDF whose every page, reports included, carries the pack's own "Page N of M".
+ * It is a content builder over the document binder (./binder.ts), which merges, stamps, and
+ * writes the labels, outline and metadata.
  *
  * Steps (each checks the abort signal, so a cancelled run stops between them):
  *  1. Lay out each item's cover (pdfmake, through the given renderer: a worker under Electron).
- *  2. Lay out the front sheet and agenda twice: once to learn how many pages it takes, then with
- *     the real page references (the page each item's papers start on). If the references change
- *     its length, lay it out again until it is stable.
- *  3. Merge with pdf-lib: every source PDF is loaded, sanitised (./sanitise.ts: no scripts, launch
- *     actions, forms, embedded files or comments) and copied ONCE (one copyPages call with all the
- *     pages wanted from it), so a report attached twice shares its fonts and images.
- *  4. Stamp every page: "Page N of M" in the bottom margin, and on the members' pack's Part II
- *     pages "NOT FOR PUBLICATION" with the paragraph, at the top. Stamps follow a page's /Rotate,
- *     so landscape reports are numbered where a reader sees the bottom.
- *  5. Page labels (1, 2, 3 … so a reader's page box shows the printed number), the outline
- *     (Agenda, then Part I and Part II with an entry per item, sub-items under their item), and
- *     the metadata: title, author (the council), subject, language en-GB.
- *
- * pdf-lib has no API for outlines or page labels; they are a few dictionaries (PDF 32000-1
- * §12.3.3 and §12.4.2) written here with its low-level object API.
+ *  2. Lay out the front sheet and agenda in two passes (settleContents): once to learn how many
+ *     pages it takes, then with the real page references (the page each item's papers start on).
+ *  3. Bind: the front sheet, then per item its cover and reports, the members' pack's Part II
+ *     pages bannered "NOT FOR PUBLICATION" with the paragraph; the outline (Agenda, then Part I
+ *     and Part II with an entry per item, sub-items under their item) and the metadata: title,
+ *     author (the council), subject, language en-GB.
  */
-import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, StandardFonts, PDFPage } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import { AppError } from '../errors';
 import { paragraphWords } from '../meetings/agenda';
 import { buildCoverDoc, buildCoversDoc, buildFrontDoc, documentName, meetingName, type PageRefs } from './agendaDoc';
+import { bind, loadSanitised, settleContents, type BinderPart, type OutlineEntry } from './binder';
 import type { PackData, PackItem } from './packData';
-import { pageLabel } from './paper';
 import type { PdfRenderer } from './render';
-import { openReport, ReportError } from './reportPdf';
-import { sanitiseDocument } from './sanitise';
-import { stampDraft, stampPageNumber, stampTopCentre, stampWithoutFraming } from './stamps';
+
+export type { OutlineEntry } from './binder';
+export { writeInfo, writeOutline, writePageLabels } from './pdfProps';
 
 export interface PackOptions {
   render: PdfRenderer;
@@ -40,13 +33,6 @@ export interface PackOptions {
   onProgress?: (done: number, label: string) => void;
   /** Scale every report page that is not A4 onto A4, centred (printed packs; ./pageFrame.ts). */
   fitToA4?: boolean;
-}
-
-export interface OutlineEntry {
-  title: string;
-  /** 1-based page. */
-  page: number;
-  children: OutlineEntry[];
 }
 
 export interface BuiltPack {
@@ -65,9 +51,6 @@ export function notForPublication(paragraph: number | null): string {
     ? 'NOT FOR PUBLICATION: exempt information (Part II)'
     : `NOT FOR PUBLICATION by virtue of ${paragraphWords([paragraph])} of Part 1 of Schedule 12A to the Local Government Act 1972`;
 }
-
-/** Pages numbered between two yields to the event loop. */
-const STAMP_BATCH = 25;
 
 export async function buildPack(data: PackData, opts: PackOptions): Promise<BuiltPack> {
   const progress = (done: number, label: string): void => opts.onProgress?.(Math.min(100, Math.floor(done)), label);
@@ -109,121 +92,43 @@ export async function buildPack(data: PackData, opts: PackOptions): Promise<Buil
   };
   // Placeholder references as wide as the real ones will be, so the first pass measures true.
   const wide = new Map(withPapers.map((it) => [it.key, 9999]));
-  let front = await opts.render(buildFrontDoc(data, wide, { standalone: false }));
-  let starts = startsFor(front.pages);
-  for (let pass = 0; pass < 3; pass++) {
-    check();
-    const again = await opts.render(buildFrontDoc(data, starts, { standalone: false }));
-    const settled = again.pages === front.pages;
-    front = again;
-    if (settled) break;
-    starts = startsFor(front.pages);
-  }
+  const { laidOut: front, refs: starts } = await settleContents(opts.render, (refs) => buildFrontDoc(data, refs, { standalone: false }), wide, startsFor, check);
   // The agenda starts on a new page after the front sheet; learn where from the front sheet alone.
   const frontSheetOnly = await opts.render(buildFrontDoc(data, null, { standalone: false, frontSheetOnly: true }));
   const agendaPage = frontSheetOnly.pages + 1;
 
-  // 3. Merge.
+  // 3. Bind.
   check();
-  progress(45, 'Merging the reports…');
-  const out = await PDFDocument.create({ updateMetadata: false });
   const frontDoc = await loadSanitised(front.buffer);
-  // `report`: a page from a report (not laid out by PanelPack, so without its running header and DRAFT mark).
-  const pages: { page: PDFPage; part2: number | null | undefined; report?: boolean }[] = [];
-  for (const p of await out.copyPages(frontDoc, frontDoc.getPageIndices())) pages.push({ page: out.addPage(p), part2: undefined });
-
-  // Every source once: one copyPages call per distinct report, however many items it is attached
-  // to. A second use gets its own page objects (each page carries its own stamp) that share the
-  // first copy's content and resources, so the file holds the report's fonts and images once.
-  const sources = new Map<string, number>();
-  for (const item of withPapers) for (const r of item.reports) sources.set(r.sha256, r.pages);
-  const copied = new Map<string, PDFPage[]>();
-  let loaded = 0;
-  for (const [sha, count] of sources) {
-    check();
-    try {
-      // The same load, repair, decryption and sanitiser as the attach check (./reportPdf.ts).
-      const { doc: src } = await openReport(opts.loadFile(sha));
-      copied.set(sha, await out.copyPages(src, src.getPageIndices().slice(0, count)));
-    } catch (err) {
-      // Fail closed, naming the report: one the sanitiser cannot handle never goes in unsanitised.
-      if (err instanceof AppError) throw err;
+  const parts: BinderPart[] = [{ own: { doc: frontDoc, indices: frontDoc.getPageIndices() } }];
+  for (const item of withPapers) {
+    const banner = item.part === 2 && data.version === 'members' ? notForPublication(item.exemptParagraph) : null;
+    const cover = covers.get(item.key);
+    if (cover) parts.push({ own: cover, banner });
+    for (const r of item.reports) parts.push({ file: { sha256: r.sha256, pages: r.pages, generated: r.generated }, banner });
+  }
+  const { bytes, pages } = await bind(parts, {
+    loadFile: opts.loadFile,
+    signal: opts.signal,
+    onProgress: opts.onProgress,
+    fitToA4: opts.fitToA4,
+    draft: data.draft,
+    filesNoun: 'reports',
+    // Fail closed, naming the report: one the sanitiser cannot handle never goes in unsanitised.
+    refuseFile: (sha, why) => {
       const item = withPapers.find((it) => it.reports.some((r) => r.sha256 === sha));
       const title = item?.reports.find((r) => r.sha256 === sha)?.title ?? 'a report';
-      const why = err instanceof ReportError ? err.message : 'It could not be read and checked for scripts and other active content.';
-      throw new AppError('invalid_input', `"${title}" (item ${item?.number ?? '?'}) cannot go into the pack, so the pack was not made. ${why} Remove the report from the item and attach the new PDF.`);
-    }
-    progress(45 + (++loaded / sources.size) * 30, `Merging the reports (${loaded} of ${sources.size})…`);
-  }
-  const used = new Set<string>();
-  for (const item of withPapers) {
-    const part2 = item.part === 2 ? item.exemptParagraph : undefined;
-    const cover = covers.get(item.key);
-    if (cover) for (const p of await out.copyPages(cover.doc, cover.indices)) pages.push({ page: out.addPage(p), part2 });
-    for (const r of item.reports) {
-      const from = copied.get(r.sha256) ?? [];
-      for (const p of used.has(r.sha256) ? from.map((q) => sharingCopy(out, q)) : from) pages.push({ page: out.addPage(p), part2, report: !r.generated });
-      used.add(r.sha256);
-    }
-  }
-
-  // 4. Stamps.
-  check();
-  progress(78, 'Numbering the pages…');
-  const font = await out.embedFont(StandardFonts.Helvetica);
-  const bold = await out.embedFont(StandardFonts.HelveticaBold);
-  const total = pages.length;
-  for (const [i, { page, part2, report }] of pages.entries()) {
-    // Placing a report page's number reads its content (./pageFrame.ts): a long pack yields to the
-    // event loop now and then, so progress is shown and Cancel (an IPC message to this process) is heard.
-    if (i > 0 && i % STAMP_BATCH === 0) {
-      await new Promise((done) => setImmediate(done));
-      check();
-      progress(78 + (i / total) * 7, `Numbering the pages (${i} of ${total})…`);
-    }
-    const heading = part2 !== undefined && data.version === 'members' ? notForPublication(part2) : null;
-    // A report's page makes room for the marks (./pageFrame.ts); PanelPack's own pages have it.
-    if (report) stampPageNumber(page, pageLabel(i + 1, total), font, { fitToA4: opts.fitToA4, top: heading ? { text: heading, font: bold } : undefined });
-    else stampWithoutFraming(page, pageLabel(i + 1, total), font);
-    if (report && data.draft) stampDraft(page, bold);
-    if (heading) stampTopCentre(page, heading, bold);
-  }
-
-  // 5. Labels, outline, metadata.
-  writePageLabels(out);
-  writeOutline(out, outlineOf(data, starts, agendaPage));
-  writeInfo(out, {
-    title: `${documentName(data, 'pack')}: ${meetingName(data)}`,
-    author: data.councilName,
-    subject: `${documentName(data, 'pack')} for the meeting of the ${meetingName(data)}`,
-    createdAt: data.createdAt,
+      return new AppError('invalid_input', `"${title}" (item ${item?.number ?? '?'}) cannot go into the pack, so the pack was not made. ${why} Remove the report from the item and attach the new PDF.`);
+    },
+    outline: outlineOf(data, starts, agendaPage),
+    info: {
+      title: `${documentName(data, 'pack')}: ${meetingName(data)}`,
+      author: data.councilName,
+      subject: `${documentName(data, 'pack')} for the meeting of the ${meetingName(data)}`,
+      createdAt: data.createdAt,
+    },
   });
-
-  check();
-  progress(85, 'Writing the PDF…');
-  const bytes = await out.save({ objectsPerTick: 200 });
-  progress(100, `Made ${total} ${total === 1 ? 'page' : 'pages'}.`);
-  return { bytes, pages: total, starts };
-}
-
-/**
- * PanelPack's own documents (covers, the front sheet) are loaded through here; reports through
- * openReport. Either way the sanitiser runs before a page is copied, every build, so reports
- * stored before it existed are covered too.
- */
-async function loadSanitised(bytes: Uint8Array): Promise<PDFDocument> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  sanitiseDocument(doc);
-  return doc;
-}
-
-/** A new page object showing the same content as `page`, with its own list of content streams (for its own stamps). */
-function sharingCopy(doc: PDFDocument, page: PDFPage): PDFPage {
-  const node = page.node.clone();
-  const contents = node.get(PDFName.of('Contents'));
-  const list = contents instanceof PDFRef ? doc.context.lookup(contents) : contents;
-  if (list instanceof PDFArray) node.set(PDFName.of('Contents'), list.clone());
-  return PDFPage.of(node, doc.context.register(node), doc);
+  return { bytes, pages, starts };
 }
 
 /** The outline as data: Agenda, then Part I and Part II, items nested under their part and sub-items under their item. */
@@ -252,63 +157,4 @@ export function outlineOf(data: PackData, starts: PageRefs, agendaPage: number):
     top.push(part);
   }
   return top;
-}
-
-/** The document properties of a merged PDF: title (shown in the window's title bar), author, subject, en-GB, dates. */
-export function writeInfo(doc: PDFDocument, info: { title: string; author: string; subject: string; createdAt: string }): void {
-  doc.setTitle(info.title, { showInWindowTitleBar: true });
-  doc.setAuthor(info.author);
-  doc.setSubject(info.subject);
-  doc.setLanguage('en-GB');
-  doc.setCreator('PanelPack');
-  doc.setProducer('PanelPack (pdfmake, pdf-lib)');
-  doc.setKeywords([]);
-  const created = new Date(info.createdAt);
-  doc.setCreationDate(created);
-  doc.setModificationDate(created);
-}
-
-/** Decimal labels from 1 for every page: the reader's page box shows the printed page number. */
-export function writePageLabels(doc: PDFDocument): void {
-  doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: [0, { S: 'D', St: 1 }] }));
-}
-
-export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
-  const ctx = doc.context;
-  const pageRefs = doc.getPages().map((p) => p.ref);
-  const rootRef = ctx.nextRef();
-  const count = (es: OutlineEntry[]): number => es.reduce((n, e) => n + 1 + count(e.children), 0);
-  const writeLevel = (es: OutlineEntry[], parent: PDFRef): { first: PDFRef; last: PDFRef } | null => {
-    if (es.length === 0) return null;
-    const refs = es.map(() => ctx.nextRef());
-    es.forEach((e, i) => {
-      const ref = refs[i] as PDFRef;
-      const dict = ctx.obj({});
-      dict.set(PDFName.of('Title'), PDFHexString.fromText(e.title));
-      dict.set(PDFName.of('Parent'), parent);
-      const page = pageRefs[Math.min(Math.max(e.page, 1), pageRefs.length) - 1] as PDFRef;
-      dict.set(PDFName.of('Dest'), ctx.obj([page, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]));
-      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1] as PDFRef);
-      if (i < refs.length - 1) dict.set(PDFName.of('Next'), refs[i + 1] as PDFRef);
-      const kids = writeLevel(e.children, ref);
-      if (kids) {
-        dict.set(PDFName.of('First'), kids.first);
-        dict.set(PDFName.of('Last'), kids.last);
-        // Positive: open, so Part I and Part II show their items at once.
-        dict.set(PDFName.of('Count'), PDFNumber.of(count(e.children)));
-      }
-      ctx.assign(ref, dict);
-    });
-    return { first: refs[0] as PDFRef, last: refs[refs.length - 1] as PDFRef };
-  };
-  const level = writeLevel(entries, rootRef);
-  const root = ctx.obj({ Type: 'Outlines' });
-  if (level) {
-    root.set(PDFName.of('First'), level.first);
-    root.set(PDFName.of('Last'), level.last);
-    root.set(PDFName.of('Count'), PDFNumber.of(count(entries)));
-  }
-  ctx.assign(rootRef, root);
-  doc.catalog.set(PDFName.of('Outlines'), rootRef);
-  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }

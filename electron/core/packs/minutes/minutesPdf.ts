@@ -10,7 +10,7 @@
  */
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { longDate } from '../../../../shared/logic/dates';
-import { writeInfo, writeOutline, writePageLabels, type OutlineEntry } from '../pack';
+import { writeInfo, writeOutline, writePageLabels, type OutlineEntry } from '../pdfProps';
 import { pageLabel } from '../paper';
 import type { PdfRenderer } from '../render';
 import { stampTopCentre, stampWithoutFraming } from '../stamps';

@@ -1,0 +1,105 @@
+/**
+ * An evidence pack (issue 10): a content builder over the document binder (../binder.ts), as the
+ * agenda pack is (../pack.ts).
+ *  1. Each section builder (./sections.ts SECTIONS) makes its content for the scope; empty ones
+ *     are left out.
+ *  2. The body (all sections, each from a new page) is laid out once; its named destinations (one
+ *     per heading id, ../binder.ts startPages) say the page each section and entry starts on.
+ *  3. The front (cover and contents) is laid out through settleContents: its page numbers are its
+ *     own length plus the body's start pages; its length is measured first (frontPagesGuess), so
+ *     one pass is usually enough.
+ *  4. Bind: front, body (the members' Part II pages bannered "NOT FOR PUBLICATION"), then the
+ *     APPENDIX (stored files, none yet); "Page N of M" on every page, labels, the outline (Cover,
+ *     Contents, each section with its entries) and the metadata.
+ */
+import { AppError } from '../../errors';
+import { bind, loadSanitised, settleContents, startPages, type BinderFile, type BinderPart, type OutlineEntry } from '../binder';
+import type { PdfRenderer } from '../render';
+import type { EvidenceData } from './evidenceData';
+import { buildBodyDoc, buildFrontDoc, evidenceName, frontPagesGuess, type BuiltSection } from './evidenceDoc';
+import { SECTIONS, type EvidenceSection } from './sections';
+import { typography } from './typography';
+
+export interface EvidencePackOptions {
+  render: PdfRenderer;
+  /** The bytes of a stored file by SHA-256 (the appendix of evidence files). */
+  loadFile: (sha256: string) => Uint8Array;
+  signal?: AbortSignal;
+  onProgress?: (done: number, label: string) => void;
+  /** The section builders, in order; SECTIONS unless a test or a later part gives others. */
+  sections?: EvidenceSection[];
+}
+
+export interface BuiltEvidencePack {
+  bytes: Uint8Array;
+  pages: number;
+  /** The page each section and entry starts on, by id (section keys, `action-<id>`, `minute-<item id>`). */
+  starts: Map<string, number>;
+}
+
+/**
+ * EXTENSION POINT: the appendix of evidence files (PDFs attached to actions or updates, issue 10),
+ * bound after the sections through the binder's `{ file }` parts, which sanitises and copies each
+ * once. No evidence files are stored against actions yet, so it is empty.
+ */
+export const APPENDIX = (_d: EvidenceData): { title: string; file: BinderFile }[] => [];
+
+export async function buildEvidencePack(d: EvidenceData, opts: EvidencePackOptions): Promise<BuiltEvidencePack> {
+  const progress = (done: number, label: string): void => opts.onProgress?.(Math.min(100, Math.floor(done)), label);
+  const check = (): void => opts.signal?.throwIfAborted();
+  const t = typography(d.largePrint);
+
+  progress(0, 'Gathering the evidence…');
+  const sections: BuiltSection[] = [];
+  for (const section of opts.sections ?? SECTIONS) {
+    const built = section.build(d, t);
+    if (built) sections.push({ ...built, section });
+  }
+
+  check();
+  progress(5, 'Laying out the sections…');
+  const body = await opts.render(buildBodyDoc(d, t, sections), (done, total) => progress(5 + (done / total) * 30, 'Laying out the sections…'));
+  const bodyDoc = await loadSanitised(body.buffer);
+  const anchors = Object.fromEntries(startPages(bodyDoc));
+  const appendix = APPENDIX(d);
+
+  check();
+  progress(35, 'Laying out the cover and contents…');
+  const ids = sections.flatMap((s) => [s.section.key, ...s.entries.map((e) => e.id)]);
+  const refsFor = (frontPages: number): Map<string, number> => new Map(ids.filter((id) => anchors[id] !== undefined).map((id) => [id, frontPages + (anchors[id] as number)]));
+  const { laidOut: front, refs: starts } = await settleContents(opts.render, (refs) => buildFrontDoc(d, t, sections, refs), new Map(ids.map((id) => [id, 9999])), refsFor, check, frontPagesGuess(d, t, sections));
+
+  check();
+  const frontDoc = await loadSanitised(front.buffer);
+  const contentsPage = startPages(frontDoc).get('contents') ?? 2;
+  const parts: BinderPart[] = [{ own: { doc: frontDoc, indices: frontDoc.getPageIndices() } }];
+  // Each section's pages: from its start to the next section's (body pages are 1-based).
+  sections.forEach((s, i) => {
+    const first = anchors[s.section.key] ?? 1;
+    const next = sections[i + 1];
+    const last = next ? (anchors[next.section.key] ?? body.pages + 1) - 1 : body.pages;
+    const indices = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first - 1 + k);
+    parts.push({ own: { doc: bodyDoc, indices }, banner: s.banner ?? null });
+  });
+  for (const a of appendix) parts.push({ file: a.file });
+
+  const outline: OutlineEntry[] = [
+    { title: 'Cover', page: 1, children: [] },
+    { title: 'Contents', page: contentsPage, children: [] },
+    ...sections.map((s) => ({
+      title: s.section.title,
+      page: starts.get(s.section.key) ?? contentsPage,
+      children: s.entries.map((e) => ({ title: e.title, page: starts.get(e.id) ?? contentsPage, children: [] })),
+    })),
+  ];
+  const { bytes, pages } = await bind(parts, {
+    loadFile: opts.loadFile,
+    signal: opts.signal,
+    onProgress: opts.onProgress,
+    filesNoun: 'evidence files',
+    refuseFile: (sha, why) => new AppError('invalid_input', `The evidence file "${appendix.find((a) => a.file.sha256 === sha)?.title ?? sha}" cannot go into the pack, so the pack was not made. ${why}`),
+    outline,
+    info: { title: `${evidenceName(d)}: ${d.scope.title}`, author: d.councilName, subject: `Evidence for ${d.scope.title}, ${d.boardName}`, createdAt: d.createdAt },
+  });
+  return { bytes, pages, starts };
+}

@@ -1,0 +1,77 @@
+/** `panelpack evidence`, run in process over a real workspace with minutes (tests/helpers/minutesRows.ts): each scope, the public and large-print versions, and every way of writing it wrongly. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOneLine, expectUsage, runCli, type CliResult } from '../helpers/cli';
+import { MINUTE_SECRETS, minutesBoard } from '../helpers/minutesRows';
+import { everything, readPack } from '../helpers/readPack';
+import { tempDir } from '../helpers/tempWorkspace';
+
+const t = tempDir('panelpack-cli-evidence-');
+afterAll(() => t.cleanup());
+const PINNED = '2026-12-20';
+const at = (args: string[]): Promise<CliResult> => runCli(args, { cwd: t.dir, today: () => PINNED });
+
+describe('panelpack evidence', () => {
+  let file: string;
+  let themed: string;
+  let unthemed: string;
+  beforeAll(async () => {
+    const f = await minutesBoard(t.dir, { approved: true });
+    file = f.ws.path;
+    themed = f.meeting.id;
+    unthemed = f.next.id;
+    f.ws.close();
+  });
+
+  it("prints the members' pack for a theme and the public one for a period, without Part II", async () => {
+    const r = await at(['evidence', file, '--theme', themed, '--out', 'theme.pdf']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Wrote the members' evidence pack \(\d+ pages\): .*theme\.pdf\n$/);
+    const members = everything(await readPack(readFileSync(join(t.dir, 'theme.pdf'))));
+    expect(members).toContain('Theme: priority 1, Being heard');
+    expect(members).toContain('SENTINEL-RESOLUTION-II');
+
+    const pub = await at(['evidence', file, '--from', '1/12/2026', '--to', '2026-12-31', '--out', 'period.pdf', '--public', '--large-print']);
+    expect(pub.code, pub.err).toBe(0);
+    expect(pub.out).toContain('Wrote the public evidence pack in large print (');
+    const bytes = readFileSync(join(t.dir, 'period.pdf'));
+    const text = everything(await readPack(bytes));
+    expect(text).toContain('Tuesday 1 December 2026 to Thursday 31 December 2026');
+    for (const s of MINUTE_SECRETS) {
+      expect(text).not.toContain(s);
+      expect(bytes.toString('latin1')).not.toContain(s);
+    }
+  });
+
+  it('prints the presets and the annual report', async () => {
+    for (const [preset, title] of [['children-in-care', 'Children in care'], ['care-leavers', 'Care leavers']]) {
+      const r = await at(['evidence', file, '--preset', preset as string, '--out', `${preset}.pdf`]);
+      expect(r.code, r.err).toBe(0);
+      expect(everything(await readPack(readFileSync(join(t.dir, `${preset}.pdf`))))).toContain(title);
+    }
+    const annual = await at(['evidence', file, '--preset', 'annual-report', '--year', '2026-27', '--out', 'annual.pdf']);
+    expect(annual.code, annual.err).toBe(0);
+    expect(everything(await readPack(readFileSync(join(t.dir, 'annual.pdf'))))).toContain('Annual report 2026-27');
+  });
+
+  it('refuses a scope written wrongly, or one it cannot make, and writes nothing', async () => {
+    expectUsage(await at(['evidence', file, '--out', 'x.pdf']), /"evidence" needs one scope/);
+    expectUsage(await at(['evidence', file, '--priority', '1', '--principle', 'a', '--out', 'x.pdf']), /Give one scope, not --priority and --principle/);
+    expectUsage(await at(['evidence', file, '--principle', 'h', '--out', 'x.pdf']), /--principle needs a letter from a to g/);
+    expectUsage(await at(['evidence', file, '--priority', 'two', '--out', 'x.pdf']), /--priority needs the priority's number/);
+    expectUsage(await at(['evidence', file, '--preset', 'ofsted', '--out', 'x.pdf']), /--preset is children-in-care, care-leavers or annual-report/);
+    expectUsage(await at(['evidence', file, '--preset', 'annual-report', '--out', 'x.pdf']), /needs --year/);
+    expectUsage(await at(['evidence', file, '--priority', '1', '--year', '2025-26', '--out', 'x.pdf']), /--year goes with --preset annual-report/);
+    expectUsage(await at(['evidence', file, '--from', '2026-01-01', '--out', 'x.pdf']), /needs both --from <date> and --to <date>/);
+    expectUsage(await at(['evidence', file, '--from', '31/31/2026', '--to', '2026-12-31', '--out', 'x.pdf']), /--from needs a date/);
+    expectUsage(await at(['evidence', file, '--priority', '1']), /"evidence" needs --out/);
+    expect(expectOneLine(await at(['evidence', file, '--pledge', '2', '--out', 'x.pdf']))).toMatch(/--pledge is not available yet/);
+    expect(expectOneLine(await at(['evidence', file, '--priority', '9', '--out', 'x.pdf']))).toMatch(/There is no priority 9/);
+    expect(expectOneLine(await at(['evidence', file, '--theme', unthemed, '--out', 'x.pdf']))).toMatch(/has no theme/);
+    expect(expectOneLine(await at(['evidence', file, '--preset', 'annual-report', '--year', '2025-27', '--out', 'x.pdf']))).toMatch(/is not a board year/);
+    expect(expectOneLine(await at(['evidence', file, '--from', '2026-12-31', '--to', '2026-01-01', '--out', 'x.pdf']))).toMatch(/ends .* before it starts/);
+    expect(existsSync(join(t.dir, 'x.pdf'))).toBe(false);
+  });
+});
