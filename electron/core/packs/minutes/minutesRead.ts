@@ -4,6 +4,7 @@
  * redacted here: minutesData.ts makes each version from these rows.
  */
 import type { AgendaItem } from '../../../../shared/model/entities';
+import type { ItemMinute } from '../../../../shared/model/minuteRecords';
 import type { AttendanceCategory, AttendanceStatus, BodyRole, DeclarationAction, InterestCategory, ItemOutcome, MinuteNumbering, MinutesStatus, PersonKind, Vote } from '../../../../shared/model/enums';
 import { minuteCount, municipalYearSpan } from '../../../../shared/logic/minuteNumbers';
 import { AppError } from '../../errors';
@@ -35,17 +36,8 @@ export interface DeclarationRow {
   dispensation: string;
 }
 
-export interface ItemMinuteRow {
-  itemId: string;
-  text: string;
-  publicSummary: string;
-  outcome: ItemOutcome;
-  urgentReason: string;
-  forChildren: boolean;
-  childTalked: string;
-  childDecided: string;
-  childWho: string;
-}
+/** An item's minute as the documents need it (the app's record less its bookkeeping). */
+export type ItemMinuteRow = Omit<ItemMinute, 'meetingId' | 'updatedAt' | 'updatedBy'>;
 
 export interface ResolutionRow {
   id: string;
