@@ -16,7 +16,7 @@ import { ms, summarise } from './timing';
 const TODAY = '2026-11-22';
 
 export async function benchMinuteSave(dir: string): Promise<void> {
-  const path = join(dir, 'minutes-30.panelpack');
+  const path = join(dir, 'minute-save.panelpack');
   const ws = Workspace.create(path, { councilName: 'Benchmark Council', boardName: 'Corporate Parenting Board' }, { actor: 'bench' });
   const members = Array.from({ length: 9 }, (_, i) => ({ personId: createPerson(ws, { name: `Cllr Member ${i + 1}`, kind: 'member' }).id, role: i === 0 ? ('chair' as const) : ('member' as const) }));
   const body = createBody(ws, { name: 'Corporate Parenting Board', kind: 'board', members });
