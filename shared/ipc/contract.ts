@@ -2,7 +2,8 @@
  * Every operation the renderer (and the test bridge) may call: one entry per channel `area:verb`,
  * with the zod schema for its single input object and its result type, grouped by the core area
  * that answers it. The names come from shared/ipc/channels.ts (zod-free, so the preload can use
- * them); each area's block here must hold exactly that area's names. electron/core/api.ts registers
+ * them); each area's block (here, or in shared/ipc/ops/ for the later areas, built with
+ * shared/ipc/operation.ts) must hold exactly that area's names. electron/core/api.ts registers
  * every area's handlers; electron/main binds the table to IPC.
  */
 import { z } from 'zod';
@@ -55,89 +56,17 @@ import {
   settingsInput,
   strategyInput,
 } from '../model/schemas';
-import type { AttendanceState, Declaration, ItemMinute, Minutes, PlainWord, Resolution } from '../model/minuteRecords';
-import {
-  actionArisingAddInput,
-  actionArisingUpdateInput,
-  attendanceUpdateInput,
-  attendeeAddInput,
-  childCheckInput,
-  declarationInput,
-  declarationUpdateInput,
-  itemMinuteSaveInput,
-  minutesApproveInput,
-  minutesCirculateInput,
-  minutesCorrectInput,
-  minutesStartInput,
-  plainWordInput,
-  recordedVoteInput,
-  resolutionAddInput,
-  resolutionReorderInput,
-  resolutionUpdateInput,
-} from '../model/minutes';
-import type { IdentityFlag } from '../logic/identity';
-import {
-  indicatorInput,
-  indicatorSettingsInput,
-  indicatorValueInput,
-  type ImportReport,
-  type Indicator,
-  type IndicatorSettings,
-  type IndicatorValue,
-  type ScorecardLine,
-} from '../model/indicators';
-import { PRINCIPLE_CODES } from '../model/principles';
-import type { PrintWarnings } from '../logic/printable';
-import {
-  dismissFlagInput,
-  homeInput,
-  recommendationInput,
-  rotaInput,
-  visitFieldInput,
-  visitInput,
-  visitListInput,
-  VISIT_STATUSES,
-  type ExchangeStatus,
-  type Home,
-  type RotaEntry,
-  type Visit,
-  type VisitListRow,
-  type VisitsOverview,
-} from '../model/visits';
 import type { ReadinessProblem } from '../model/publishing';
-import {
-  pledgeJudgementInput,
-  pledgeLinksInput,
-  voiceInput,
-  voiceListInput,
-  voiceUpdateInput,
-  type PledgeEntry,
-  type SavedVoice,
-  type Voice,
-} from '../model/voices';
-import type { AreaChannel, AreaName, ChannelName } from './channels';
+import type { ChannelName } from './channels';
+import { byId, none, op, reorder, type AreaOps, type Saved, type SavedFile } from './operation';
+import { exchangeOps, homesOps, visitsOps } from './ops/visits';
+import { indicatorsOps } from './ops/indicators';
+import { minutesOps, minutesPrintOps } from './ops/minutes';
+import { pledgeOps, voicesOps } from './ops/voices';
 
-/** What saving a record with printed names returns: the record, and warnings about characters no PDF font has. */
-export type Saved<T> = T & PrintWarnings;
+export type { Operation, Saved, SavedFile } from './operation';
 
-export interface Operation<I extends z.ZodType, R> {
-  input: I;
-  /** Phantom: carries the result type only. */
-  result: R;
-}
 
-function op<I extends z.ZodType>(input: I) {
-  return { returns: <R>(): Operation<I, R> => ({ input, result: undefined as R }) };
-}
-
-const none = z.object({}).strict();
-const byId = z.object({ id }).strict();
-const reorder = z.object({ ids: z.array(id).min(1) }).strict();
-
-export interface SavedFile {
-  path: string;
-  pages: number;
-}
 
 export interface SavedCalendar {
   path: string;
@@ -160,8 +89,6 @@ export interface RestoreOffer {
   backup: { id: string; takenAt: string; label: string; reason: string } | null;
 }
 
-/** Each area's operations: exactly the channels shared/ipc/channels.ts lists for it (checked at compile time). */
-type AreaOps<A extends AreaName> = { [C in AreaChannel<A>]: Operation<z.ZodType, unknown> };
 
 const settingsOps = {
   'workspace:current': op(none).returns<WorkspaceSummary | null>(),
@@ -290,15 +217,6 @@ const attachmentsOps = {
   'attachments:remove': op(byId).returns<null>(),
 } satisfies AreaOps<'attachments'>;
 
-const minutesPrintOps = {
-  /**
-   * Prints a meeting's minutes to a PDF the clerk chooses (native dialog): the members' version
-   * (Part II in a confidential annex), the public version, or the child-friendly summary. Progress
-   * comes as events with task "minutes:print"; null when the dialog is cancelled; not_found when
-   * the meeting has no minutes.
-   */
-  'minutes:print': op(z.object({ meetingId: id, document: z.enum(['members', 'public', 'child']).default('members') }).strict()).returns<SavedFile | null>(),
-} satisfies AreaOps<'minutesPrint'>;
 
 const backupsOps = {
   /** Backups (issue 7 part 4). After a workspace was refused as damaged: its newest good backup, if any; null when none was refused. */
@@ -307,160 +225,8 @@ const backupsOps = {
   'backups:restore': op(z.object({ backupId: z.string().max(120).regex(/^[\w.-]+\.panelpack$/, 'That is not one of PanelPack\'s backups.') }).strict()).returns<WorkspaceSummary>(),
 } satisfies AreaOps<'backups'>;
 
-const meetingOnly = z.object({ meetingId: id }).strict();
 
-/**
- * Minutes (issue 9). Every write is refused with a plain message once the minutes are approved
- * (locked); a change is then a recorded correction (minutes:correct). Saves are small: one field
- * or one record per call, answering only what changed, for a screen that saves as the clerk types.
- */
-const minutesOps = {
-  /** Everything the minute-taking screen shows, in one call; null until the minutes are started. */
-  'minutes:get': op(meetingOnly).returns<Minutes | null>(),
-  /** Starts the minutes (the board's members listed, absent until marked); marks the meeting held once its date has come. Answers the existing minutes if started. */
-  'minutes:start': op(minutesStartInput).returns<Minutes>(),
-  /** Saves one or more fields of an item's minute (created on first save). */
-  'minutes:saveItem': op(itemMinuteSaveInput).returns<ItemMinute>(),
-  /** Present / apologies / absent, substitute for whom, arrived or left at which item. */
-  'minutes:setAttendance': op(attendanceUpdateInput).returns<AttendanceState>(),
-  /** Adds a person of the workspace (an officer, a partner…) or a guest (name and role only). */
-  'minutes:addAttendee': op(attendeeAddInput).returns<AttendanceState>(),
-  'minutes:removeAttendee': op(byId).returns<AttendanceState>(),
-  'minutes:addDeclaration': op(declarationInput).returns<Declaration>(),
-  'minutes:updateDeclaration': op(declarationUpdateInput).returns<Declaration>(),
-  'minutes:deleteDeclaration': op(byId).returns<null>(),
-  /** A new resolution at the end of the item's minute. */
-  'minutes:addResolution': op(resolutionAddInput).returns<Resolution>(),
-  /** Its text, or its vote (all three counts, or null for none). */
-  'minutes:updateResolution': op(resolutionUpdateInput).returns<Resolution>(),
-  'minutes:deleteResolution': op(byId).returns<null>(),
-  'minutes:reorderResolutions': op(resolutionReorderInput).returns<Resolution[]>(),
-  /** A member's own vote, recorded at their request; vote null removes it. */
-  'minutes:recordVote': op(recordedVoteInput).returns<Resolution>(),
-  /** An action arising: straight into the action log, its source this meeting and item. */
-  'minutes:addAction': op(actionArisingAddInput).returns<Saved<ActionRow>>(),
-  'minutes:updateAction': op(actionArisingUpdateInput).returns<Saved<ActionRow>>(),
-  /** Removes an action arising (only while the minutes are not approved). */
-  'minutes:removeAction': op(byId).returns<null>(),
-  /** Draft -> circulated; refused while a Part II minute has no public summary or an urgent item no reason. */
-  'minutes:circulate': op(minutesCirculateInput).returns<Minutes>(),
-  /** Circulated -> draft, to amend before approval. */
-  'minutes:reopen': op(meetingOnly).returns<Minutes>(),
-  /** Approved at a later meeting of the board and signed by its chair; the meeting becomes "minutes approved" and the minutes are locked. */
-  'minutes:approve': op(minutesApproveInput).returns<Minutes>(),
-  /** A recorded correction to approved minutes; the field changes in the same transaction. */
-  'minutes:correct': op(minutesCorrectInput).returns<Minutes>(),
-  /** The participation officer's check of the child-friendly summary (cleared when a child field changes after it). */
-  'minutes:checkChild': op(childCheckInput).returns<Minutes>(),
-  /** The council's list of jargon and acronyms for the plain-words check, by term. */
-  'plainWords:list': op(none).returns<PlainWord[]>(),
-  'plainWords:create': op(plainWordInput).returns<PlainWord>(),
-  'plainWords:update': op(plainWordInput.extend({ id })).returns<PlainWord>(),
-  'plainWords:delete': op(byId).returns<null>(),
-} satisfies AreaOps<'minutes'>;
-const voicesOps = {
-  /** Voice records, newest first, optionally by source, Pledge promise or answer. */
-  'voices:list': op(voiceListInput).returns<Voice[]>(),
-  'voices:get': op(byId).returns<Voice>(),
-  /** Saves a voice record; nameWarnings name any person of the workspace its words mention. */
-  'voices:create': op(voiceInput).returns<SavedVoice>(),
-  'voices:update': op(voiceUpdateInput).returns<SavedVoice>(),
-  'voices:delete': op(byId).returns<null>(),
-} satisfies AreaOps<'voices'>;
 
-const pledgeOps = {
-  /** Every Pledge promise with its status, suggested status, evidence and last evidenced date. */
-  'pledge:tracker': op(none).returns<PledgeEntry[]>(),
-  /** Records the clerk's judgement of a promise's status. */
-  'pledge:judge': op(pledgeJudgementInput).returns<PledgeEntry>(),
-  /** Replaces a promise's linked actions and indicator codes. */
-  'pledge:link': op(pledgeLinksInput).returns<PledgeEntry>(),
-  /** Prints the Pledge report for the Children in Care Council (child-friendly, no names) to a file the clerk chooses; null when cancelled. */
-  'pledge:printReport': op(none).returns<SavedFile | null>(),
-} satisfies AreaOps<'pledge'>;
-
-const homesOps = {
-  /** Homes, with their member visits in the last twelve months and last visit. */
-  'homes:list': op(none).returns<Home[]>(),
-  'homes:create': op(homeInput).returns<Home>(),
-  'homes:update': op(homeInput.extend({ id })).returns<Home>(),
-  'homes:delete': op(byId).returns<null>(),
-  /** The rota by month (YYYY-MM bounds), each entry with the visit reported against it. */
-  'rota:list': op(z.object({ homeId: id.optional(), personId: id.optional(), from: z.string().optional(), to: z.string().optional() }).strict()).returns<RotaEntry[]>(),
-  'rota:add': op(rotaInput.strict()).returns<RotaEntry>(),
-  'rota:remove': op(byId).returns<null>(),
-} satisfies AreaOps<'homes'>;
-
-const visitsOps = {
-  'visits:list': op(visitListInput).returns<VisitListRow[]>(),
-  /** One report in full, with the home's earlier recommendations and the progress recorded on each. */
-  'visits:get': op(byId).returns<Visit>(),
-  /** Overdue rota visits, unreported drafts and homes behind their visits (Home and the Visits screen). */
-  'visits:overview': op(none).returns<VisitsOverview>(),
-  /** A whole report (the same schema as `panelpack visit add`); the form then saves field by field. */
-  'visits:create': op(visitInput).returns<Visit>(),
-  /** One field as typed (autosave); answers the saved revision, so the form can say "Saved". */
-  'visits:saveField': op(visitFieldInput).returns<{ id: string; revision: number; summaryReady: boolean }>(),
-  'visits:delete': op(byId).returns<null>(),
-  'visits:addRecommendation': op(recommendationInput.extend({ visitId: id }).strict()).returns<Visit>(),
-  'visits:updateRecommendation': op(recommendationInput.extend({ id }).strict()).returns<Visit>(),
-  'visits:removeRecommendation': op(byId).returns<Visit>(),
-  /** The identity checks of the anonymised summary: every flag, and those not dismissed. */
-  'visits:identityFlags': op(byId).returns<{ flags: IdentityFlag[]; unresolved: IdentityFlag[] }>(),
-  'visits:dismissFlag': op(dismissFlagInput).returns<Visit>(),
-  /** Refused (invalid_input, naming the first flag) while identity flags remain unresolved. */
-  'visits:markSummaryReady': op(z.object({ id, ready: z.boolean() }).strict()).returns<Visit>(),
-  'visits:setStatus': op(z.object({ id, status: z.enum(VISIT_STATUSES) }).strict()).returns<Visit>(),
-  /** Accepts recommendations (all, or those named) into the action log, source "Visit". */
-  'visits:acceptRecommendations': op(z.object({ visitId: id, ids: z.array(id).optional() }).strict()).returns<Visit>(),
-  /** The visit report PDF (confidential) or the anonymised summary; asks where to save it; null when cancelled. */
-  'visits:printReport': op(z.object({ id, anonymised: z.boolean().default(false) }).strict()).returns<SavedFile | null>(),
-  /** A report received as a PDF (an external provider's Regulation 44 report) filed against the visit; asks for the file; null when cancelled. */
-  'visits:fileReport': op(byId).returns<Visit | null>(),
-  /** The filed PDF, for the in-app viewer (base64, as publications:read). */
-  'visits:readFile': op(byId).returns<{ fileName: string; base64: string }>(),
-  /** The visits paper for the item's meeting, attached in one step: "full" (Part II items only) or "summary" (Part I). */
-  'visits:attachPaper': op(z.object({ itemId: id, version: z.enum(['full', 'summary']) }).strict()).returns<AttachedReport>(),
-} satisfies AreaOps<'visits'>;
-
-const exchangeOps = {
-  /** Whose workspace this is in the exchange (a member's: the board's records are read-only), kits made and bundles imported. */
-  'exchange:status': op(none).returns<ExchangeStatus>(),
-} satisfies AreaOps<'exchange'>;
-
-const indicatorsOps = {
-  /** The scorecard (issue 10): the library, preloaded and the council's own. */
-  'indicators:list': op(none).returns<Indicator[]>(),
-  'indicators:create': op(indicatorInput).returns<Saved<Indicator>>(),
-  'indicators:update': op(indicatorInput.extend({ id })).returns<Saved<Indicator>>(),
-  'indicators:delete': op(byId).returns<null>(),
-  /** One indicator's values in period order. */
-  'indicators:values': op(byId).returns<IndicatorValue[]>(),
-  /** Writes one period's value, replacing any earlier value for that period. */
-  'indicators:saveValue': op(indicatorValueInput).returns<IndicatorValue>(),
-  'indicators:deleteValue': op(byId).returns<null>(),
-  'indicators:scorecard': op(z.object({ principle: z.enum(PRINCIPLE_CODES).optional(), priorityId: id.optional() }).strict()).returns<ScorecardLine[]>(),
-  /** One indicator's trend chart (or sparkline) as SVG: the chart every PDF draws. */
-  'indicators:chart': op(z.object({ id, audience: z.enum(['members', 'public']).default('members'), spark: z.boolean().default(false) }).strict()).returns<{ svg: string }>(),
-  /**
-   * Checks a CSV or .xlsx file the clerk chose (its bytes, base64) and imports it: nothing when any
-   * row is invalid, unless validOnly; the report names each row's problems.
-   */
-  'indicators:import': op(
-    z
-      .object({
-        fileName: z.string().trim().max(260),
-        format: z.enum(['csv', 'xlsx'], { error: 'Choose a .csv or .xlsx file.' }),
-        base64: z.base64({ error: 'That file could not be read.' }).max(14_000_000, { error: 'That file is larger than 10 MB: split it, or import it with the command line.' }),
-        validOnly: z.boolean().default(false),
-      })
-      .strict(),
-  ).returns<ImportReport>(),
-  /** Prints the scorecard and attaches it to an agenda item (the public version to a Part I item, the members' to Part II), replacing one attached before. */
-  'indicators:attachScorecard': op(z.object({ itemId: id }).strict()).returns<AttachedReport & { audience: 'members' | 'public'; replaced: number }>(),
-  'indicators:settings': op(none).returns<IndicatorSettings>(),
-  'indicators:saveSettings': op(indicatorSettingsInput).returns<IndicatorSettings>(),
-} satisfies AreaOps<'indicators'>;
 
 export const contract = {
   ...settingsOps,

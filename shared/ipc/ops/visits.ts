@@ -1,0 +1,56 @@
+/** Homes and the rota, visit reports, and the member kit / return bundle exchange (issue 11): core/homes, core/visits, core/exchange. */
+import { z } from 'zod';
+import type { AttachedReport } from '../../model/entities';
+import { id } from '../../model/schemas';
+import type { IdentityFlag } from '../../logic/identity';
+import { dismissFlagInput, homeInput, recommendationInput, rotaInput, visitFieldInput, visitInput, visitListInput, VISIT_STATUSES, type ExchangeStatus, type Home, type RotaEntry, type Visit, type VisitListRow, type VisitsOverview } from '../../model/visits';
+import { byId, none, op, type AreaOps, type SavedFile } from '../operation';
+
+export const homesOps = {
+  /** Homes, with their member visits in the last twelve months and last visit. */
+  'homes:list': op(none).returns<Home[]>(),
+  'homes:create': op(homeInput).returns<Home>(),
+  'homes:update': op(homeInput.extend({ id })).returns<Home>(),
+  'homes:delete': op(byId).returns<null>(),
+  /** The rota by month (YYYY-MM bounds), each entry with the visit reported against it. */
+  'rota:list': op(z.object({ homeId: id.optional(), personId: id.optional(), from: z.string().optional(), to: z.string().optional() }).strict()).returns<RotaEntry[]>(),
+  'rota:add': op(rotaInput.strict()).returns<RotaEntry>(),
+  'rota:remove': op(byId).returns<null>(),
+} satisfies AreaOps<'homes'>;
+
+export const visitsOps = {
+  'visits:list': op(visitListInput).returns<VisitListRow[]>(),
+  /** One report in full, with the home's earlier recommendations and the progress recorded on each. */
+  'visits:get': op(byId).returns<Visit>(),
+  /** Overdue rota visits, unreported drafts and homes behind their visits (Home and the Visits screen). */
+  'visits:overview': op(none).returns<VisitsOverview>(),
+  /** A whole report (the same schema as `panelpack visit add`); the form then saves field by field. */
+  'visits:create': op(visitInput).returns<Visit>(),
+  /** One field as typed (autosave); answers the saved revision, so the form can say "Saved". */
+  'visits:saveField': op(visitFieldInput).returns<{ id: string; revision: number; summaryReady: boolean }>(),
+  'visits:delete': op(byId).returns<null>(),
+  'visits:addRecommendation': op(recommendationInput.extend({ visitId: id }).strict()).returns<Visit>(),
+  'visits:updateRecommendation': op(recommendationInput.extend({ id }).strict()).returns<Visit>(),
+  'visits:removeRecommendation': op(byId).returns<Visit>(),
+  /** The identity checks of the anonymised summary: every flag, and those not dismissed. */
+  'visits:identityFlags': op(byId).returns<{ flags: IdentityFlag[]; unresolved: IdentityFlag[] }>(),
+  'visits:dismissFlag': op(dismissFlagInput).returns<Visit>(),
+  /** Refused (invalid_input, naming the first flag) while identity flags remain unresolved. */
+  'visits:markSummaryReady': op(z.object({ id, ready: z.boolean() }).strict()).returns<Visit>(),
+  'visits:setStatus': op(z.object({ id, status: z.enum(VISIT_STATUSES) }).strict()).returns<Visit>(),
+  /** Accepts recommendations (all, or those named) into the action log, source "Visit". */
+  'visits:acceptRecommendations': op(z.object({ visitId: id, ids: z.array(id).optional() }).strict()).returns<Visit>(),
+  /** The visit report PDF (confidential) or the anonymised summary; asks where to save it; null when cancelled. */
+  'visits:printReport': op(z.object({ id, anonymised: z.boolean().default(false) }).strict()).returns<SavedFile | null>(),
+  /** A report received as a PDF (an external provider's Regulation 44 report) filed against the visit; asks for the file; null when cancelled. */
+  'visits:fileReport': op(byId).returns<Visit | null>(),
+  /** The filed PDF, for the in-app viewer (base64, as publications:read). */
+  'visits:readFile': op(byId).returns<{ fileName: string; base64: string }>(),
+  /** The visits paper for the item's meeting, attached in one step: "full" (Part II items only) or "summary" (Part I). */
+  'visits:attachPaper': op(z.object({ itemId: id, version: z.enum(['full', 'summary']) }).strict()).returns<AttachedReport>(),
+} satisfies AreaOps<'visits'>;
+
+export const exchangeOps = {
+  /** Whose workspace this is in the exchange (a member's: the board's records are read-only), kits made and bundles imported. */
+  'exchange:status': op(none).returns<ExchangeStatus>(),
+} satisfies AreaOps<'exchange'>;
