@@ -91,6 +91,14 @@ test('write a visit report by keyboard, fix what the identity check flags, mark 
   await page.keyboard.press('Tab');
   await page.keyboard.type('Children are safe; staffing at weekends is thin, so activities are often cancelled.');
   await saved(reportStatus);
+  // The home's recommendation from the September visit, carried to this report for its progress.
+  const earlier = report.getByRole('group', { name: 'Progress on earlier recommendations' }).getByRole('textbox');
+  await expect(earlier).toHaveCount(1);
+  await expect(earlier).toHaveAccessibleName(/^Progress on: .+\(Friday 11 September 2026/);
+  await page.keyboard.press('Tab');
+  await expect(earlier).toBeFocused();
+  await page.keyboard.type('Partly done: the rota is agreed, recruitment is under way.');
+  await saved(reportStatus);
 
   // A recommendation with its timescale: typed, then Enter.
   await page.getByLabel('New recommendation').focus();
@@ -147,6 +155,7 @@ test('write a visit report by keyboard, fix what the identity check flags, mark 
   await expect(report.getByRole('group', { name: 'Are children effectively safeguarded?' }).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
   await expect(report.getByRole('group', { name: "Does the home's conduct promote children's well-being?" }).getByRole('radio', { name: 'Yes, with concerns' })).toBeChecked();
   await expect(report.getByLabel('Reasons for the opinions')).toHaveValue(/staffing at weekends is thin/);
+  await expect(earlier).toHaveValue('Partly done: the rota is agreed, recruitment is under way.');
   await expect(page.getByRole('listitem').filter({ hasText: 'Recruit a second waking night worker' })).toBeVisible();
   await expect(summary.getByLabel('Anonymised summary')).toHaveValue(/^J\. told us/);
   await expect(summary.getByText('Ready for the board.', { exact: true })).toBeVisible();
