@@ -110,6 +110,13 @@ test('write a visit report by keyboard, fix what the identity check flags, mark 
   await expect(page.getByRole('heading', { level: 2, name: 'Recommendations (1)' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Recruit a second waking night worker' })).toContainText('by Sunday 31 January 2027');
   await expect(page.getByLabel('New recommendation')).toBeFocused();
+  await page.getByRole('button', { name: 'Change recommendation: Recruit a second waking night worker for weekends.' }).press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Recommendation', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await retype(page, '28/02/2027');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Recruit a second waking night worker' })).toContainText('by Sunday 28 February 2027');
+  await expect(page.getByRole('button', { name: 'Change recommendation: Recruit a second waking night worker for weekends.' })).toBeFocused();
 
   // The summary for the board: a child's name and a school are flagged.
   const summary = page.locator('.visit-summary');
@@ -156,7 +163,7 @@ test('write a visit report by keyboard, fix what the identity check flags, mark 
   await expect(report.getByRole('group', { name: "Does the home's conduct promote children's well-being?" }).getByRole('radio', { name: 'Yes, with concerns' })).toBeChecked();
   await expect(report.getByLabel('Reasons for the opinions')).toHaveValue(/staffing at weekends is thin/);
   await expect(earlier).toHaveValue('Partly done: the rota is agreed, recruitment is under way.');
-  await expect(page.getByRole('listitem').filter({ hasText: 'Recruit a second waking night worker' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Recruit a second waking night worker' })).toContainText('by Sunday 28 February 2027');
   await expect(summary.getByLabel('Anonymised summary')).toHaveValue(/^J\. told us/);
   await expect(summary.getByText('Ready for the board.', { exact: true })).toBeVisible();
 
