@@ -5,6 +5,8 @@
  * after a reload everything is there. axe at 1280 and 320 px, with no sideways scrolling at 320 px;
  * screens at 1280, 1024 and 320 px in test-results/screens/.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './axe';
@@ -166,6 +168,24 @@ test('write a visit report by keyboard, fix what the identity check flags, mark 
   await expect(page.getByRole('listitem').filter({ hasText: 'Recruit a second waking night worker' })).toContainText('by Sunday 28 February 2027');
   await expect(summary.getByLabel('Anonymised summary')).toHaveValue(/^J\. told us/);
   await expect(summary.getByText('Ready for the board.', { exact: true })).toBeVisible();
+
+  // Both PDFs through the Save dialog; the summary for the board has no child's name in it.
+  const full = join(bridge.dataDir, 'visit report.pdf');
+  bridge.setFilePickerResponse(full);
+  await page.getByRole('button', { name: 'Print the visit report (confidential)' }).press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved the visit report \(\d+ pages?\)/ })).toContainText(full);
+  expect(readFileSync(full).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const anon = join(bridge.dataDir, 'visit summary.pdf');
+  bridge.setFilePickerResponse(anon);
+  await page.getByRole('button', { name: 'Print the summary for the board' }).press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved the anonymised summary \(\d+ pages?\)/ })).toContainText(anon);
+  expect(readFileSync(anon).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // pdftotext comes with poppler-utils (as in print.spec.ts).
+  const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(pdfText(full)).toContain('Jack was missing overnight once');
+  const summaryText = pdfText(anon);
+  expect(summaryText).toContain('J. told us he feels safe');
+  expect(summaryText).not.toContain('Jack');
 
   await page.getByRole('link', { name: 'Back to visits' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Visit reports (7)' })).toBeVisible();

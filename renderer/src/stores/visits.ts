@@ -6,6 +6,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { IdentityFlag } from '@shared/logic/identity';
+import type { SavedFile } from '@shared/ipc/contract';
 import type { Home, Visit, VisitFieldInput, VisitInput, VisitListRow, VisitsOverview } from '@shared/model/visits';
 import { call } from '../api';
 import { useLoading } from './loading';
@@ -19,6 +20,7 @@ export const useVisitsStore = defineStore('visits', () => {
   /** The report open in the form, and the identity checks of its summary (those not dismissed). */
   const current = ref<Visit | null>(null);
   const flags = ref<IdentityFlag[]>([]);
+  const printing = ref(false);
   const { loading, error, run } = useLoading();
 
   async function load(): Promise<void> {
@@ -78,7 +80,18 @@ export const useVisitsStore = defineStore('visits', () => {
     current.value = await call('visits:removeRecommendation', { id });
   }
 
+  /** The report PDF (confidential) or the anonymised summary, where the user chooses; null when the Save dialog was cancelled. */
+  async function printReport(id: string, anonymised: boolean): Promise<SavedFile | null> {
+    printing.value = true;
+    try {
+      return await call('visits:printReport', { id, anonymised });
+    } finally {
+      printing.value = false;
+    }
+  }
+
   return {
+    printing, printReport,
     homes, visits, overview, loaded, current, flags, loading, error,
     load, open, create, saveField, checkSummary, dismissFlag, markReady, addRecommendation, updateRecommendation, removeRecommendation,
   };
