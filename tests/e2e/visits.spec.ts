@@ -48,6 +48,7 @@ test('write a visit report by keyboard, fix what the identity check flags, mark 
 
   await expect(page.getByRole('heading', { level: 1, name: 'Visit report: Wendale Farm, Thursday 3 December 2026' })).toBeVisible();
   const report = page.locator('.visit-report-form');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Visits' })).toHaveAttribute('aria-current', 'page');
   const reportStatus = report.locator('.save-status');
   await expect(reportStatus).toHaveAttribute('role', 'status');
   await report.getByLabel('Date of the visit').focus();
