@@ -27,8 +27,14 @@ const saved = (status: Locator) => expect(status).toHaveText('Saved', { timeout:
 
 test('write a visit report by keyboard, fix what the identity check flags, mark it ready', async ({ page, bridge }) => {
   await openSampleBoard(bridge);
-  await page.goto('/#/visits');
+  // Home says what needs attention and leads to Visits.
+  await page.goto('/#/');
+  const due = page.getByRole('region', { name: "Visits to children's homes" });
+  await expect(due).toContainText('3 rota visits overdue; 1 report not finished.');
+  await expect(due).toContainText('Beacon View: Ifeoma Castellane, due in April 2026');
+  await due.getByRole('link', { name: 'Go to Visits' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Visits' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Wendale Farm: Ifeoma Castellane, due in July 2026, no report' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Visit reports (6)' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Homes (4)' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Needs attention' })).toBeVisible();

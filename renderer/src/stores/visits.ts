@@ -30,6 +30,13 @@ export const useVisitsStore = defineStore('visits', () => {
     });
   }
 
+  /** Only what needs attention (Home). */
+  async function loadOverview(): Promise<void> {
+    await run('load the visits due', async () => {
+      overview.value = await call('visits:overview', {});
+    });
+  }
+
   /** Opens one report in the form (and its identity checks). */
   async function open(id: string): Promise<void> {
     await run('open the visit report', async () => {
@@ -93,7 +100,7 @@ export const useVisitsStore = defineStore('visits', () => {
   return {
     printing, printReport,
     homes, visits, overview, loaded, current, flags, loading, error,
-    load, open, create, saveField, checkSummary, dismissFlag, markReady, addRecommendation, updateRecommendation, removeRecommendation,
+    load, loadOverview, open, create, saveField, checkSummary, dismissFlag, markReady, addRecommendation, updateRecommendation, removeRecommendation,
   };
 });
 

@@ -4,6 +4,7 @@
  * as words is not sent, keeps its message and stays unsaved, so the next save tries it again.
  */
 import { describe, expect, it } from 'vitest';
+import { monthYear } from '@shared/logic/dates';
 import { visitFieldInput, type Visit, type VisitFieldInput } from '@shared/model/visits';
 import { copy, draftOf, saveChanges } from '../../../renderer/src/components/visits/reportDraft';
 
@@ -81,5 +82,10 @@ describe('the visit report draft', () => {
     // Fixed, the count is sent with the next save.
     const again = await save((d) => void (d.spoke.professionals = '2'), saved);
     expect(again.sent).toEqual([{ id: ID, field: 'spokeWith', group: 'professionals', value: 2 }]);
+  });
+
+  it('names a rota month in words', () => {
+    expect(monthYear('2026-04')).toBe('April 2026');
+    expect(monthYear('2027-01')).toBe('January 2027');
   });
 });
