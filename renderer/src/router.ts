@@ -14,6 +14,8 @@ export const router = createRouter({
     { path: '/meetings/:id', name: 'meeting', component: () => import('./views/MeetingView.vue'), meta: { title: 'Meeting' } },
     { path: '/voices', name: 'voices', component: () => import('./views/VoicesView.vue'), meta: { title: "Children's voices" } },
     { path: '/pledge', name: 'pledge', component: () => import('./views/PledgeView.vue'), meta: { title: 'Pledge tracker' } },
+    { path: '/visits', name: 'visits', component: () => import('./views/VisitsView.vue'), meta: { title: 'Visits' } },
+    { path: '/visits/:id', name: 'visit', component: () => import('./views/VisitView.vue'), meta: { title: 'Visit report', area: 'visits' } },
     { path: '/scorecard', name: 'scorecard', component: () => import('./views/ScorecardView.vue'), meta: { title: 'Scorecard' } },
     { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings' } },
     { path: '/:rest(.*)*', redirect: '/' },

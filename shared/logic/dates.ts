@@ -32,6 +32,11 @@ export function longDate(iso: string): string {
   return format(parseDate(iso), 'EEEE d MMMM yyyy', { locale: enGB });
 }
 
+/** "December 2026" from a month as YYYY-MM (a rota month). */
+export function monthYear(month: string): string {
+  return format(parseDate(`${month}-01`), 'MMMM yyyy', { locale: enGB });
+}
+
 /** "17 Dec 2026": for tables. */
 export function shortDate(iso: string): string {
   return format(parseDate(iso), 'd MMM yyyy', { locale: enGB });
