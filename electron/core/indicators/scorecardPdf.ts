@@ -50,7 +50,8 @@ const head = (labels: string[]): PdfContent[] => labels.map((l) => ({ text: l, s
 const ragCell = (rag: ScorecardLine['rag'], hidden = false): PdfContent =>
   hidden ? { text: 'Not shown', color: COLOURS.muted } : rag ? { text: ragWords(rag), bold: true, fillColor: RAG_COLOURS[rag].fill, color: RAG_COLOURS[rag].text } : { text: ragWords(rag), color: COLOURS.muted };
 
-function summaryTable(d: ScorecardData): PdfContent {
+/** The short table of every line: latest value, target, RAG in words, England (also the evidence pack's summary). */
+export function summaryTable(d: ScorecardData): PdfContent {
   const rows = d.lines.map((l, i) => {
     const shown = l.latest ? shownOf(l.latest, l, d) : null;
     return [
@@ -123,21 +124,26 @@ function latestBlock(line: ScorecardLine, d: ScorecardData): PdfContent[] {
   ];
 }
 
-function indicatorBlock(line: ScorecardLine, n: number, d: ScorecardData): PdfContent {
+/**
+ * One indicator's block (also each indicator of an evidence pack): `id` marks its heading as a
+ * named destination; `chart: false` leaves the chart out (large print: its labels are small type;
+ * the table below it gives the same figures).
+ */
+export function indicatorBlock(line: ScorecardLine, n: number, d: ScorecardData, o: { id?: string; chart?: boolean } = {}): PdfContent {
   const { indicator } = line;
   const principles = indicator.principles.map((c) => `(${c}) ${PRINCIPLES.find((p) => p.code === c)?.short ?? ''}`).join('; ');
-  const chart = d.charts[indicator.id];
+  const chart = o.chart === false ? undefined : d.charts[indicator.id];
   const commentary = line.latest?.commentary.trim();
   const notes = footnotesOf(line.values.map((v) => shownOf(v, line, d)));
   return {
     unbreakable: true,
     margin: [0, 0, 0, 14],
     stack: [
-      { text: `${n}. ${indicator.name}`, style: 'indicatorHeading' },
+      { text: `${n}. ${indicator.name}`, style: 'indicatorHeading', ...(o.id ? { id: o.id } : {}) },
       { text: `${indicator.definition} ${INDICATOR_UNIT_LABELS[indicator.unit]}; ${POLARITY_LABELS[indicator.polarity].toLowerCase()}.${principles ? ` Evidences ${principles}.` : ''}`, style: 'meta', margin: [0, 0, 0, 4] },
       {
         columns: [
-          chart ? { svg: chart, width: 'auto' } : { text: 'No chart: no values yet.', style: 'empty', width: 'auto' },
+          chart ? { svg: chart, width: 'auto' } : { text: o.chart === false ? 'The chart is not in large print: the table below gives its figures.' : 'No chart: no values yet.', style: 'empty', width: 'auto' },
           { width: '*', stack: latestBlock(line, d), margin: [10, 0, 0, 0] },
         ],
       },

@@ -13,6 +13,7 @@
  *     Contents, each section with its entries) and the metadata.
  */
 import { AppError } from '../../errors';
+import { drawScorecardCharts } from '../../indicators/scorecardPdf';
 import { bind, loadSanitised, settleContents, startPages, type BinderFile, type BinderPart, type OutlineEntry } from '../binder';
 import type { PdfRenderer } from '../render';
 import type { EvidenceData } from './evidenceData';
@@ -50,6 +51,8 @@ export async function buildEvidencePack(d: EvidenceData, opts: EvidencePackOptio
   const t = typography(d.largePrint);
 
   progress(0, 'Gathering the evidence…');
+  // The indicators' charts: the scorecard's own drawing, for this version (a hidden figure left out).
+  d = { ...d, indicators: { ...d.indicators, charts: await drawScorecardCharts(d.indicators.lines, d.version, d.indicators.settings) } };
   const sections: BuiltSection[] = [];
   for (const section of opts.sections ?? SECTIONS) {
     const built = section.build(d, t);
