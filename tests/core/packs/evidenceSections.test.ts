@@ -4,8 +4,6 @@
  * a principle scope and a Pledge promise; the public version has none of the small numbers the
  * public scorecard hides, no voice record the identity checks flag, and no visit findings.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAction } from '../../../electron/core/actions/mutations';
 import { createHome } from '../../../electron/core/homes/mutations';
@@ -13,12 +11,13 @@ import { importSheet } from '../../../electron/core/indicators/importer';
 import { linkPledge } from '../../../electron/core/pledge/mutations';
 import { makeEvidencePack } from '../../../electron/core/packs/evidence/printEvidence';
 import type { EvidenceScope } from '../../../electron/core/packs/evidence/scope';
+import { LARGE_PRINT_MIN } from '../../../electron/core/packs/evidence/typography';
 import { createPledge } from '../../../electron/core/strategy/mutations';
 import { createVisit, markSummaryReady } from '../../../electron/core/visits/mutations';
 import { createVoice } from '../../../electron/core/voices/mutations';
 import { INDICATOR_COLUMNS } from '../../../shared/model/indicators';
 import { minutesBoard } from '../../helpers/minutesRows';
-import { everything, outlineTitles, readPack } from '../../helpers/readPack';
+import { everything, outlineTitles, readPack, textSizes } from '../../helpers/readPack';
 import { tempDir } from '../../helpers/tempWorkspace';
 
 const TODAY = '2026-12-20';
@@ -59,7 +58,6 @@ describe('evidence pack: indicators in scope', () => {
     expect(text).not.toContain('Care leavers in touch');
     // The chart is vector (SVG drawn as paths and text), never a picture.
     expect(members.raw).not.toMatch(/\/Subtype\s*\/Image/);
-    writeFileSync(join('/tmp', 'evidence-indicators-members.pdf'), members.built.bytes);
 
     const pub = await make({ kind: 'principle', code: 'f' }, 'public');
     const all = everything(pub.pack);
@@ -68,7 +66,14 @@ describe('evidence pack: indicators in scope', () => {
     expect(all).toContain('Our value 8 7 6 fewer than 5');
     expect(all).toContain('"fewer than 5": the count is not shown');
     for (const raw of ['75%', '3 of 4', 'Our value 8 7 6 4']) expect(all, raw).not.toContain(raw);
-    writeFileSync(join('/tmp', 'evidence-indicators-public.pdf'), pub.built.bytes);
+  });
+
+  it('large print: the indicators at 16 pt or more (the chart, whose labels are small type, left out for its table)', async () => {
+    const { built, pack } = await make({ kind: 'principle', code: 'f' }, 'members', true);
+    expect(everything(pack)).toContain('The chart is not in large print: the table below gives its figures.');
+    expect(everything(pack)).toContain('Our value 8 7 6 4');
+    const small = (await textSizes(built.bytes)).filter((s) => s.band === 'body' && s.size < LARGE_PRINT_MIN - 0.01);
+    expect(small, JSON.stringify(small.slice(0, 5))).toEqual([]);
   });
 });
 
@@ -78,7 +83,8 @@ describe('evidence pack: voice records in scope', () => {
     createVoice(f.ws, { source: 'advocacy', heardOn: '2026-10-05', ageGroup: '13_to_15', theme: 'Contact', youSaid: 'Jordan Reed said SENTINEL-VOICE contact was cancelled twice.', outcome: 'not_yet', outcomeText: 'SENTINEL-VOICE the review is in January.', outcomeOn: '2026-12-01', principles: ['f'] });
     createVoice(f.ws, { source: 'other', heardOn: '2026-10-06', ageGroup: 'mixed', theme: 'OFF-SCOPE theme', youSaid: 'Not about stability.', principles: ['a'] });
 
-    const members = everything((await make({ kind: 'principle', code: 'f' }, 'members')).pack);
+    const voiceMembers = await make({ kind: 'principle', code: 'f' }, 'members');
+    const members = everything(voiceMembers.pack);
     expect(members).toContain('Voice records: You said, We will, We did');
     expect(members).toContain('We want to know before we move.');
     expect(members).toContain('Tell every child a month ahead.');
@@ -116,6 +122,7 @@ describe('evidence pack: visit findings in scope', () => {
 
     const members = await make(scope, 'members');
     const m = everything(members.pack);
+    expect(m).toContain('This version includes exempt information (Part II)');
     expect(m).toContain('Visit findings');
     expect(m).toContain(`${SENTINEL_CHILD} said they feel safe at night.`);
     const visitPages = members.pack.pages.filter((p) => p.text.includes(SENTINEL_CHILD));

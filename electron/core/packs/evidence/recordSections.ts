@@ -53,7 +53,8 @@ export const indicatorsSection: EvidenceSection = {
       d.version === 'public'
         ? `Public version: counts below ${settings.smallNumberThreshold} are not shown, to protect children's identity, and a hidden figure is left out of its chart.`
         : "Members' version: every figure is shown.";
-    const blocks = lines.map((l, i) => indicatorBlock(l, i + 1, sc, { id: `indicator-${l.indicator.id}`, chart: !t.largePrint }));
+    // Large print: a block is most of a page, so it may break (else each would leave a page nearly empty before it).
+    const blocks = lines.map((l, i) => ({ ...(indicatorBlock(l, i + 1, sc, { id: `indicator-${l.indicator.id}`, chart: !t.largePrint }) as object), ...(t.largePrint ? { unbreakable: false } : {}) }));
     return {
       content: [heading(this.key, this.title), { text: `The indicators linked to this scope, each with its trend, figures by period and commentary. ${intro}`, style: 'body', margin: [0, 0, 0, 8] }, ...(t.largePrint ? atLeast(blocks, t.bodySize) : blocks)],
       entries: lines.map((l, i) => ({ id: `indicator-${l.indicator.id}`, title: `${i + 1}. ${l.indicator.name}` })),
