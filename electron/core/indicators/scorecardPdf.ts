@@ -71,8 +71,16 @@ export function summaryTable(d: ScorecardData): PdfContent {
   };
 }
 
-/** The chart's text alternative: a row per series, a column per period (as the chart reads, left to right). */
-function dataTable(line: ScorecardLine, d: ScorecardData): PdfContent {
+/**
+ * The chart's text alternative: a row per series, a column per period (as the chart reads, left to
+ * right); with `perTable`, one table per that many periods, one under another (large print: eight
+ * columns of 16 pt figures do not fit the page's width).
+ */
+function dataTable(line: ScorecardLine, d: ScorecardData, perTable?: number): PdfContent {
+  if (perTable !== undefined && line.values.length > perTable) {
+    const chunks = Array.from({ length: Math.ceil(line.values.length / perTable) }, (_, i) => line.values.slice(i * perTable, (i + 1) * perTable));
+    return { stack: chunks.map((values) => ({ stack: [dataTable({ ...line, values }, d)], margin: [0, 0, 0, 6] })) };
+  }
   const u = line.indicator.unit;
   const shown = line.values.map((v) => shownOf(v, line, d));
   const num = (text: string, extra: Record<string, unknown> = {}) => cell(text, { alignment: 'right', ...extra });
@@ -127,9 +135,9 @@ function latestBlock(line: ScorecardLine, d: ScorecardData): PdfContent[] {
 /**
  * One indicator's block (also each indicator of an evidence pack): `id` marks its heading as a
  * named destination; `chart: false` leaves the chart out (large print: its labels are small type;
- * the table below it gives the same figures).
+ * the table below it gives the same figures); `periodsPerTable` splits the chart's table.
  */
-export function indicatorBlock(line: ScorecardLine, n: number, d: ScorecardData, o: { id?: string; chart?: boolean } = {}): PdfContent {
+export function indicatorBlock(line: ScorecardLine, n: number, d: ScorecardData, o: { id?: string; chart?: boolean; periodsPerTable?: number } = {}): PdfContent {
   const { indicator } = line;
   const principles = indicator.principles.map((c) => `(${c}) ${PRINCIPLES.find((p) => p.code === c)?.short ?? ''}`).join('; ');
   const chart = o.chart === false ? undefined : d.charts[indicator.id];
@@ -147,7 +155,7 @@ export function indicatorBlock(line: ScorecardLine, n: number, d: ScorecardData,
           { width: '*', stack: latestBlock(line, d), margin: [10, 0, 0, 0] },
         ],
       },
-      ...(line.values.length > 0 ? [{ text: `Chart data (the chart as a table)`, bold: true, fontSize: 8, margin: [0, 6, 0, 2] }, dataTable(line, d)] : []),
+      ...(line.values.length > 0 ? [{ text: `Chart data (the chart as a table)`, bold: true, fontSize: 8, margin: [0, 6, 0, 2] }, dataTable(line, d, o.periodsPerTable)] : []),
       ...notes.map((f) => ({ text: footnoteText(f, d.settings), fontSize: 7.5, italics: true, margin: [0, 2, 0, 0] })),
       ...(commentary ? [{ text: [{ text: 'Commentary: ', bold: true }, commentary], margin: [0, 4, 0, 0] }] : []),
     ],

@@ -68,8 +68,14 @@ describe('evidence pack: indicators in scope', () => {
     for (const raw of ['75%', '3 of 4', 'Our value 8 7 6 4']) expect(all, raw).not.toContain(raw);
   });
 
-  it('large print: the indicators at 16 pt or more (the chart, whose labels are small type, left out for its table)', async () => {
+  it('large print: the indicators at 16 pt or more (the chart, whose labels are small type, left out for its table), two years of quarters within the page', async () => {
+    const earlier = ['2024-25 Q3', '2024-25 Q4', '2025-26 Q1', '2025-26 Q2'].map((q, i) => ['missing_children', q, 10 + i, null, null, 5, 12, 8, 9, '']);
+    expect(importSheet(f.ws, { header: [...INDICATOR_COLUMNS], rows: earlier.map((cells, i) => ({ row: i + 2, cells })) }).imported).toBe(true);
     const { built, pack } = await make({ kind: 'principle', code: 'f' }, 'members', true);
+    const items = pack.pages.flatMap((p) => p.items).filter((i) => i.str.trim());
+    for (const q of ['2024-25 Q3', '2026-27 Q2']) expect(items.some((i) => i.str.includes(q))).toBe(true);
+    const off = items.filter((i) => i.x + i.width > 595.28 - 20);
+    expect(off.map((i) => i.str)).toEqual([]);
     expect(everything(pack)).toContain('The chart is not in large print: the table below gives its figures.');
     expect(everything(pack)).toContain('Our value 8 7 6 4');
     const small = (await textSizes(built.bytes)).filter((s) => s.band === 'body' && s.size < LARGE_PRINT_MIN - 0.01);

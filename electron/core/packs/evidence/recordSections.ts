@@ -4,7 +4,7 @@
  *  - Indicators: each indicator of the scope as the scorecard prints it (core/indicators/
  *    scorecardPdf.ts indicatorBlock: the same Vega chart as vector SVG, its table, commentary, and
  *    in the public version the same small-number suppression); large print leaves the chart out
- *    (its labels are small type) and keeps its table.
+ *    (its labels are small type) and keeps its table, four periods to a table so it fits the page.
  *  - Voice records: You said / We will / We did (or Not yet, because …).
  *  - Visits: members' version, the findings (every page bannered NOT FOR PUBLICATION, paragraphs 1
  *    and 2); public version, the anonymised summaries marked ready and nothing else.
@@ -54,7 +54,7 @@ export const indicatorsSection: EvidenceSection = {
         ? `Public version: counts below ${settings.smallNumberThreshold} are not shown, to protect children's identity, and a hidden figure is left out of its chart.`
         : "Members' version: every figure is shown.";
     // Large print: a block is most of a page, so it may break (else each would leave a page nearly empty before it).
-    const blocks = lines.map((l, i) => ({ ...(indicatorBlock(l, i + 1, sc, { id: `indicator-${l.indicator.id}`, chart: !t.largePrint }) as object), ...(t.largePrint ? { unbreakable: false } : {}) }));
+    const blocks = lines.map((l, i) => ({ ...(indicatorBlock(l, i + 1, sc, { id: `indicator-${l.indicator.id}`, chart: !t.largePrint, ...(t.largePrint ? { periodsPerTable: 4 } : {}) }) as object), ...(t.largePrint ? { unbreakable: false } : {}) }));
     return {
       content: [heading(this.key, this.title), { text: `The indicators linked to this scope, each with its trend, figures by period and commentary. ${intro}`, style: 'body', margin: [0, 0, 0, 8] }, ...(t.largePrint ? atLeast(blocks, t.bodySize) : blocks)],
       entries: lines.map((l, i) => ({ id: `indicator-${l.indicator.id}`, title: `${i + 1}. ${l.indicator.name}` })),
