@@ -148,8 +148,8 @@ describe('evidence pack: visit findings in scope', () => {
 describe('evidence pack: a Pledge promise', () => {
   it('takes in the actions, voice records and indicators linked to the promise, and nothing else', async () => {
     const promise = createPledge(f.ws, { heading: 'SENTINEL-PROMISE a stable home', promise: 'We will not move you without talking to you first.', audience: 'children_in_care' });
-    const linked = createAction(f.ws, { priorityId: f.priorityIds[0], title: 'LINKED-ACTION moves planned with the child', dueDate: '2027-01-31' });
-    createAction(f.ws, { priorityId: f.priorityIds[0], title: 'UNLINKED-ACTION something else', dueDate: '2027-01-31' });
+    const linked = createAction(f.ws, { priorityId: f.priorityIds[0], title: 'PROMISED-ACTION moves planned with the child', dueDate: '2027-01-31', principles: ['g'] });
+    createAction(f.ws, { priorityId: f.priorityIds[0], title: 'OTHER-ACTION something else', dueDate: '2027-01-31' });
     linkPledge(f.ws, { pledgeId: promise.id, actionIds: [linked.id], indicatorCodes: ['long_term_stability'] }, TODAY);
     createVoice(f.ws, { source: 'bright_spots', heardOn: '2026-09-01', ageGroup: '8_to_12', theme: 'LINKED-VOICE moves', youSaid: 'Nobody told me I was moving.', pledgeIds: [promise.id] });
     const position = (f.ws.db.prepare('SELECT position FROM pledges WHERE id = ?').pluck().get(promise.id) as number);
@@ -157,7 +157,13 @@ describe('evidence pack: a Pledge promise', () => {
     const text = everything((await make({ kind: 'pledge', number: position }, 'members')).pack);
     expect(text).toContain(`Pledge promise ${position}: SENTINEL-PROMISE a stable home`);
     expect(text).toContain('We will not move you without talking to you first.');
-    for (const s of ['LINKED-ACTION', 'LINKED-VOICE', 'Long-term stability']) expect(text).toContain(s);
-    for (const s of ['UNLINKED-ACTION', 'Children who went missing']) expect(text).not.toContain(s);
+    for (const s of ['PROMISED-ACTION', 'LINKED-VOICE', 'Long-term stability']) expect(text).toContain(s);
+    for (const s of ['OTHER-ACTION', 'Children who went missing']) expect(text).not.toContain(s);
+
+    // The children-in-care preset takes in an action linked to a promise to children in care, though its principle is (g) alone.
+    expect(everything((await make({ kind: 'preset', preset: 'children-in-care' }, 'members')).pack)).toContain('PROMISED-ACTION');
+    const leavers = everything((await make({ kind: 'preset', preset: 'care-leavers' }, 'members')).pack);
+    expect(leavers).toContain('PROMISED-ACTION');
+    expect(leavers).not.toContain('OTHER-ACTION');
   });
 });

@@ -10,8 +10,8 @@
  *    ("to prepare them for adulthood and independent living") and any priority whose title or
  *    description speaks of care leavers, leaving care, adulthood or independence; children in care
  *    are everything linked to principles (a)–(f), and anything unlinked that is not in a care
- *    leavers' priority. The Pledge's promises to that audience are listed in the summary. (When the
- *    Pledge tracker links actions to promises, actions linked to the audience's promises join here.)
+ *    leavers' priority; and the actions linked to the Pledge's promises to that audience. Those
+ *    promises are listed in the summary.
  *    Indicators and voice records join by their links: principle (g) or a care leavers' priority
  *    or a promise to care leavers, and the rest for children in care.
  *  - a Pledge promise (its position n): the actions linked to it, the voice records and
@@ -109,6 +109,8 @@ export function resolveScope(scope: EvidenceScope, ctx: ScopeContext): ResolvedS
     const promises = ctx.pledges.filter((p) => p.audience === aud);
     return promises.some((p) => l.pledgeIds?.includes(p.id) || (l.code !== undefined && p.indicatorCodes.includes(l.code)));
   };
+  /** The actions linked to the audience's promises. */
+  const promised = (aud: ScopePledge['audience']): Set<string> => new Set(ctx.pledges.filter((p) => p.audience === aud).flatMap((p) => p.actionIds));
   const leaversLinks = (l: Links): boolean => l.principles.includes('g') || l.priorityIds.some(isLeaversPriority) || byPledge('care_leavers', l);
   const inCareLinks = (l: Links): boolean =>
     l.principles.some((c) => c !== 'g') || (l.principles.length === 0 && !l.priorityIds.some(isLeaversPriority) && !byPledge('care_leavers', l)) || byPledge('children_in_care', l);
@@ -150,8 +152,8 @@ export function resolveScope(scope: EvidenceScope, ctx: ScopeContext): ResolvedS
             ...none,
             audience: 'care_leavers',
             title: 'Care leavers',
-            rule: 'Care leavers: actions and agenda items linked to principle (g) (adulthood and independent living) or in a priority about care leavers, leaving care, adulthood or independence; the Pledge promises to care leavers.',
-            action: (a) => leavers(a.priorityId, a.principles),
+            rule: 'Care leavers: actions and agenda items linked to principle (g) (adulthood and independent living) or in a priority about care leavers, leaving care, adulthood or independence; the Pledge promises to care leavers and the actions linked to them.',
+            action: (a) => leavers(a.priorityId, a.principles) || promised('care_leavers').has(a.id),
             item: (i) => leavers(i.priorityId, i.principles),
             linked: leaversLinks,
             promise: (p) => p.audience === 'care_leavers',
@@ -160,8 +162,8 @@ export function resolveScope(scope: EvidenceScope, ctx: ScopeContext): ResolvedS
             ...none,
             audience: 'children_in_care',
             title: 'Children in care',
-            rule: 'Children in care: actions and agenda items linked to principles (a) to (f), and those linked to none that are not in a priority about care leavers; the Pledge promises to children in care.',
-            action: (a) => inCare(a.priorityId, a.principles),
+            rule: 'Children in care: actions and agenda items linked to principles (a) to (f), and those linked to none that are not in a priority about care leavers; the Pledge promises to children in care and the actions linked to them.',
+            action: (a) => inCare(a.priorityId, a.principles) || promised('children_in_care').has(a.id),
             item: (i) => inCare(i.priorityId, i.principles),
             linked: inCareLinks,
             promise: (p) => p.audience === 'children_in_care',
