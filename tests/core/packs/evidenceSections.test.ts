@@ -129,7 +129,7 @@ describe('evidence pack: visit findings in scope', () => {
     const members = await make(scope, 'members');
     const m = everything(members.pack);
     expect(m).toContain('This version includes exempt information (Part II)');
-    expect(m).toContain('Visit findings');
+    expect(m).toContain('Visits Visit findings');
     expect(m).toContain(`${SENTINEL_CHILD} said they feel safe at night.`);
     const visitPages = members.pack.pages.filter((p) => p.text.includes(SENTINEL_CHILD));
     expect(visitPages.length).toBeGreaterThan(0);
@@ -137,7 +137,8 @@ describe('evidence pack: visit findings in scope', () => {
 
     const pub = await make(scope, 'public');
     const p = everything(pub.pack);
-    expect(p).toContain('Visits: anonymised summaries');
+    expect(p).toContain('Visits Anonymised summaries');
+    expect(outlineTitles(pub.pack.outline)).toContain('Visits');
     expect(p).toContain('The home is calm and the children spoke well of the staff.');
     expect(p).not.toContain(SENTINEL_CHILD);
     expect(pub.raw).not.toContain(SENTINEL_CHILD);

@@ -96,12 +96,14 @@ export const voicesSection: EvidenceSection = {
 
 export const visitsSection: EvidenceSection = {
   key: 'visits',
-  title: 'Visit findings',
+  // One title for both versions: the contents and outline use it.
+  title: 'Visits',
   build(d, t) {
     if (d.visits.length === 0) return null;
     const members = d.version === 'members';
     const content: PdfContent[] = [
-      heading(this.key, members ? this.title : 'Visits: anonymised summaries'),
+      heading(this.key, this.title),
+      { text: members ? 'Visit findings' : 'Anonymised summaries', style: 'h2', margin: [0, 0, 0, 4] },
       {
         text: members
           ? 'The findings of the visits in scope. Visit reports are confidential: this section is not for publication.'
