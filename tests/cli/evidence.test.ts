@@ -78,6 +78,20 @@ describe('panelpack evidence', () => {
     for (const s of [`Pledge promise ${n}: SENTINEL-PROMISE a stable home`, 'LINKED-ACTION', 'LINKED-VOICE', 'Nobody told me I was moving.']) expect(text).toContain(s);
   });
 
+  it("the sample board's children-in-care pack: visit findings in the members' version only, SENTINEL-CHILD-NAME nowhere in the public one", async () => {
+    expect((await at(['init', 'sample.panelpack', '--sample'])).code).toBe(0);
+    const members = await at(['evidence', 'sample.panelpack', '--preset', 'children-in-care', '--out', 'cic.pdf']);
+    expect(members.code, members.err).toBe(0);
+    expect(everything(await readPack(readFileSync(join(t.dir, 'cic.pdf'))))).toContain('SENTINEL-CHILD-NAME');
+    const pub = await at(['evidence', 'sample.panelpack', '--preset', 'children-in-care', '--out', 'cic-public.pdf', '--public']);
+    expect(pub.code, pub.err).toBe(0);
+    const bytes = readFileSync(join(t.dir, 'cic-public.pdf'));
+    const text = everything(await readPack(bytes));
+    for (const s of ['Indicators', 'Voice records: You said, We will, We did', 'Anonymised summaries']) expect(text).toContain(s);
+    expect(text).not.toContain('SENTINEL-CHILD-NAME');
+    expect(bytes.toString('latin1')).not.toContain('SENTINEL-CHILD-NAME');
+  });
+
   it('refuses a scope written wrongly, or one it cannot make, and writes nothing', async () => {
     expectUsage(await at(['evidence', file, '--out', 'x.pdf']), /"evidence" needs one scope/);
     expectUsage(await at(['evidence', file, '--priority', '1', '--principle', 'a', '--out', 'x.pdf']), /Give one scope, not --priority and --principle/);
