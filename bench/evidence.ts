@@ -12,7 +12,7 @@ import { PDFDocument } from 'pdf-lib';
 import { fileBytes } from '../electron/core/attachments/files';
 import { evidenceData, type EvidenceData } from '../electron/core/packs/evidence/evidenceData';
 import { buildBodyDoc, buildFrontDoc, type BuiltSection } from '../electron/core/packs/evidence/evidenceDoc';
-import { buildEvidencePack } from '../electron/core/packs/evidence/evidencePack';
+import { buildEvidencePack, withCharts } from '../electron/core/packs/evidence/evidencePack';
 import { SECTIONS } from '../electron/core/packs/evidence/sections';
 import { typography } from '../electron/core/packs/evidence/typography';
 import { renderInProcess } from '../electron/core/packs/render';
@@ -74,7 +74,8 @@ export async function benchEvidence(dir: string): Promise<void> {
     seedActions(path, actions, TODAY);
     const ws = Workspace.open(path, { actor: 'bench' });
     try {
-      const d = evidenceData(ws, SCOPE, { version: 'members', largePrint, today: TODAY, createdAt: '2026-11-22T10:00:00.000Z' });
+      // Charts drawn first, so the pack and the plain baseline lay out the same definitions.
+      const d = await withCharts(evidenceData(ws, SCOPE, { version: 'members', largePrint, today: TODAY, createdAt: '2026-11-22T10:00:00.000Z' }));
       const build = () => buildEvidencePack(d, { render: renderInProcess, loadFile: (sha) => fileBytes(ws, sha) });
       // Warm up pdfmake, the fonts and the code paths of both.
       const warm = await build();

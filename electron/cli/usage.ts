@@ -37,11 +37,14 @@ Commands:
        [--year 2025-26] | --from <date> --to <date>) --out <pdf> [--public]
        [--large-print]
                         Print an evidence pack for one scope: cover, summary
-                        (actions by RAG, overdue, principle coverage), each action
-                        with its status timeline and dated updates, and extracts
-                        of the minutes; contents with page numbers; --public
-                        leaves Part II out; --large-print sets it in 16 pt and
-                        over, in one column; --pledge is not available yet
+                        (actions by RAG, overdue, principle coverage, indicators),
+                        each action with its status timeline and dated updates,
+                        indicators with charts, voice records, extracts of the
+                        minutes and visit findings; contents with page numbers;
+                        --public leaves out Part II, small numbers, voice records
+                        that may name someone and visit findings; --large-print
+                        sets it in 16 pt and over, in one column; --pledge <n> is
+                        a Pledge promise (as "pledge" numbers them)
   ics <file> --out <ics> [--meeting <id>]
                         Save the upcoming meetings (or one meeting) as a calendar
                         file for Outlook, Google Calendar or Apple Calendar

@@ -6,6 +6,12 @@ import { expectOneLine, expectUsage, runCli, type CliResult } from '../helpers/c
 import { MINUTE_SECRETS, minutesBoard } from '../helpers/minutesRows';
 import { everything, readPack } from '../helpers/readPack';
 import { tempDir } from '../helpers/tempWorkspace';
+import { createAction } from '../../electron/core/actions/mutations';
+import { linkPledge } from '../../electron/core/pledge/mutations';
+import { createPledge } from '../../electron/core/strategy/mutations';
+import { listPriorities } from '../../electron/core/strategy/queries';
+import { createVoice } from '../../electron/core/voices/mutations';
+import { Workspace } from '../../electron/core/workspace';
 
 const t = tempDir('panelpack-cli-evidence-');
 afterAll(() => t.cleanup());
@@ -56,6 +62,36 @@ describe('panelpack evidence', () => {
     expect(everything(await readPack(readFileSync(join(t.dir, 'annual.pdf'))))).toContain('Annual report 2026-27');
   });
 
+  it('prints the pack for a Pledge promise: its linked actions, voice records and indicators', async () => {
+    const ws = Workspace.open(file, { actor: 'tester' });
+    const promise = createPledge(ws, { heading: 'SENTINEL-PROMISE a stable home', promise: 'We will not move you without talking to you first.', audience: 'children_in_care' });
+    const linked = createAction(ws, { priorityId: listPriorities(ws)[0]?.id ?? '', title: 'LINKED-ACTION moves planned with the child', dueDate: '2027-01-31' });
+    linkPledge(ws, { pledgeId: promise.id, actionIds: [linked.id], indicatorCodes: [] }, PINNED);
+    createVoice(ws, { source: 'bright_spots', heardOn: '2026-09-01', ageGroup: '8_to_12', theme: 'LINKED-VOICE moves', youSaid: 'Nobody told me I was moving.', pledgeIds: [promise.id] });
+    const n = ws.db.prepare('SELECT position FROM pledges WHERE id = ?').pluck().get(promise.id) as number;
+    ws.close();
+    const r = await at(['evidence', file, '--pledge', String(n), '--out', 'pledge.pdf', '--public']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Wrote the public evidence pack \(\d+ pages\): .*pledge\.pdf\n$/);
+    const text = everything(await readPack(readFileSync(join(t.dir, 'pledge.pdf'))));
+    for (const s of [`Pledge promise ${n}: SENTINEL-PROMISE a stable home`, 'LINKED-ACTION', 'LINKED-VOICE', 'Nobody told me I was moving.']) expect(text).toContain(s);
+  });
+
+  it("the sample board's children-in-care pack: visit findings in the members' version only, SENTINEL-CHILD-NAME nowhere in the public one", async () => {
+    expect((await at(['init', 'sample.panelpack', '--sample'])).code).toBe(0);
+    const members = await at(['evidence', 'sample.panelpack', '--preset', 'children-in-care', '--out', 'cic.pdf']);
+    expect(members.code, members.err).toBe(0);
+    expect(everything(await readPack(readFileSync(join(t.dir, 'cic.pdf'))))).toContain('SENTINEL-CHILD-NAME');
+    const pub = await at(['evidence', 'sample.panelpack', '--preset', 'children-in-care', '--out', 'cic-public.pdf', '--public']);
+    expect(pub.code, pub.err).toBe(0);
+    const bytes = readFileSync(join(t.dir, 'cic-public.pdf'));
+    const text = everything(await readPack(bytes));
+    for (const s of ['Indicators', 'Voice records: You said, We will, We did', 'Anonymised summaries']) expect(text).toContain(s);
+    expect(text).not.toContain('SENTINEL-CHILD-NAME');
+    expect(bytes.toString('latin1')).not.toContain('SENTINEL-CHILD-NAME');
+  });
+
   it('refuses a scope written wrongly, or one it cannot make, and writes nothing', async () => {
     expectUsage(await at(['evidence', file, '--out', 'x.pdf']), /"evidence" needs one scope/);
     expectUsage(await at(['evidence', file, '--priority', '1', '--principle', 'a', '--out', 'x.pdf']), /Give one scope, not --priority and --principle/);
@@ -67,7 +103,8 @@ describe('panelpack evidence', () => {
     expectUsage(await at(['evidence', file, '--from', '2026-01-01', '--out', 'x.pdf']), /needs both --from <date> and --to <date>/);
     expectUsage(await at(['evidence', file, '--from', '31/31/2026', '--to', '2026-12-31', '--out', 'x.pdf']), /--from needs a date/);
     expectUsage(await at(['evidence', file, '--priority', '1']), /"evidence" needs --out/);
-    expect(expectOneLine(await at(['evidence', file, '--pledge', '2', '--out', 'x.pdf']))).toMatch(/--pledge is not available yet/);
+    expectUsage(await at(['evidence', file, '--pledge', 'two', '--out', 'x.pdf']), /--pledge needs the promise's number/);
+    expect(expectOneLine(await at(['evidence', file, '--pledge', '99', '--out', 'x.pdf']))).toMatch(/There is no Pledge promise 99/);
     expect(expectOneLine(await at(['evidence', file, '--priority', '9', '--out', 'x.pdf']))).toMatch(/There is no priority 9/);
     expect(expectOneLine(await at(['evidence', file, '--theme', unthemed, '--out', 'x.pdf']))).toMatch(/has no theme/);
     expect(expectOneLine(await at(['evidence', file, '--preset', 'annual-report', '--year', '2025-27', '--out', 'x.pdf']))).toMatch(/is not a board year/);

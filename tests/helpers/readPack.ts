@@ -92,3 +92,21 @@ export function outlineTitles(nodes: OutlineNode[]): string[] {
 export function everything(p: ReadPack): string {
   return [...p.pages.map((x) => x.text), ...outlineTitles(p.outline), JSON.stringify(p.info)].join('\n');
 }
+
+/** Every text item's size in points, and whether it is in the body or the running header or footer band (core/packs/paper.ts MARGINS). */
+export async function textSizes(bytes: Uint8Array): Promise<{ str: string; size: number; band: 'body' | 'furniture' }[]> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, standardFontDataUrl: STANDARD_FONTS }).promise;
+  const out: { str: string; size: number; band: 'body' | 'furniture' }[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const height = page.getViewport({ scale: 1 }).height;
+    for (const it of (await page.getTextContent()).items) {
+      if (!('str' in it) || !it.str.trim()) continue;
+      const m = it.transform as number[];
+      const y = m[5] ?? 0;
+      out.push({ str: it.str, size: Math.hypot(m[2] ?? 0, m[3] ?? 0), band: y > height - 58 || y < 46 ? 'furniture' : 'body' });
+    }
+  }
+  await pdf.loadingTask.destroy();
+  return out;
+}

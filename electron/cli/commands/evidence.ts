@@ -1,11 +1,9 @@
 /**
  * `panelpack evidence`: an evidence pack for one scope (a priority, a principle, a meeting's theme,
- * a preset or a period), members' or public, standard or large print. The scopes and their rules
- * are core/packs/evidence/scope.ts. --pledge needs the Pledge tracker's links (issue 10), which
- * this workspace does not have yet: it is accepted and refused in words.
+ * a Pledge promise, a preset or a period), members' or public, standard or large print. The scopes
+ * and their rules are core/packs/evidence/scope.ts.
  */
 import { resolve } from 'node:path';
-import { AppError } from '../../core/errors';
 import { PRINCIPLE_CODES, type PrincipleCode } from '../../../shared/model/principles';
 import type { EvidenceScope } from '../../core/packs/evidence/scope';
 import { pagesWord, requireOut, withWorkspace, type Command, type Values } from '../command';
@@ -40,8 +38,10 @@ export function scopeOf(values: Values): EvidenceScope {
     if (!PRINCIPLE_CODES.includes(principle as PrincipleCode)) throw new UsageError(`--principle needs a letter from a to g, one of the corporate parenting principles (not "${values.principle as string}").`);
     return { kind: 'principle', code: principle as PrincipleCode };
   }
-  if (values.pledge !== undefined) {
-    throw new AppError('invalid_input', '--pledge is not available yet: Pledge promises are not linked to actions in this version of PanelPack. Use --preset children-in-care or --preset care-leavers for the promises to each audience.');
+  const pledge = str(values.pledge);
+  if (pledge !== undefined) {
+    if (!/^\d+$/.test(pledge) || Number(pledge) < 1) throw new UsageError(`--pledge needs the promise's number, as "panelpack pledge" lists them, for example 2 (not "${pledge}").`);
+    return { kind: 'pledge', number: Number(pledge) };
   }
   const theme = str(values.theme);
   if (theme !== undefined) {

@@ -50,7 +50,8 @@ const head = (labels: string[]): PdfContent[] => labels.map((l) => ({ text: l, s
 const ragCell = (rag: ScorecardLine['rag'], hidden = false): PdfContent =>
   hidden ? { text: 'Not shown', color: COLOURS.muted } : rag ? { text: ragWords(rag), bold: true, fillColor: RAG_COLOURS[rag].fill, color: RAG_COLOURS[rag].text } : { text: ragWords(rag), color: COLOURS.muted };
 
-function summaryTable(d: ScorecardData): PdfContent {
+/** The short table of every line: latest value, target, RAG in words, England (also the evidence pack's summary). */
+export function summaryTable(d: ScorecardData): PdfContent {
   const rows = d.lines.map((l, i) => {
     const shown = l.latest ? shownOf(l.latest, l, d) : null;
     return [
@@ -70,8 +71,16 @@ function summaryTable(d: ScorecardData): PdfContent {
   };
 }
 
-/** The chart's text alternative: a row per series, a column per period (as the chart reads, left to right). */
-function dataTable(line: ScorecardLine, d: ScorecardData): PdfContent {
+/**
+ * The chart's text alternative: a row per series, a column per period (as the chart reads, left to
+ * right); with `perTable`, one table per that many periods, one under another (large print: eight
+ * columns of 16 pt figures do not fit the page's width).
+ */
+function dataTable(line: ScorecardLine, d: ScorecardData, perTable?: number): PdfContent {
+  if (perTable !== undefined && line.values.length > perTable) {
+    const chunks = Array.from({ length: Math.ceil(line.values.length / perTable) }, (_, i) => line.values.slice(i * perTable, (i + 1) * perTable));
+    return { stack: chunks.map((values) => ({ stack: [dataTable({ ...line, values }, d)], margin: [0, 0, 0, 6] })) };
+  }
   const u = line.indicator.unit;
   const shown = line.values.map((v) => shownOf(v, line, d));
   const num = (text: string, extra: Record<string, unknown> = {}) => cell(text, { alignment: 'right', ...extra });
@@ -123,25 +132,30 @@ function latestBlock(line: ScorecardLine, d: ScorecardData): PdfContent[] {
   ];
 }
 
-function indicatorBlock(line: ScorecardLine, n: number, d: ScorecardData): PdfContent {
+/**
+ * One indicator's block (also each indicator of an evidence pack): `id` marks its heading as a
+ * named destination; `chart: false` leaves the chart out (large print: its labels are small type;
+ * the table below it gives the same figures); `periodsPerTable` splits the chart's table.
+ */
+export function indicatorBlock(line: ScorecardLine, n: number, d: ScorecardData, o: { id?: string; chart?: boolean; periodsPerTable?: number } = {}): PdfContent {
   const { indicator } = line;
   const principles = indicator.principles.map((c) => `(${c}) ${PRINCIPLES.find((p) => p.code === c)?.short ?? ''}`).join('; ');
-  const chart = d.charts[indicator.id];
+  const chart = o.chart === false ? undefined : d.charts[indicator.id];
   const commentary = line.latest?.commentary.trim();
   const notes = footnotesOf(line.values.map((v) => shownOf(v, line, d)));
   return {
     unbreakable: true,
     margin: [0, 0, 0, 14],
     stack: [
-      { text: `${n}. ${indicator.name}`, style: 'indicatorHeading' },
+      { text: `${n}. ${indicator.name}`, style: 'indicatorHeading', ...(o.id ? { id: o.id } : {}) },
       { text: `${indicator.definition} ${INDICATOR_UNIT_LABELS[indicator.unit]}; ${POLARITY_LABELS[indicator.polarity].toLowerCase()}.${principles ? ` Evidences ${principles}.` : ''}`, style: 'meta', margin: [0, 0, 0, 4] },
       {
         columns: [
-          chart ? { svg: chart, width: 'auto' } : { text: 'No chart: no values yet.', style: 'empty', width: 'auto' },
+          chart ? { svg: chart, width: 'auto' } : { text: o.chart === false ? 'The chart is not in large print: the table below gives its figures.' : 'No chart: no values yet.', style: 'empty', width: 'auto' },
           { width: '*', stack: latestBlock(line, d), margin: [10, 0, 0, 0] },
         ],
       },
-      ...(line.values.length > 0 ? [{ text: `Chart data (the chart as a table)`, bold: true, fontSize: 8, margin: [0, 6, 0, 2] }, dataTable(line, d)] : []),
+      ...(line.values.length > 0 ? [{ text: `Chart data (the chart as a table)`, bold: true, fontSize: 8, margin: [0, 6, 0, 2] }, dataTable(line, d, o.periodsPerTable)] : []),
       ...notes.map((f) => ({ text: footnoteText(f, d.settings), fontSize: 7.5, italics: true, margin: [0, 2, 0, 0] })),
       ...(commentary ? [{ text: [{ text: 'Commentary: ', bold: true }, commentary], margin: [0, 4, 0, 0] }] : []),
     ],

@@ -6,16 +6,14 @@
  * no Part II sentinel anywhere (text, bookmarks, metadata, raw bytes), and large print is measured
  * from the PDF's own text sizes.
  */
-import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUpdate, createAction } from '../../../electron/core/actions/mutations';
 import { makeEvidencePack } from '../../../electron/core/packs/evidence/printEvidence';
 import type { EvidenceScope } from '../../../electron/core/packs/evidence/scope';
 import { LARGE_PRINT_MIN } from '../../../electron/core/packs/evidence/typography';
-import { everything, outlineTitles, readPack, type OutlineNode, type ReadPack } from '../../helpers/readPack';
+import { everything, outlineTitles, readPack, textSizes, type OutlineNode, type ReadPack } from '../../helpers/readPack';
 import { MINUTE_SECRETS, minutesBoard } from '../../helpers/minutesRows';
 import { tempDir } from '../../helpers/tempWorkspace';
 import { PART_II_TITLE } from './packBoard';
@@ -173,23 +171,3 @@ describe('evidence packs', () => {
     expect(Math.min(...standard.filter((s) => s.band === 'body').map((s) => s.size))).toBeLessThan(LARGE_PRINT_MIN);
   });
 });
-
-const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
-
-/** Every text item's size in points, and whether it is in the body or the running header or footer band (../paper.ts MARGINS). */
-async function textSizes(bytes: Uint8Array): Promise<{ str: string; size: number; band: 'body' | 'furniture' }[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, standardFontDataUrl: STANDARD_FONTS }).promise;
-  const out: { str: string; size: number; band: 'body' | 'furniture' }[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const height = page.getViewport({ scale: 1 }).height;
-    for (const it of (await page.getTextContent()).items) {
-      if (!('str' in it) || !it.str.trim()) continue;
-      const m = it.transform as number[];
-      const y = m[5] ?? 0;
-      out.push({ str: it.str, size: Math.hypot(m[2] ?? 0, m[3] ?? 0), band: y > height - 58 || y < 46 ? 'furniture' : 'body' });
-    }
-  }
-  await pdf.loadingTask.destroy();
-  return out;
-}

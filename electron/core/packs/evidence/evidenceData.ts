@@ -15,6 +15,7 @@ import type { Workspace } from '../../workspace';
 import { printedRag } from '../actionLog';
 import { minutesData, type MinuteActionLine } from '../minutes/minutesData';
 import { readMinutes } from '../minutes/minutesRead';
+import { indicatorsInScope, scopePledges, visitsInScope, voicesInScope, type EvidenceIndicators, type EvidenceVisit, type EvidenceVoices } from './evidenceExtras';
 import { resolveScope, type EvidenceScope, type ResolvedScope } from './scope';
 
 export type EvidenceVersion = 'members' | 'public';
@@ -72,8 +73,12 @@ export interface EvidenceData {
   createdAt: string;
   actions: EvidenceAction[];
   minutes: MinutesExtract[];
-  /** The Pledge's promises to the scope's audience (presets). */
+  /** The Pledge's promises to the scope's audience (presets), or the one promise (a Pledge scope). */
   pledges: { heading: string; promise: string }[];
+  /** The scope's indicators, voice records and visits (./evidenceExtras.ts, redacted there for the public version). */
+  indicators: EvidenceIndicators;
+  voices: EvidenceVoices;
+  visits: EvidenceVisit[];
 }
 
 export interface EvidenceOptions {
@@ -90,6 +95,7 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
   const scope = resolveScope(scopeIn, {
     priorities: listPriorities(ws),
     meeting: (id) => (ws.stmt('SELECT 1 FROM meetings WHERE id = ?').get(id) ? getMeeting(ws, id, opts.today) : null),
+    pledges: scopePledges(ws, opts.today),
   });
   const members = opts.version === 'members';
   const part2Items = new Set((ws.stmt('SELECT id FROM agenda_items WHERE part = 2').all() as { id: string }[]).map((r) => r.id));
@@ -122,6 +128,7 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
     }
   }
 
+  const actionIds = new Set(actions.map((a) => a.id));
   return {
     version: opts.version,
     largePrint: opts.largePrint ?? false,
@@ -133,7 +140,10 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
     createdAt: opts.createdAt ?? new Date().toISOString(),
     actions,
     minutes,
-    pledges: scope.audience ? listPledges(ws).filter((p) => p.audience === scope.audience).map((p) => ({ heading: p.heading, promise: p.promise })) : [],
+    pledges: listPledges(ws).filter((p) => scope.promise(p)).map((p) => ({ heading: p.heading, promise: p.promise })),
+    indicators: indicatorsInScope(ws, scope),
+    voices: voicesInScope(ws, scope, actionIds, members, opts.today),
+    visits: visitsInScope(ws, scope, actionIds, members, opts.today),
   };
 }
 

@@ -51,7 +51,7 @@ export function buildFrontDoc(d: EvidenceData, t: Typography, sections: BuiltSec
     { text: d.scope.title, style: 'h2' },
     { text: d.version === 'public' ? 'Public version' : "Members' version", style: 'coverLine', bold: true },
   ];
-  if (d.version === 'members' && d.minutes.some((m) => m.part2 !== null)) {
+  if (d.version === 'members' && (d.minutes.some((m) => m.part2 !== null) || d.visits.some((v) => v.report !== null))) {
     cover.push({ text: 'This version includes exempt information (Part II). It is not for publication: do not share it, and keep it secure.', style: 'exempt' });
   }
   if (d.largePrint) cover.push({ text: 'Large print', style: 'coverLine' });

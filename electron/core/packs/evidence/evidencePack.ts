@@ -1,8 +1,8 @@
 /**
  * An evidence pack (issue 10): a content builder over the document binder (../binder.ts), as the
  * agenda pack is (../pack.ts).
- *  1. Each section builder (./sections.ts SECTIONS) makes its content for the scope; empty ones
- *     are left out.
+ *  1. The indicators' charts are drawn (withCharts), then each section builder (./sections.ts
+ *     SECTIONS) makes its content for the scope; empty ones are left out.
  *  2. The body (all sections, each from a new page) is laid out once; its named destinations (one
  *     per heading id, ../binder.ts startPages) say the page each section and entry starts on.
  *  3. The front (cover and contents) is laid out through settleContents: its page numbers are its
@@ -13,6 +13,7 @@
  *     Contents, each section with its entries) and the metadata.
  */
 import { AppError } from '../../errors';
+import { drawScorecardCharts } from '../../indicators/scorecardPdf';
 import { bind, loadSanitised, settleContents, startPages, type BinderFile, type BinderPart, type OutlineEntry } from '../binder';
 import type { PdfRenderer } from '../render';
 import type { EvidenceData } from './evidenceData';
@@ -44,12 +45,19 @@ export interface BuiltEvidencePack {
  */
 export const APPENDIX = (_d: EvidenceData): { title: string; file: BinderFile }[] => [];
 
+/** The data with its indicators' charts drawn: the scorecard's own drawing, for this version (a hidden figure left out). Drawn once. */
+export async function withCharts(d: EvidenceData): Promise<EvidenceData> {
+  if (d.indicators.lines.every((l) => d.indicators.charts[l.indicator.id] !== undefined)) return d;
+  return { ...d, indicators: { ...d.indicators, charts: await drawScorecardCharts(d.indicators.lines, d.version, d.indicators.settings) } };
+}
+
 export async function buildEvidencePack(d: EvidenceData, opts: EvidencePackOptions): Promise<BuiltEvidencePack> {
   const progress = (done: number, label: string): void => opts.onProgress?.(Math.min(100, Math.floor(done)), label);
   const check = (): void => opts.signal?.throwIfAborted();
   const t = typography(d.largePrint);
 
   progress(0, 'Gathering the evidence…');
+  d = await withCharts(d);
   const sections: BuiltSection[] = [];
   for (const section of opts.sections ?? SECTIONS) {
     const built = section.build(d, t);

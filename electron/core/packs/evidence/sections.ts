@@ -6,11 +6,9 @@
  * own id; pdfmake writes each as a named destination, which tells the contents and the outline
  * where each starts (../binder.ts startPages). A section with a `banner` has it printed at the top of each of its pages.
  *
- * EXTENSION POINTS (issue 10, built on other branches): add a builder to SECTIONS for
- *  - indicators (the scope's indicators with charts, commentary and text alternatives),
- *  - voice records (You said / We will / We did),
- *  - visit findings in scope;
- * and a short indicators table in summarySection. The appendix of evidence files (PDFs attached to
+ * Indicators (with charts, commentary and the chart's table), voice records (You said / We will /
+ * We did) and visit findings are in ./recordSections.ts; the summary's short indicators table too.
+ * The appendix of evidence files (PDFs attached to
  * actions or updates) is not a section: it is bound after the sections as `{ file }` parts (see
  * ./evidencePack.ts APPENDIX).
  */
@@ -22,6 +20,8 @@ import { notForPublication } from '../pack';
 import type { PdfContent } from '../paper';
 import type { EvidenceAction, EvidenceData, MinutesExtract } from './evidenceData';
 import type { Typography } from './typography';
+import { facts, heading } from './blocks';
+import { indicatorsSection, indicatorSummary, visitsSection, voicesSection } from './recordSections';
 
 export interface SectionContent {
   content: PdfContent[];
@@ -37,18 +37,10 @@ export interface EvidenceSection {
   build(d: EvidenceData, t: Typography): SectionContent | null;
 }
 
-const heading = (key: string, title: string): PdfContent => ({ text: title, id: key, style: 'h1' });
 
 function ragCell(rag: Rag | null, dropped: boolean): PdfContent {
   if (rag === null) return { text: dropped ? 'None (dropped)' : 'No update yet', style: 'body' };
   return { text: RAG_LABELS[rag], style: 'body', bold: true, color: RAG_COLOURS[rag].text, fillColor: RAG_COLOURS[rag].fill };
-}
-
-/** Label and value: a two-column table in the standard print, one after the other in large print. */
-function facts(t: Typography, rows: [string, PdfContent][]): PdfContent {
-  // Each label kept with its value: a label never ends a page with its value overleaf.
-  if (t.singleColumn) return { stack: rows.map(([label, value]) => ({ stack: [{ text: label, style: 'label' }, { ...(typeof value === 'string' ? { text: value } : (value as object)), style: 'body', margin: [0, 0, 0, 6] }], unbreakable: true })) };
-  return { table: { widths: [110, '*'], body: rows.map(([label, value]) => [{ text: label, style: 'label' }, typeof value === 'string' ? { text: value, style: 'body' } : value]) }, layout: 'grid' };
 }
 
 export const summarySection: EvidenceSection = {
@@ -73,7 +65,7 @@ export const summarySection: EvidenceSection = {
       content.push({ text: 'The Pledge: our promises', style: 'h2' });
       for (const p of d.pledges) content.push({ text: p.heading, style: 'label' }, { text: p.promise, style: 'body', margin: [0, 0, 0, 4] });
     }
-    // EXTENSION POINT: the scope's indicators in a short table (issue 10 scorecard).
+    content.push(...indicatorSummary(d, t));
     return { content, entries: [] };
   },
 };
@@ -173,5 +165,5 @@ export const exemptMinutesSection: EvidenceSection = {
   },
 };
 
-/** In order. EXTENSION POINT: indicators, voice records and visit findings go here (see the header). */
-export const SECTIONS: EvidenceSection[] = [summarySection, actionsSection, minutesSection, exemptMinutesSection];
+/** In order (./recordSections.ts has indicators, voice records and visits). */
+export const SECTIONS: EvidenceSection[] = [summarySection, actionsSection, indicatorsSection, voicesSection, minutesSection, exemptMinutesSection, visitsSection];

@@ -31,6 +31,8 @@ export function typography(largePrint: boolean): Typography {
     exempt: { fontSize: s.body, bold: true, color: COLOURS.warning, margin: [0, 8, 0, 8] },
     contentsEntry: { fontSize: s.body },
     contentsSection: { fontSize: s.body, bold: true },
+    // The scorecard's indicator blocks (core/indicators/scorecardPdf.ts), in the indicators section.
+    indicatorHeading: { fontSize: s.h2, bold: true, color: COLOURS.groupText, margin: [0, 0, 0, 2] },
   };
   if (largePrint) {
     // The house styles too (table headers, meta, empty), so nothing in the body falls below 16 pt.
