@@ -18,6 +18,7 @@ import { bodiesArea } from './bodies/handlers';
 import { exchangeArea } from './exchange/handlers';
 import { homesArea } from './homes/handlers';
 import { invalidInput, toErrorData } from './errors';
+import { evidenceArea } from './evidence/handlers';
 import { indicatorsArea } from './indicators/handlers';
 import type { Host } from './host';
 import { meetingsArea } from './meetings/handlers';
@@ -56,6 +57,7 @@ export const AREAS: readonly AnyArea[] = [
   visitsArea,
   exchangeArea,
   indicatorsArea,
+  evidenceArea,
 ];
 
 export interface Api {

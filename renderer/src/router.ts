@@ -17,6 +17,7 @@ export const router = createRouter({
     { path: '/visits', name: 'visits', component: () => import('./views/VisitsView.vue'), meta: { title: 'Visits' } },
     { path: '/visits/:id', name: 'visit', component: () => import('./views/VisitView.vue'), meta: { title: 'Visit report', area: 'visits' } },
     { path: '/scorecard', name: 'scorecard', component: () => import('./views/ScorecardView.vue'), meta: { title: 'Scorecard' } },
+    { path: '/evidence', name: 'evidence', component: () => import('./views/EvidenceView.vue'), meta: { title: 'Evidence pack' } },
     { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings' } },
     { path: '/:rest(.*)*', redirect: '/' },
   ],

@@ -61,6 +61,7 @@ import type { ChannelName } from './channels';
 import { byId, none, op, reorder, type AreaOps, type Saved, type SavedFile } from './operation';
 import { exchangeOps, homesOps, visitsOps } from './ops/visits';
 import { indicatorsOps } from './ops/indicators';
+import { evidenceOps } from './ops/evidence';
 import { minutesOps, minutesPrintOps } from './ops/minutes';
 import { pledgeOps, voicesOps } from './ops/voices';
 
@@ -246,6 +247,7 @@ export const contract = {
   ...visitsOps,
   ...exchangeOps,
   ...indicatorsOps,
+  ...evidenceOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -90,13 +90,18 @@ export interface EvidenceOptions {
 
 const inWindow = (date: string, s: ResolvedScope): boolean => (s.from === null || date >= s.from) && (s.to === null || date <= s.to);
 
+/** The scope resolved against the workspace; an unknown priority, promise or meeting is refused in plain words. */
+export function resolveEvidenceScope(ws: Workspace, scopeIn: EvidenceScope, today: string): ResolvedScope {
+  return resolveScope(scopeIn, {
+    priorities: listPriorities(ws),
+    meeting: (id) => (ws.stmt('SELECT 1 FROM meetings WHERE id = ?').get(id) ? getMeeting(ws, id, today) : null),
+    pledges: scopePledges(ws, today),
+  });
+}
+
 export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: EvidenceOptions): EvidenceData {
   const settings = getSettings(ws);
-  const scope = resolveScope(scopeIn, {
-    priorities: listPriorities(ws),
-    meeting: (id) => (ws.stmt('SELECT 1 FROM meetings WHERE id = ?').get(id) ? getMeeting(ws, id, opts.today) : null),
-    pledges: scopePledges(ws, opts.today),
-  });
+  const scope = resolveEvidenceScope(ws, scopeIn, opts.today);
   const members = opts.version === 'members';
   const part2Items = new Set((ws.stmt('SELECT id FROM agenda_items WHERE part = 2').all() as { id: string }[]).map((r) => r.id));
 
