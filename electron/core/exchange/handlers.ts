@@ -1,4 +1,4 @@
-import type { ExchangeStatus } from '../../../shared/model/visits';
+import type { ExchangeStatus, ReturnImported } from '../../../shared/model/visits';
 import { defineArea } from '../area';
 import type { Workspace } from '../workspace';
 import { exchangeIdentity } from './identity';
@@ -19,4 +19,14 @@ export function exchangeStatus(ws: Workspace): ExchangeStatus {
 
 export const exchangeArea = defineArea('exchange', ({ need }) => ({
   'exchange:status': () => exchangeStatus(need()),
+  'exchange:importReturn': async ({ base64, acceptRecommendations }): Promise<ReturnImported> => {
+    const ws = need();
+    const { applyReturn, importedBeforeLine, importLines, verifyReturn } = await import('./importReturn');
+    // Verified in full (decrypted, signature, workspace, kit) before anything is written.
+    const v = await verifyReturn(ws, new Uint8Array(Buffer.from(base64, 'base64')));
+    const base = { memberName: v.memberName, already: false, added: 0, replaced: 0, unchanged: 0, kept: 0, accepted: 0 };
+    if (v.importedBefore) return { ...base, already: true, lines: [importedBeforeLine(v)] };
+    const r = applyReturn(ws, v, { accept: acceptRecommendations });
+    return { ...base, added: r.added, replaced: r.replaced, unchanged: r.unchanged, kept: r.kept.length, accepted: r.accepted, lines: importLines(v.memberName, r, acceptRecommendations) };
+  },
 }));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AttachedReport } from '../../model/entities';
 import { id } from '../../model/schemas';
 import type { IdentityFlag } from '../../logic/identity';
-import { dismissFlagInput, homeInput, recommendationInput, rotaInput, visitFieldInput, visitInput, visitListInput, VISIT_STATUSES, type ExchangeStatus, type Home, type RotaEntry, type Visit, type VisitListRow, type VisitsOverview } from '../../model/visits';
+import { dismissFlagInput, homeInput, recommendationInput, rotaInput, visitFieldInput, visitInput, visitListInput, VISIT_STATUSES, type ExchangeStatus, type ReturnImported, type Home, type RotaEntry, type Visit, type VisitListRow, type VisitsOverview } from '../../model/visits';
 import { byId, none, op, type AreaOps, type SavedFile } from '../operation';
 
 export const homesOps = {
@@ -53,4 +53,18 @@ export const visitsOps = {
 export const exchangeOps = {
   /** Whose workspace this is in the exchange (a member's: the board's records are read-only), kits made and bundles imported. */
   'exchange:status': op(none).returns<ExchangeStatus>(),
+  /**
+   * Imports a member's return bundle the clerk chose (its bytes, base64), optionally accepting its
+   * finished reports' recommendations into the action log. A tampered bundle, one signed by anyone
+   * else or meant for another workspace is refused (invalid_input, one plain line) with nothing changed.
+   */
+  'exchange:importReturn': op(
+    z
+      .object({
+        fileName: z.string().trim().max(260).optional(),
+        base64: z.base64({ error: 'That file could not be read.' }).min(1, { error: 'Choose a return bundle.' }).max(70_000_000, { error: 'That file is larger than 50 MB: import it with the command line.' }),
+        acceptRecommendations: z.boolean().default(false),
+      })
+      .strict(),
+  ).returns<ReturnImported>(),
 } satisfies AreaOps<'exchange'>;
