@@ -94,3 +94,34 @@ test('the clerk imports a return bundle, accepting its recommendation; a tampere
   await expect(page.getByRole('heading', { level: 2, name: 'Homes (1)' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Import a return bundle' })).toHaveCount(0);
 });
+
+test('the clerk makes a member kit by keyboard: the passphrase typed twice, saved through the Save dialog', async ({ page, bridge }) => {
+  await createWorkspace(bridge);
+  const ann = await core(bridge, 'people:create', { name: 'Ann Patel', kind: 'member' });
+  const oak = await core(bridge, 'homes:create', { name: 'Oak House', ownership: 'in_house' });
+  await core(bridge, 'rota:add', { homeId: oak.id, personId: ann.id, month: '2026-11' });
+  await page.goto('/#/visits');
+  const panel = page.getByRole('region', { name: 'Make a member kit' });
+  await panel.getByLabel('Member').focus();
+  await panel.getByLabel('Member').selectOption({ label: 'Ann Patel' });
+  await page.keyboard.press('Tab');
+  await expect(panel.getByLabel('Passphrase', { exact: true })).toBeFocused();
+  await page.keyboard.type(PASS);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(`${PASS}!`);
+  await page.keyboard.press('Enter');
+  await expect(panel.getByText('The two passphrases are different. Type the same passphrase twice.').first()).toBeVisible();
+  expect(bridge.dialogs.filter((d) => d.kind === 'chooseKitDestination')).toHaveLength(0);
+
+  const out = join(bridge.dataDir, 'ann.kit');
+  bridge.setFilePickerResponse(out);
+  await panel.getByLabel('Type the passphrase again').focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(PASS);
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('status').last()).toContainText(`Saved the member kit for Ann Patel (1 home on the rota, 0 earlier recommendations, 0 published papers): ${out}.`);
+  expect(readFileSync(out).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+  expect((await core(bridge, 'exchange:status', {})).kitsMade).toBe(1);
+  expect(await openKit(out, join(bridge.dataDir, 'ann.panelpack'), PASS, 'Ann Patel')).toMatchObject({ memberName: 'Ann Patel', homes: 1 });
+  await expectAccessible(page, 'exchange-kit-1280');
+});

@@ -123,9 +123,16 @@ export const useVisitsStore = defineStore('visits', () => {
     }
   }
 
+  /** Makes a member's kit (the Save dialog asks where); null when cancelled. Throws ApiError for the form. */
+  async function makeKit(input: { personId: string; passphrase: string; confirm: string }): Promise<{ path: string; memberName: string; holds: string } | null> {
+    const r = await call('exchange:makeKit', input);
+    if (r) exchange.value = await call('exchange:status', {});
+    return r;
+  }
+
   return {
     printing, printReport,
-    exchange, returnResult, returnError, importing, importReturn,
+    exchange, returnResult, returnError, importing, importReturn, makeKit,
     homes, visits, overview, loaded, current, flags, loading, error,
     load, loadOverview, open, create, saveField, checkSummary, dismissFlag, markReady, addRecommendation, updateRecommendation, removeRecommendation,
   };

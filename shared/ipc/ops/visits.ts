@@ -67,4 +67,18 @@ export const exchangeOps = {
       })
       .strict(),
   ).returns<ReturnImported>(),
+  /**
+   * Makes a member's kit, encrypted with the passphrase the clerk typed twice (12 characters or
+   * more), saved where the host's Save dialog says; null when cancelled. Answers the path and what it holds.
+   */
+  'exchange:makeKit': op(
+    z
+      .object({
+        personId: id,
+        passphrase: z.string().refine((p) => p.trim().length >= 12, { error: 'The passphrase must be at least 12 characters (four random words are best).' }),
+        confirm: z.string(),
+      })
+      .strict()
+      .refine((v) => v.passphrase === v.confirm, { error: 'The two passphrases are different. Type the same passphrase twice.', path: ['confirm'] }),
+  ).returns<{ path: string; memberName: string; holds: string } | null>(),
 } satisfies AreaOps<'exchange'>;

@@ -5,7 +5,7 @@
  * lines); the same bundle again changes nothing; a tampered copy and one meant for another
  * workspace are refused with one plain line and nothing in the clerk's file changed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeReturn } from '../../../electron/core/exchange/bundle';
@@ -99,5 +99,36 @@ describe('exchange:importReturn', () => {
     expect(again.already).toBe(true);
     expect(again.lines).toEqual([expect.stringMatching(/^This return bundle from Ann Patel was imported on \d{4}-\d{2}-\d{2}; nothing changed\.$/)]);
     await ok(api.dispatch('workspace:close', {}));
+  });
+
+  it('makes a member kit through the Save dialog, with the passphrase typed twice', { timeout: 60_000 }, async () => {
+    const ws = newWorkspace(t.dir, 'kits.panelpack');
+    const ann = createPerson(ws, { name: 'Ann Patel', kind: 'member' });
+    const oak = createHome(ws, { name: 'Oak House', ownership: 'in_house' });
+    addRota(ws, { homeId: oak, personId: ann.id, month: '2026-11' });
+    ws.close();
+    const answers: (string | null)[] = [null, p('made.kit')];
+    const asked: string[] = [];
+    const api = apiOpening(ws.path, { dir: t.dir, dialogs: { chooseKitDestination: (name) => (asked.push(name), Promise.resolve(answers.shift() ?? null)) } });
+    await ok(api.dispatch('workspace:open', {}));
+
+    const differ = await api.dispatch('exchange:makeKit', { personId: ann.id, passphrase: PASS, confirm: `${PASS}!` });
+    expect(differ).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { confirm: 'The two passphrases are different. Type the same passphrase twice.' } } });
+    const short = await api.dispatch('exchange:makeKit', { personId: ann.id, passphrase: 'too short', confirm: 'too short' });
+    expect(short).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { passphrase: 'The passphrase must be at least 12 characters (four random words are best).' } } });
+    expect(asked).toEqual([]);
+
+    expect(await ok(api.dispatch('exchange:makeKit', { personId: ann.id, passphrase: PASS, confirm: PASS }))).toBeNull();
+    expect(existsSync(p('made.kit'))).toBe(false);
+    expect((await ok<{ kitsMade: number }>(api.dispatch('exchange:status', {}))).kitsMade).toBe(0);
+
+    const made = await ok<{ path: string; memberName: string; holds: string }>(api.dispatch('exchange:makeKit', { personId: ann.id, passphrase: PASS, confirm: PASS }));
+    expect(made).toEqual({ path: p('made.kit'), memberName: 'Ann Patel', holds: '1 home on the rota, 0 earlier recommendations, 0 published papers' });
+    expect(asked[0]).toMatch(/^Ann Patel \d{4}-\d{2}-\d{2}\.kit$/);
+    expect(readFileSync(p('made.kit')).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+    expect((await ok<{ kitsMade: number; role: string }>(api.dispatch('exchange:status', {})))).toMatchObject({ kitsMade: 1, role: 'clerk' });
+    await ok(api.dispatch('workspace:close', {}));
+    // The member opens it with the same passphrase.
+    expect(await openKit(p('made.kit'), p('made.panelpack'), PASS, 'Ann Patel')).toMatchObject({ memberName: 'Ann Patel', homes: 1 });
   });
 });
