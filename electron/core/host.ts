@@ -27,6 +27,8 @@ export interface Host {
     chooseReportFile?(): Promise<string | null>;
     /** Where to save an .ics calendar. Optional: a host without it cannot export calendars. */
     chooseCalendarDestination?(defaultName: string): Promise<string | null>;
+    /** Where to save a member kit. Optional: a host without it cannot make kits (the CLI's `kit` can). */
+    chooseKitDestination?(defaultName: string): Promise<string | null>;
   };
   recent: { list(): string[]; add(path: string): void };
   progress(event: ProgressEvent): void;

@@ -15,6 +15,7 @@ import { fileRecentList } from './recent';
 export const WORKSPACE_FILTERS: FileFilter[] = [{ name: 'PanelPack workspace', extensions: ['panelpack'] }];
 export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
 export const CALENDAR_FILTERS: FileFilter[] = [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }];
+export const KIT_FILTERS: FileFilter[] = [{ name: 'PanelPack member kit', extensions: ['kit'] }];
 
 /** The person acting, as recorded in the change log: the OS account name. */
 export function osActor(): string {
@@ -64,6 +65,7 @@ export function createElectronHost(opts: ElectronHostOptions): Host {
       chooseNewWorkspace: (defaultName) => save('Create a new workspace', join(opts.documents, defaultName), WORKSPACE_FILTERS),
       choosePdfDestination: (defaultName) => save('Save the PDF', join(opts.documents, defaultName), PDF_FILTERS),
       chooseCalendarDestination: (defaultName) => save('Save the calendar', join(opts.documents, defaultName), CALENDAR_FILTERS),
+      chooseKitDestination: (defaultName) => save('Save the member kit', join(opts.documents, defaultName), KIT_FILTERS),
       chooseWorkspaceToOpen: () => openOne('Open a workspace', WORKSPACE_FILTERS),
       chooseReportFile: () => openOne('Attach a report (PDF)', PDF_FILTERS),
     },

@@ -140,7 +140,7 @@ export const AREA_CHANNELS = {
     'visits:attachPaper',
   ],
   /** The member kit and return bundle: core/exchange/ (the CLI makes and opens the files; the app reads the status). */
-  exchange: ['exchange:status'],
+  exchange: ['exchange:status', 'exchange:importReturn', 'exchange:makeKit'],
   indicators: [
     'indicators:list',
     'indicators:create',

@@ -300,6 +300,19 @@ export const visitListInput = z
 export const dismissFlagInput = z.object({ visitId: id, key: z.string().min(1).max(600), text: z.string().max(600) }).strict();
 
 /** The workspace's place in the member exchange (`exchange:status`). */
+/** What importing a member's return bundle did, in plain lines (the first is the summary). */
+export interface ReturnImported {
+  memberName: string;
+  /** True when this very bundle was imported before: nothing changed. */
+  already: boolean;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  kept: number;
+  accepted: number;
+  lines: string[];
+}
+
 export interface ExchangeStatus {
   /** null: no kit made or opened yet (a clerk's workspace until its first kit). */
   role: ExchangeRole | null;

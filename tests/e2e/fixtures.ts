@@ -16,7 +16,7 @@ import type { PanelPackBridge } from '../../shared/ipc/bridge';
 import type { ProgressEvent } from '../../shared/ipc/errors';
 import { startStaticServer, type StaticServer } from './staticServer';
 
-export type DialogKind = 'chooseNewWorkspace' | 'chooseWorkspaceToOpen' | 'choosePdfDestination' | 'chooseReportFile' | 'chooseCalendarDestination';
+export type DialogKind = 'chooseNewWorkspace' | 'chooseWorkspaceToOpen' | 'choosePdfDestination' | 'chooseReportFile' | 'chooseCalendarDestination' | 'chooseKitDestination';
 
 export interface BridgeControl {
   /** The test's own data folder (the sample board and new workspaces go here). */
@@ -127,6 +127,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           choosePdfDestination: (name) => answer('choosePdfDestination', name),
           chooseReportFile: () => answer('chooseReportFile'),
           chooseCalendarDestination: (name) => answer('chooseCalendarDestination', name),
+          chooseKitDestination: (name) => answer('chooseKitDestination', name),
         },
         recent: {
           list: () => [...recent],

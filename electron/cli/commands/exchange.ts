@@ -68,7 +68,7 @@ export const importReturnCommand: Command = {
   args: ['the return bundle'],
   run: async ({ file, values, io, args }) => {
     const bytes = new Uint8Array(readFileSync(resolve(io.cwd, args[0] ?? '')));
-    const { applyReturn, verifyReturn } = await import('../../core/exchange/importReturn');
+    const { applyReturn, importedBeforeLine, importLines, verifyReturn } = await import('../../core/exchange/importReturn');
     // Checked over a read-only connection: a refused bundle leaves the file exactly as it was.
     const ro = Workspace.open(file, { ...wsOptions(), readonly: true });
     let verified;
@@ -78,17 +78,13 @@ export const importReturnCommand: Command = {
       ro.close();
     }
     if (verified.importedBefore) {
-      io.stdout(`This return bundle from ${verified.memberName} was imported on ${verified.importedBefore.slice(0, 10)}; nothing changed.\n`);
+      io.stdout(`${importedBeforeLine(verified)}\n`);
       return 0;
     }
     const v = verified;
     return withWorkspace(file, (ws) => {
       const r = applyReturn(ws, v, { accept: values['accept-recommendations'] === true });
-      io.stdout(
-        `Imported the return bundle from ${v.memberName}: ${r.added} report${r.added === 1 ? '' : 's'} added, ${r.replaced} replaced, ${r.unchanged} unchanged` +
-          `${r.kept.length ? `, ${r.kept.length} kept as edited here` : ''}${r.drafts ? ` (${r.drafts} still ${r.drafts === 1 ? 'a draft' : 'drafts'})` : ''}${values['accept-recommendations'] ? `; ${r.accepted} recommendation${r.accepted === 1 ? '' : 's'} accepted into the action log` : ''}.\n` +
-          r.lines.map((l) => `${l}\n`).join(''),
-      );
+      io.stdout(importLines(v.memberName, r, values['accept-recommendations'] === true).map((l) => `${l}\n`).join(''));
       return 0;
     });
   },

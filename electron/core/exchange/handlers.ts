@@ -1,5 +1,6 @@
-import type { ExchangeStatus } from '../../../shared/model/visits';
+import type { ExchangeStatus, ReturnImported } from '../../../shared/model/visits';
 import { defineArea } from '../area';
+import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
 import { exchangeIdentity } from './identity';
 
@@ -17,6 +18,28 @@ export function exchangeStatus(ws: Workspace): ExchangeStatus {
   };
 }
 
-export const exchangeArea = defineArea('exchange', ({ need }) => ({
+export const exchangeArea = defineArea('exchange', ({ need, host, today }) => ({
   'exchange:status': () => exchangeStatus(need()),
+  'exchange:importReturn': async ({ base64, acceptRecommendations }): Promise<ReturnImported> => {
+    const ws = need();
+    const { applyReturn, importedBeforeLine, importLines, verifyReturn } = await import('./importReturn');
+    // Verified in full (decrypted, signature, workspace, kit) before anything is written.
+    const v = await verifyReturn(ws, new Uint8Array(Buffer.from(base64, 'base64')));
+    const base = { memberName: v.memberName, already: false, added: 0, replaced: 0, unchanged: 0, kept: 0, accepted: 0 };
+    if (v.importedBefore) return { ...base, already: true, lines: [importedBeforeLine(v)] };
+    const r = applyReturn(ws, v, { accept: acceptRecommendations });
+    return { ...base, added: r.added, replaced: r.replaced, unchanged: r.unchanged, kept: r.kept.length, accepted: r.accepted, lines: importLines(v.memberName, r, acceptRecommendations) };
+  },
+  'exchange:makeKit': async ({ personId, passphrase }) => {
+    const ws = need();
+    if (!host.dialogs.chooseKitDestination) throw new AppError('forbidden', 'Making a member kit is not available here: use `panelpack kit`.');
+    const person = ws.stmt('SELECT name FROM people WHERE id = ?').get(personId) as { name: string } | undefined;
+    if (!person) throw new AppError('not_found', 'That member is no longer in this workspace.');
+    const { checkPassphrase, makeKit } = await import('./kit');
+    const pass = checkPassphrase(passphrase);
+    const path = await host.dialogs.chooseKitDestination(`${person.name} ${today()}.kit`);
+    if (!path) return null;
+    const holds = await makeKit(ws, { memberName: person.name, passphrase: pass, out: path, today: today() });
+    return { path, memberName: person.name, holds };
+  },
 }));

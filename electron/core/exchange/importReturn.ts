@@ -173,3 +173,15 @@ export function applyReturn(ws: Workspace, r: VerifiedReturn, opts: { accept: bo
     return result;
   });
 }
+
+/** The plain lines the CLI prints and the app shows for an import: the summary first. */
+export function importLines(memberName: string, r: ImportResult, accept: boolean): string[] {
+  return [
+    `Imported the return bundle from ${memberName}: ${r.added} report${r.added === 1 ? '' : 's'} added, ${r.replaced} replaced, ${r.unchanged} unchanged` +
+      `${r.kept.length ? `, ${r.kept.length} kept as edited here` : ''}${r.drafts ? ` (${r.drafts} still ${r.drafts === 1 ? 'a draft' : 'drafts'})` : ''}${accept ? `; ${r.accepted} recommendation${r.accepted === 1 ? '' : 's'} accepted into the action log` : ''}.`,
+    ...r.lines,
+  ];
+}
+
+/** The line for a bundle imported before (nothing changes). */
+export const importedBeforeLine = (v: VerifiedReturn): string => `This return bundle from ${v.memberName} was imported on ${(v.importedBefore ?? '').slice(0, 10)}; nothing changed.`;

@@ -7,6 +7,7 @@ import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
 import type { ImportReport, Indicator, IndicatorInput, IndicatorSettings, IndicatorSettingsInput, ScorecardLine } from '@shared/model/indicators';
 import type { PrincipleCode } from '@shared/model/principles';
+import { base64Of } from '../fileBytes';
 import { call, plainError } from '../api';
 import { useLookupsStore } from './lookups';
 import { resetWithWorkspace } from './reset';
@@ -15,13 +16,6 @@ import { useLoading } from './loading';
 /** An SVG as an image source (the CSP allows data: images; no markup is inserted into the page). */
 export const svgSource = (svg: string): string => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
-/** A chosen file's bytes as base64, for the import channel. */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export const useScorecardStore = defineStore('scorecard', () => {
   const lookups = useLookupsStore();

@@ -7,8 +7,9 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { IdentityFlag } from '@shared/logic/identity';
 import type { SavedFile } from '@shared/ipc/contract';
-import type { Home, Visit, VisitFieldInput, VisitInput, VisitListRow, VisitsOverview } from '@shared/model/visits';
-import { call } from '../api';
+import type { ExchangeStatus, Home, ReturnImported, Visit, VisitFieldInput, VisitInput, VisitListRow, VisitsOverview } from '@shared/model/visits';
+import { call, plainError } from '../api';
+import { base64Of } from '../fileBytes';
 import { useLoading } from './loading';
 import { resetWithWorkspace } from './reset';
 
@@ -21,11 +22,21 @@ export const useVisitsStore = defineStore('visits', () => {
   const current = ref<Visit | null>(null);
   const flags = ref<IdentityFlag[]>([]);
   const printing = ref(false);
+  /** Whose workspace this is in the exchange (a member's does not import bundles), and the last import's result or refusal. */
+  const exchange = ref<ExchangeStatus | null>(null);
+  const returnResult = ref<ReturnImported | null>(null);
+  const returnError = ref('');
+  const importing = ref(false);
   const { loading, error, run } = useLoading();
 
   async function load(): Promise<void> {
     await run('load the visits', async () => {
-      [homes.value, visits.value, overview.value] = await Promise.all([call('homes:list', {}), call('visits:list', {}), call('visits:overview', {})]);
+      [homes.value, visits.value, overview.value, exchange.value] = await Promise.all([
+        call('homes:list', {}),
+        call('visits:list', {}),
+        call('visits:overview', {}),
+        call('exchange:status', {}),
+      ]);
       loaded.value = true;
     });
   }
@@ -97,8 +108,31 @@ export const useVisitsStore = defineStore('visits', () => {
     }
   }
 
+  /** Imports a member's return bundle (the clerk's choice of file); a refusal is one plain line, with nothing changed. */
+  async function importReturn(file: File, acceptRecommendations: boolean): Promise<void> {
+    importing.value = true;
+    returnError.value = '';
+    returnResult.value = null;
+    try {
+      returnResult.value = await call('exchange:importReturn', { fileName: file.name, base64: await base64Of(file), acceptRecommendations });
+      await load();
+    } catch (err) {
+      returnError.value = plainError(err, 'import the return bundle');
+    } finally {
+      importing.value = false;
+    }
+  }
+
+  /** Makes a member's kit (the Save dialog asks where); null when cancelled. Throws ApiError for the form. */
+  async function makeKit(input: { personId: string; passphrase: string; confirm: string }): Promise<{ path: string; memberName: string; holds: string } | null> {
+    const r = await call('exchange:makeKit', input);
+    if (r) exchange.value = await call('exchange:status', {});
+    return r;
+  }
+
   return {
     printing, printReport,
+    exchange, returnResult, returnError, importing, importReturn, makeKit,
     homes, visits, overview, loaded, current, flags, loading, error,
     load, loadOverview, open, create, saveField, checkSummary, dismissFlag, markReady, addRecommendation, updateRecommendation, removeRecommendation,
   };

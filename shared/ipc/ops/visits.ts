@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AttachedReport } from '../../model/entities';
 import { id } from '../../model/schemas';
 import type { IdentityFlag } from '../../logic/identity';
-import { dismissFlagInput, homeInput, recommendationInput, rotaInput, visitFieldInput, visitInput, visitListInput, VISIT_STATUSES, type ExchangeStatus, type Home, type RotaEntry, type Visit, type VisitListRow, type VisitsOverview } from '../../model/visits';
+import { dismissFlagInput, homeInput, recommendationInput, rotaInput, visitFieldInput, visitInput, visitListInput, VISIT_STATUSES, type ExchangeStatus, type ReturnImported, type Home, type RotaEntry, type Visit, type VisitListRow, type VisitsOverview } from '../../model/visits';
 import { byId, none, op, type AreaOps, type SavedFile } from '../operation';
 
 export const homesOps = {
@@ -53,4 +53,32 @@ export const visitsOps = {
 export const exchangeOps = {
   /** Whose workspace this is in the exchange (a member's: the board's records are read-only), kits made and bundles imported. */
   'exchange:status': op(none).returns<ExchangeStatus>(),
+  /**
+   * Imports a member's return bundle the clerk chose (its bytes, base64), optionally accepting its
+   * finished reports' recommendations into the action log. A tampered bundle, one signed by anyone
+   * else or meant for another workspace is refused (invalid_input, one plain line) with nothing changed.
+   */
+  'exchange:importReturn': op(
+    z
+      .object({
+        fileName: z.string().trim().max(260).optional(),
+        base64: z.base64({ error: 'That file could not be read.' }).min(1, { error: 'Choose a return bundle.' }).max(70_000_000, { error: 'That file is larger than 50 MB: import it with the command line.' }),
+        acceptRecommendations: z.boolean().default(false),
+      })
+      .strict(),
+  ).returns<ReturnImported>(),
+  /**
+   * Makes a member's kit, encrypted with the passphrase the clerk typed twice (12 characters or
+   * more), saved where the host's Save dialog says; null when cancelled. Answers the path and what it holds.
+   */
+  'exchange:makeKit': op(
+    z
+      .object({
+        personId: id,
+        passphrase: z.string().refine((p) => p.trim().length >= 12, { error: 'The passphrase must be at least 12 characters (four random words are best).' }),
+        confirm: z.string(),
+      })
+      .strict()
+      .refine((v) => v.passphrase === v.confirm, { error: 'The two passphrases are different. Type the same passphrase twice.', path: ['confirm'] }),
+  ).returns<{ path: string; memberName: string; holds: string } | null>(),
 } satisfies AreaOps<'exchange'>;
