@@ -12,13 +12,11 @@ import type {
   MinutesStatus,
   PersonKind,
   PledgeAudience,
-  PublicationKind,
   Rag,
   StandingKey,
   StrategyStatus,
 } from './enums';
 import type { PrincipleCode } from './principles';
-import type { PublishedDocument } from './publishing';
 
 export interface Stamped {
   createdAt: string;
@@ -360,49 +358,4 @@ export interface BodyMeetingSettings {
   template: AgendaTemplateItem[];
 }
 
-export interface ForwardPlanItem {
-  id: string;
-  number: string;
-  title: string;
-  publicTitle: string;
-  part: AgendaPart;
-  purpose: ItemPurpose;
-  presenter: string;
-  priorityTitle: string | null;
-}
-
-/** One upcoming meeting in the forward plan: its theme and the substantive items planned. */
-export interface ForwardPlanEntry {
-  meeting: Meeting;
-  items: ForwardPlanItem[];
-}
-
-export interface Holiday {
-  /** null for a shipped bank holiday; the record id for one the clerk added. */
-  id: string | null;
-  date: string;
-  name: string;
-  source: 'shipped' | 'added';
-}
-
-export interface Publication {
-  id: string;
-  meetingId: string;
-  kind: PublicationKind;
-  number: number | null;
-  fileSha256: string;
-  pages: number;
-  createdAt: string;
-  createdBy: string;
-}
-
-/** What one publishing run produced: its papers, each kept as a new version. */
-export interface PublishResult {
-  meeting: Meeting;
-  /** In order: agenda, members' pack, public pack; or the members' and public supplement. */
-  publications: Publication[];
-  /** The same documents by name with each one's pages (not a sum: each is its own PDF). */
-  documents: PublishedDocument[];
-  /** Things the clerk should know (a deadline missed, an item after Part II). */
-  warnings: string[];
-}
+export type { ForwardPlanEntry, ForwardPlanItem, Holiday, Publication, PublishResult } from './meetingRecords';
