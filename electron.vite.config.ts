@@ -21,6 +21,14 @@ export default defineConfig({
           cli: resolve(import.meta.dirname, 'electron/cli/index.ts'),
           pdfWorker: resolve(import.meta.dirname, 'electron/core/packs/pdfWorker.ts'),
         },
+        // zod and the schemas built with it in a chunk of their own: otherwise they join the chunk
+        // every command shares, and the commands that only read (info, actions, meetings, check)
+        // pay ~20 ms at start-up to load them (bench/startup.ts).
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'schemas', test: /node_modules[\\/]zod[\\/]|shared[\\/]model[\\/]schemas\.ts/, includeDependenciesRecursively: false }],
+          },
+        },
       },
     },
   },

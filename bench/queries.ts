@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import { staleCutoff } from '../shared/logic/actionRules';
 import { actionListInput, type ActionListInput } from '../shared/model/schemas';
-import { buildWhere, listActions, listSql, narrowByText, pageByReference, TEXT_COUNT_CAP } from '../electron/core/actions/queries';
+import { buildWhere, listSql, narrowByText, pageByReference, TEXT_COUNT_CAP } from '../electron/core/actions/queries';
+import { listActions } from '../electron/core/actions/list';
 import { Workspace } from '../electron/core/workspace';
 import { ms, time, type Timing } from './timing';
 

@@ -6,9 +6,11 @@
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import { z } from 'zod';
 import type { ActionFilter } from '../../shared/model/schemas';
+import { existsSync } from 'node:fs';
 import { AppError } from '../core/errors';
+import { LATEST_VERSION } from '../core/db/migrations';
+import { APPLICATION_ID, readHeader } from '../core/db/open';
 import { listMeetings } from '../core/meetings/queries';
 import { Workspace, type WorkspaceOptions } from '../core/workspace';
 import { UsageError } from './usageError';
@@ -43,6 +45,11 @@ export interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
   /** What each positional argument after the workspace file is, in words ("the report's PDF file"). */
   args?: string[];
+  /**
+   * The command only reads the workspace: when the file is current and closed cleanly, it is
+   * opened read-only (no WAL switch, no fsyncs, no automatic backup), see `canOpenReadOnly`.
+   */
+  readsOnly?: true;
   run(ctx: Context): Promise<number> | number;
 }
 
@@ -66,9 +73,31 @@ export function takeNotices(): string[] {
   return openNotices.splice(0);
 }
 
-/** Opens the workspace as the app does, runs `fn`, and always closes it. */
-export async function withWorkspace<T>(file: string, fn: (ws: Workspace) => T | Promise<T>): Promise<T> {
-  const ws = Workspace.open(file, wsOptions());
+/**
+ * A file a reading command may open read-only: a PanelPack workspace at this version (nothing to
+ * migrate) with nothing beside it (no -wal or -journal to replay, no -shm of an app that has it
+ * open). Anything else is opened read-write as the app does, so it is replayed, migrated or
+ * refused in the same words. The full integrity check runs either way.
+ */
+export function canOpenReadOnly(file: string): boolean {
+  try {
+    if (['-wal', '-journal', '-shm'].some((s) => existsSync(file + s))) return false;
+    const h = readHeader(file);
+    return h.applicationId === APPLICATION_ID && h.userVersion === LATEST_VERSION;
+  } catch {
+    return false; // the read-write open says what is wrong, in its own words
+  }
+}
+
+/** withWorkspace's third argument for a command marked `readsOnly`. */
+export const READS_ONLY = { readsOnly: true } as const;
+
+/**
+ * Opens the workspace as the app does (read-only for a reading command when `canOpenReadOnly`),
+ * runs `fn`, and always closes it.
+ */
+export async function withWorkspace<T>(file: string, fn: (ws: Workspace) => T | Promise<T>, opts: { readsOnly?: boolean } = {}): Promise<T> {
+  const ws = Workspace.open(file, { ...wsOptions(), readonly: opts.readsOnly === true && canOpenReadOnly(file) });
   openNotices.push(...ws.notices);
   try {
     return await fn(ws);
@@ -77,11 +106,14 @@ export async function withWorkspace<T>(file: string, fn: (ws: Workspace) => T | 
   }
 }
 
+/** A meeting's ID as the workspace makes them (a UUID); a plain pattern, so start-up loads no schemas. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** --meeting: a meeting's ID or "next"; checked before the file is opened. */
 export function requireMeetingArg(values: Values, command: string): string {
   const v = typeof values.meeting === 'string' ? values.meeting.trim() : '';
   if (!v) throw new UsageError(`"${command}" needs --meeting <id> (as "panelpack meetings" shows it) or --meeting next.`);
-  if (v !== 'next' && !z.uuid().safeParse(v).success) throw new UsageError(`--meeting needs a meeting's ID, as "panelpack meetings" shows it, or "next" (not "${v}").`);
+  if (v !== 'next' && !UUID.test(v)) throw new UsageError(`--meeting needs a meeting's ID, as "panelpack meetings" shows it, or "next" (not "${v}").`);
   return v;
 }
 

@@ -7,12 +7,10 @@
  */
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { version } from '../../package.json';
 import { localToday } from '../../shared/logic/dates';
-import { AppError, invalidInput, toErrorData } from '../core/errors';
-import { takeNotices, type CliIo } from './command';
-import { autoBackupBeforeCommand } from './commands/backups';
+import { AppError, toErrorData } from '../core/errors';
+import { canOpenReadOnly, takeNotices, type CliIo } from './command';
 import { COMMANDS } from './commands/index';
 import { USAGE } from './usage';
 import { UsageError } from './usageError';
@@ -51,13 +49,12 @@ const SYSTEM_REASONS: Record<string, string> = {
  */
 function explain(err: unknown): string {
   if (err instanceof AppError) return err.message;
-  if (err instanceof z.ZodError) return invalidInput(err).message;
   const sys = err as { code?: unknown; path?: unknown };
   if (err instanceof Error && typeof sys.code === 'string' && SYSTEM_REASONS[sys.code]) {
     const where = typeof sys.path === 'string' ? `"${basename(sys.path)}"` : 'A file';
     return `${where} could not be used: ${SYSTEM_REASONS[sys.code]}.`;
   }
-  const data = toErrorData(err);
+  const data = toErrorData(err); // a validation error (zod) becomes its plain message here
   if (data.code !== 'internal') return data.message;
   const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
   return `Something went wrong inside PanelPack: ${detail} (run with PANELPACK_DEBUG=1 for details)`;
@@ -83,16 +80,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // A command with sub-commands ("indicators import") is listed under both words.
   const both = rest[0] === undefined ? '' : `${name} ${rest[0]}`;
   const sub = Object.hasOwn(COMMANDS, both);
-  const command = sub ? COMMANDS[both] : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const load = sub ? COMMANDS[both] : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   const subs = Object.keys(COMMANDS).filter((k) => k.startsWith(`${name} `)).map((k) => k.slice(name.length + 1));
-  if (!command && subs.length > 0) return usageError(`"${name}" needs one of: ${subs.join(', ')}.`);
-  if (!command) return usageError(name.startsWith('-') ? `Put the command first (found ${name}).` : `There is no command called "${name}".`);
+  if (!load && subs.length > 0) return usageError(`"${name}" needs one of: ${subs.join(', ')}.`);
+  if (!load) return usageError(name.startsWith('-') ? `Put the command first (found ${name}).` : `There is no command called "${name}".`);
   if (sub) {
     name = both;
     rest.shift();
   }
 
   try {
+    const command = await load();
     const { values, positionals } = parseArgs({
       args: rest,
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
@@ -111,7 +109,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const file = resolve(io.cwd, positionals[0] ?? '');
     const today = io.today?.() ?? localToday();
-    await autoBackupBeforeCommand(name, file, io); // Automatic backups (issue 7 part 4); never throws.
+    // Automatic backups (issue 7 part 4); never throws. A reading command that opens the file
+    // read-only changes nothing, so needs none.
+    if (!(command.readsOnly && canOpenReadOnly(file))) await (await import('./autoBackup')).autoBackupBeforeCommand(name, file, io);
     return await command.run({ file, values, io, today, args: positionals.slice(1) });
   } catch (err) {
     flushNotices(io);

@@ -1,6 +1,6 @@
 /** Expected failures carry a stable code and a message fit for a clerk. */
 import type { ErrorCode, ErrorData } from '../../shared/ipc/errors';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { issuesToFields } from '../../shared/logic/fieldErrors';
 
 export class AppError extends Error {
@@ -27,12 +27,20 @@ export function invalidInput(err: z.ZodError): AppError {
   return new AppError('invalid_input', first, fields);
 }
 
+/**
+ * A zod validation error, known by its shape rather than `instanceof`: importing zod's class here
+ * would make every command load zod at start-up, even those that validate nothing.
+ */
+export function isZodError(err: unknown): err is z.ZodError {
+  return err instanceof Error && err.name === 'ZodError' && Array.isArray((err as { issues?: unknown }).issues);
+}
+
 /** Turns anything thrown into error data; unexpected errors get a generic message (log the stack). */
 export function toErrorData(err: unknown): ErrorData {
   if (err instanceof AppError) {
     return err.fields ? { code: err.code, message: err.message, fields: err.fields } : { code: err.code, message: err.message };
   }
-  if (err instanceof z.ZodError) return toErrorData(invalidInput(err));
+  if (isZodError(err)) return toErrorData(invalidInput(err));
   if (isSqliteError(err)) {
     if (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED') {
       return { code: 'locked', message: 'The workspace is busy in another window or program. Try again in a moment.' };

@@ -196,6 +196,8 @@ export const actionListInput = z.object({
   today: isoDate('today').optional(),
 });
 export type ActionListInput = z.input<typeof actionListInput>;
+/** An action-log query with every default filled in (as parsed). */
+export type ActionListQuery = z.output<typeof actionListInput>;
 
 /** A time of day as HH:MM, 24-hour clock. */
 export const timeOfDay = z

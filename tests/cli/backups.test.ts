@@ -46,8 +46,9 @@ describe('panelpack backups', () => {
   it('a command that opens the workspace makes the day\'s backup first; backups lists it with UK date, reason, size, check and path', async () => {
     const { dir, root, cli } = setup();
     newWorkspace(dir, 'board.panelpack').close();
-    expect(await cli(['info', 'board.panelpack'])).toMatchObject({ code: 0, err: '' });
-    expect(await cli(['info', 'board.panelpack'], '2026-12-02T21:00:00Z')).toMatchObject({ code: 0, err: '' });
+    // pledge opens the file read-write (info and the other reading commands open it read-only, and need none: readOnly.test.ts).
+    expect(await cli(['pledge', 'board.panelpack'])).toMatchObject({ code: 0, err: '' });
+    expect(await cli(['pledge', 'board.panelpack'], '2026-12-02T21:00:00Z')).toMatchObject({ code: 0, err: '' });
     expect(await cli(['check', 'board.panelpack'], '2026-12-03T09:00:00Z')).toMatchObject({ code: 0 }); // check never backs up
     const [b] = listBackups(root, join(dir, 'board.panelpack'));
     expect(listBackups(root, join(dir, 'board.panelpack'))).toHaveLength(1);
@@ -67,7 +68,7 @@ describe('panelpack backups', () => {
   it('makes none with PANELPACK_BACKUPS=off', async () => {
     const { dir, root } = setup();
     newWorkspace(dir, 'board.panelpack').close();
-    const code = await run(['info', 'board.panelpack'], { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: { PANELPACK_BACKUP_DIR: root, PANELPACK_BACKUPS: 'off' } });
+    const code = await run(['pledge', 'board.panelpack'], { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: { PANELPACK_BACKUP_DIR: root, PANELPACK_BACKUPS: 'off' } });
     expect(code).toBe(0);
     expect(existsSync(root)).toBe(false);
   });
@@ -176,9 +177,9 @@ describe('the built command', () => {
     const { dir, root: backups } = setup();
     newWorkspace(dir, 'board.panelpack').close();
     const env = { ...process.env, PANELPACK_BACKUP_DIR: backups };
-    const info = spawnSync(process.execPath, [built, 'info', 'board.panelpack'], { cwd: dir, encoding: 'utf8', env });
-    expect(info.stderr).toBe('');
-    expect(info.status).toBe(0);
+    const pledge = spawnSync(process.execPath, [built, 'pledge', 'board.panelpack'], { cwd: dir, encoding: 'utf8', env });
+    expect(pledge.stderr).toBe('');
+    expect(pledge.status).toBe(0);
     const list = listBackups(backups, join(dir, 'board.panelpack'));
     expect(list.map((b) => b.reason)).toEqual(['daily']);
     const shown = spawnSync(process.execPath, [built, 'backups', 'board.panelpack'], { cwd: dir, encoding: 'utf8', env });

@@ -1,6 +1,7 @@
 /**
  * Commands that print text never load the PDF stack (pdfmake, pdfkit, fontkit, pdf-lib), the
- * every-function indexes of date-fns, or (when they write nothing) uuid: each costs tens or
+ * every-function indexes of date-fns, or (when they write nothing) uuid, and those that take no
+ * input beyond flags load no zod schemas: each costs tens or
  * hundreds of milliseconds at start-up under plain Node. Nor does importing the app's core table,
  * as Electron's main process does at start. Checked by recording every module a real process loads.
  */
@@ -23,6 +24,9 @@ const file = join(t.dir, 'lazy.panelpack');
 
 const HEAVY = /node_modules\/(pdf-lib|pdfmake|pdfkit|fontkit|@foliojs)\/|node_modules\/date-fns\/(index|locale)\.(c?js)$/;
 const WRITES = /node_modules\/uuid\//;
+/** zod and the schemas built with it (about 20 ms at start-up): only commands that take input need them. */
+const SCHEMAS = /node_modules\/zod\/|shared\/model\/schemas\.ts|out\/main\/chunks\/schemas-/;
+const NO_INPUT_COMMANDS = ['info', 'actions', 'meetings', 'check'];
 
 let n = 0;
 /** Every module a process loads, running `args` under Node (with tsx for TypeScript sources). */
@@ -43,6 +47,7 @@ describe('start-up loads only what the command needs (sources, under tsx)', () =
       const loaded = modulesLoaded([cli, command, file], true);
       expect(loaded.some((m) => m.includes('better-sqlite3'))).toBe(true);
       expect(loaded.filter((m) => HEAVY.test(m) || WRITES.test(m))).toEqual([]);
+      if (NO_INPUT_COMMANDS.includes(command)) expect(loaded.filter((m) => SCHEMAS.test(m))).toEqual([]);
     });
   }
 
@@ -68,6 +73,7 @@ describe('the built command (out/main/cli.js)', () => {
       const loaded = modulesLoaded([join(root, 'bin/panelpack.js'), command, file], false);
       expect(loaded.some((m) => m.includes('out/main/cli.js'))).toBe(true);
       expect(loaded.filter((m) => HEAVY.test(m) || WRITES.test(m))).toEqual([]);
+      if (NO_INPUT_COMMANDS.includes(command)) expect(loaded.filter((m) => SCHEMAS.test(m))).toEqual([]);
     });
   }
 });

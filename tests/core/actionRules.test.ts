@@ -5,7 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { isOverdue, isStale } from '../../shared/logic/actionRules';
 import type { ActionStatus } from '../../shared/model/enums';
-import { getAction, listActions } from '../../electron/core/actions/queries';
+import { getAction } from '../../electron/core/actions/queries';
+import { listActions } from '../../electron/core/actions/list';
 import { addUpdate, createAction } from '../../electron/core/actions/mutations';
 import { updateSettings } from '../../electron/core/settings/mutations';
 import { getSettings } from '../../electron/core/settings/queries';

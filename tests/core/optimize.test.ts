@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { listActions } from '../../electron/core/actions/queries';
+import { listActions } from '../../electron/core/actions/list';
 import { Workspace } from '../../electron/core/workspace';
 import { seedActions } from '../../bench/seed';
 import { tempDir } from '../helpers/tempWorkspace';

@@ -8,7 +8,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { staleCutoff } from '../../shared/logic/actionRules';
 import { PRINCIPLE_CODES } from '../../shared/model/principles';
-import { buildWhere, listActions, PRINCIPLE_CLAUSES } from '../../electron/core/actions/queries';
+import { buildWhere, PRINCIPLE_CLAUSES } from '../../electron/core/actions/queries';
+import { listActions } from '../../electron/core/actions/list';
 import { Workspace } from '../../electron/core/workspace';
 import { seedActions } from '../../bench/seed';
 import { tempDir } from '../helpers/tempWorkspace';

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addUpdate, createAction, deleteAction, updateAction } from '../../electron/core/actions/mutations';
-import { listActions } from '../../electron/core/actions/queries';
+import { listActions } from '../../electron/core/actions/list';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { Workspace } from '../../electron/core/workspace';
 import { downgradeToV4 } from '../helpers/schemaV4';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listActions } from '../../electron/core/actions/queries';
+import { listActions } from '../../electron/core/actions/list';
 import { createAction } from '../../electron/core/actions/mutations';
 import { createBody } from '../../electron/core/bodies/mutations';
 import { listBodies } from '../../electron/core/bodies/queries';

@@ -6,7 +6,7 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { createAction } from '../../electron/core/actions/mutations';
-import { listActions } from '../../electron/core/actions/queries';
+import { listActions } from '../../electron/core/actions/list';
 import { newWorkspace, tempDir } from '../helpers/tempWorkspace';
 import { TODAY } from '../helpers/today';
 

@@ -1,10 +1,11 @@
 /** `panelpack actions`: the action log as a table, JSON or CSV. */
 import { allMatchingActions } from '../../core/actions/queries';
-import { filterOf, withWorkspace, type Command } from '../command';
+import { filterOf, READS_ONLY, withWorkspace, type Command } from '../command';
 import { actionsCsv, actionsTable } from '../format';
 import { UsageError } from '../usageError';
 
 export const actions: Command = {
+  readsOnly: true,
   options: { overdue: { type: 'boolean' }, stale: { type: 'boolean' }, format: { type: 'string', default: 'table' } },
   run({ file, values, io, today }) {
     const format = values.format;
@@ -18,6 +19,6 @@ export const actions: Command = {
       else if (format === 'csv') io.stdout(actionsCsv(rows));
       else io.stdout(actionsTable(rows, today, Object.keys(filter).length > 0));
       return 0;
-    });
+    }, READS_ONLY);
   },
 };

@@ -9,13 +9,11 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { format } from 'date-fns/format';
 import { AppError } from '../../core/errors';
-import { backupBeforeOpening } from '../../core/backups/schedule';
 import { restoreWorkspace } from '../../core/backups/restore';
 import {
   backupDateLabel,
   backupFolder,
   backupReasonLabel,
-  defaultBackupRoot,
   listBackups,
   verifyBackup,
   type BackupEntry,
@@ -24,32 +22,7 @@ import {
 import { formatBytes, type Command } from '../command';
 import { alignColumns } from '../format';
 import { UsageError } from '../usageError';
-
-export interface BackupIo {
-  stdout(s: string): void;
-  stderr(s: string): void;
-  cwd: string;
-  /** The process environment (PANELPACK_BACKUP_DIR); without it the CLI makes no automatic backups. */
-  env?: Record<string, string | undefined>;
-  /** The clock; tests pin it. */
-  now?(): Date;
-}
-
-/** Commands that never open a workspace read-write, so make no automatic backup first. */
-const NO_AUTO_BACKUP: ReadonlySet<string> = new Set(['init', 'check', 'backup', 'backups', 'restore', 'open-kit']);
-
-const rootOf = (io: BackupIo): string => defaultBackupRoot(io.env ?? process.env);
-
-/**
- * Before a command opens `file`: the backup that is due (before a migration, or the day's first).
- * Silent when all is well; a failure is one line on stderr and the command carries on.
- */
-export async function autoBackupBeforeCommand(command: string, file: string, io: BackupIo): Promise<void> {
-  // PANELPACK_BACKUPS=off: for scripts and benchmarks that open throwaway copies.
-  if (NO_AUTO_BACKUP.has(command) || !io.env || io.env.PANELPACK_BACKUPS === 'off') return;
-  const outcome = await backupBeforeOpening(file, { root: rootOf(io), now: io.now ? () => io.now!() : undefined });
-  if (outcome.problem) io.stderr(`panelpack: ${outcome.problem} Carrying on without it.\n`);
-}
+import { rootOf, type BackupIo } from '../autoBackup';
 
 /** 2026-12-02 or 02/12/2026 (UK order) as YYYY-MM-DD, else null. */
 function dayArg(s: string): string | null {

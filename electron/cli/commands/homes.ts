@@ -1,10 +1,11 @@
 /** `panelpack homes`: the children's homes, with their visits against what is expected. */
 import { listHomes } from '../../core/homes/queries';
 import { HOME_OWNERSHIP_LABELS } from '../../../shared/model/visits';
-import { withWorkspace, type Command } from '../command';
+import { READS_ONLY, withWorkspace, type Command } from '../command';
 import { alignColumns } from '../format';
 
 export const homes: Command = {
+  readsOnly: true,
   options: { json: { type: 'boolean' } },
   run: ({ file, values, io, today }) =>
     withWorkspace(file, (ws) => {
@@ -23,5 +24,5 @@ export const homes: Command = {
       ];
       io.stdout(`${alignColumns(rows)}\n`);
       return 0;
-    }),
+    }, READS_ONLY),
 };

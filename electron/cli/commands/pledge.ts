@@ -9,7 +9,7 @@ import { longDate, shortDate } from '../../../shared/logic/dates';
 import { ACTION_STATUS_LABELS, PLEDGE_AUDIENCE_LABELS, RAG_LABELS } from '../../../shared/model/enums';
 import { PLEDGE_STATUS_LABELS, VOICE_OUTCOME_LABELS, VOICE_SOURCE_LABELS, type PledgeEntry, type PledgeStatus } from '../../../shared/model/voices';
 import { pledgeTracker } from '../../core/pledge/queries';
-import { pagesWord, requireOut, withWorkspace, type Command } from '../command';
+import { pagesWord, READS_ONLY, requireOut, withWorkspace, type Command } from '../command';
 import { UsageError } from '../usageError';
 import { clip } from '../format';
 
@@ -85,6 +85,6 @@ export const pledge: Command = {
       const entries = pledgeTracker(ws, today);
       io.stdout(values.json ? `${JSON.stringify(pledgeJson(entries), null, 2)}\n` : pledgeText(entries, today));
       return 0;
-    });
+    }, READS_ONLY);
   },
 };

@@ -9,11 +9,12 @@ import { OPINION_LABELS, VISIT_KIND_LABELS, VISIT_STATUS_LABELS, visitInput } fr
 import { AppError } from '../../core/errors';
 import { createVisit } from '../../core/visits/mutations';
 import { getVisit, listVisits } from '../../core/visits/queries';
-import { pagesWord, requireOut, withWorkspace, type Command } from '../command';
+import { pagesWord, READS_ONLY, requireOut, withWorkspace, type Command } from '../command';
 import { alignColumns } from '../format';
 import { UsageError } from '../usageError';
 
 export const visits: Command = {
+  readsOnly: true,
   options: { json: { type: 'boolean' } },
   run: ({ file, values, io }) =>
     withWorkspace(file, (ws) => {
@@ -33,7 +34,7 @@ export const visits: Command = {
       ];
       io.stdout(`${alignColumns(rows)}\n`);
       return 0;
-    }),
+    }, READS_ONLY),
 };
 
 export const visitAdd: Command = {

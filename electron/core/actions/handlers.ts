@@ -3,7 +3,8 @@ import { withPrintWarnings } from '../../../shared/logic/printable';
 import type { ActionRow } from '../../../shared/model/entities';
 import { defineArea, deleteBy } from '../area';
 import { addUpdate, createAction, deleteAction, reorderActions, updateAction } from './mutations';
-import { actionHistory, countActions, getAction, listActions, listUpdates } from './queries';
+import { actionHistory, countActions, getAction, listUpdates } from './queries';
+import { listActions } from './list';
 import { coverageMatrix, homeSummary } from './summary';
 
 /** The saved action, with a warning when its title holds characters no PDF font has. */

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { ActionListResult, ActionRow, ActionUpdate, ChangeLogEntry } from '../../../shared/model/entities';
 import { PRINCIPLE_CODES, type PrincipleCode } from '../../../shared/model/principles';
-import { actionListInput, type ActionFilter, type ActionListInput, type ActionSort } from '../../../shared/model/schemas';
+import type { ActionFilter, ActionListQuery, ActionSort } from '../../../shared/model/schemas';
 import { staleCutoff } from '../../../shared/logic/actionRules';
 import { localToday } from '../../../shared/logic/dates';
 import { getSettings } from '../settings/queries';
@@ -233,9 +233,12 @@ export function narrowByText(
   return { where: built.where, ids, capped: true };
 }
 
-/** The action log: filtered, sorted and paged, with the total that match (capped for text). */
-export function listActions(ws: Workspace, input: ActionListInput = {}, opts: { countCap?: number } = {}): ActionListResult {
-  const q = actionListInput.parse(input);
+/**
+ * The action log: filtered, sorted and paged, with the total that match (capped for text), for a
+ * query already parsed (list.ts listActions parses one; allMatchingActions writes every field), so
+ * reading the log from the command line loads no validation schemas.
+ */
+export function listParsed(ws: Workspace, q: ActionListQuery, opts: { countCap?: number } = {}): ActionListResult {
   const today = q.today ?? localToday();
   const cutoff = staleCutoff(today, getSettings(ws).reviewIntervalDays);
   const built = buildWhere(q.filter, today, cutoff);
@@ -264,7 +267,7 @@ export function allMatchingActions(ws: Workspace, filter: ActionFilter, today: s
   const rows: ActionRow[] = [];
   // Synchronous reads on one connection: nothing can change between pages.
   for (let offset = 0; ; offset += LARGEST_PAGE) {
-    const page = listActions(ws, { filter, today, sort: 'reference', direction: 'asc', limit: LARGEST_PAGE, offset }).rows;
+    const page = listParsed(ws, { filter, today, sort: 'reference', direction: 'asc', limit: LARGEST_PAGE, offset }).rows;
     rows.push(...page);
     if (page.length < LARGEST_PAGE) return rows;
   }

@@ -9,7 +9,7 @@ import { staleCutoff } from '../../../shared/logic/actionRules';
 import { getSettings } from '../settings/queries';
 import { listPriorities } from '../strategy/queries';
 import type { Workspace } from '../workspace';
-import { listActions } from './queries';
+import { listActions } from './list';
 
 export function homeSummary(ws: Workspace, today: string = localToday()): HomeSummary {
   const interval = getSettings(ws).reviewIntervalDays;

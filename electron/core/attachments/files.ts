@@ -5,31 +5,28 @@
  * build with its name and meeting, instead of going out to members.
  */
 import { createHash } from 'node:crypto';
-import { longDate, localToday } from '../../../shared/logic/dates';
+import { longDate } from '../../../shared/logic/dates';
 import { PUBLICATION_KIND_LABELS, type PublicationKind } from '../../../shared/model/enums';
 import { nowStamp } from '../db/ids';
 import { AppError, notFound } from '../errors';
-import { agendaItem } from '../meetings/agenda';
+import { itemNumberSql } from '../meetings/itemNumber';
 import type { Workspace } from '../workspace';
 
 const hashOf = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Every use of a stored file, in words: "The report “X” attached to item 5 of the meeting on …". */
-export function describeStoredFile(ws: Workspace, sha: string, today = localToday()): string[] {
+export function describeStoredFile(ws: Workspace, sha: string): string[] {
   const uses: string[] = [];
+  // The item's number in SQL (the same rule as the agenda, itemNumber.ts), so naming a report
+  // needs no whole agenda: `panelpack check` reads this without the agenda's code.
   const attachments = ws
     .stmt(
-      `SELECT a.title, a.item_id, m.meeting_date FROM attachments a JOIN agenda_items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id
+      `SELECT a.title, ${itemNumberSql('i')} AS number, m.meeting_date FROM attachments a JOIN agenda_items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id
        WHERE a.file_sha256 = ? ORDER BY m.meeting_date, a.position`,
     )
-    .all(sha) as { title: string; item_id: string; meeting_date: string }[];
+    .all(sha) as { title: string; number: string | null; meeting_date: string }[];
   for (const a of attachments) {
-    let item = 'an agenda item';
-    try {
-      item = `item ${agendaItem(ws, a.item_id, today).number}`;
-    } catch {
-      // The agenda itself may be unreadable in a damaged file; the title and date still say which report.
-    }
+    const item = a.number ? `item ${a.number}` : 'an agenda item';
     uses.push(`The report “${a.title}” attached to ${item} of the meeting on ${longDate(a.meeting_date)}`);
   }
   const pubs = ws
@@ -45,8 +42,8 @@ export function describeStoredFile(ws: Workspace, sha: string, today = localToda
 }
 
 /** The sentence for a stored file whose bytes no longer match their hash. */
-export function changedFileMessage(ws: Workspace, sha: string, today?: string): string {
-  const uses = describeStoredFile(ws, sha, today);
+export function changedFileMessage(ws: Workspace, sha: string): string {
+  const uses = describeStoredFile(ws, sha);
   const what = uses[0] ?? `A stored file (${sha.slice(0, 12)}…)`;
   const also = uses.length > 1 ? ` (it is also used as ${uses.slice(1).map((u) => u.charAt(0).toLowerCase() + u.slice(1)).join('; ')})` : '';
   const fix = uses[0]?.startsWith('The report') ? 'Remove it and attach it again.' : 'Restore the workspace from a backup.';

@@ -1,6 +1,6 @@
 /** The sample board's minutes: the first held meeting's approved and signed at the second (with a correction), the second's a draft. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listActions } from '../../../electron/core/actions/queries';
+import { listActions } from '../../../electron/core/actions/list';
 import { listMeetings } from '../../../electron/core/meetings/queries';
 import { getMinutes } from '../../../electron/core/minutes/queries';
 import { buildSampleWorkspace } from '../../../electron/core/sample/buildSample';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listActions } from '../../../electron/core/actions/queries';
+import { listActions } from '../../../electron/core/actions/list';
 import { addUpdate, createAction } from '../../../electron/core/actions/mutations';
 import { printActionLog } from '../../../electron/core/packs/printActionLog';
 import { createBody } from '../../../electron/core/bodies/mutations';
