@@ -135,6 +135,7 @@ export const actionArisingFields = actionInput.omit({ source: true, sourceMeetin
 export const actionArisingAddInput = z.object({ itemId: id, action: actionArisingFields }).strict();
 export type ActionArisingAddInput = z.input<typeof actionArisingAddInput>;
 export const actionArisingUpdateInput = z.object({ id, action: actionArisingFields }).strict();
+export type ActionArisingUpdateInput = z.input<typeof actionArisingUpdateInput>;
 
 export const minutesCirculateInput = z.object({ meetingId: id, circulatedOn: isoDate('the date the minutes were circulated').nullable().default(null) }).strict();
 

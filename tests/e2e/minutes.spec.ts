@@ -364,3 +364,47 @@ test('axe and screenshots: the Minutes screen at 1280, 1024 and 320 px', async (
   await page.locator(`#im-${item.itemId}-decided`).fill('We looked at sufficiency.');
   await expect(page.locator(`#im-${item.itemId}-decided-check`)).toContainText('"sufficiency": try "having enough homes"');
 });
+
+test('an action arising edited in place, and resolutions reordered, by keyboard', async ({ page, bridge }) => {
+  const meeting = await lastHeld(bridge);
+  const m = await core(bridge, 'minutes:start', { meetingId: meeting.id });
+  const item = m.entries.find((e): e is MinutesItem => e.kind === 'item' && e.standingKey === null);
+  if (!item) throw new Error('No report item.');
+  const first = await core(bridge, 'minutes:addResolution', { itemId: item.itemId, text: 'the report be noted.' });
+  const second = await core(bridge, 'minutes:addResolution', { itemId: item.itemId, text: 'a campaign be launched.' });
+  const raised = await core(bridge, 'minutes:addAction', { itemId: item.itemId, action: { title: 'Report back on sibling placements', status: 'in_progress', reference: 'MA-9' } });
+  await page.goto(`/#/meetings/${meeting.id}/minutes?at=${item.itemId}`);
+  await expect(current(page)).toContainText(`Item ${item.number}:`);
+
+  // Move the second resolution up: Enter on its button; focus stays with it; both renumbered.
+  await page.locator(`#res-${second.id}-up`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.resolution legend').nth(0)).toHaveText(`Resolution ${item.number}.1`);
+  await expect(page.locator('.resolution textarea').nth(0)).toHaveValue('a campaign be launched.');
+  await expect(page.locator(`#res-${second.id}-down`)).toBeFocused();
+  await expect(page.locator(`#res-${first.id}-up`)).toBeVisible();
+  const order = async () =>
+    (await core(bridge, 'minutes:get', { meetingId: meeting.id }))?.entries.find((e): e is MinutesItem => e.kind === 'item' && e.itemId === item.itemId)?.resolutions.map((r) => [r.number, r.text]);
+  expect(await order()).toEqual([
+    [1, 'a campaign be launched.'],
+    [2, 'the report be noted.'],
+  ]);
+
+  // Edit the action arising: the form opens on its title; the title and due date changed; Enter saves.
+  await page.locator(`#aa-${raised.id}-edit`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`#aa-edit-${raised.id}-title`)).toBeFocused();
+  await expect(page.locator(`#aa-edit-${raised.id}-title`)).toHaveValue('Report back on sibling placements');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Report back on sibling placements by March');
+  await page.locator(`#aa-edit-${raised.id}-due`).fill('31/03/2027');
+  await page.locator(`#aa-edit-${raised.id}-title`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`#aa-${raised.id}-edit`)).toBeFocused();
+  await expect(page.locator('.actions-arising')).toContainText('Report back on sibling placements by March');
+  await expect(page.locator('.actions-arising')).toContainText('Due: Wednesday 31 March 2027.');
+  // What the log holds: the new title and date, and what the minutes' form does not show kept as it was.
+  const saved = await core(bridge, 'actions:get', { id: raised.id });
+  expect([saved.title, saved.dueDate, saved.status, saved.reference, saved.sourceItemId]).toEqual(['Report back on sibling placements by March', '2027-03-31', 'in_progress', 'MA-9', item.itemId]);
+  await expectAccessible(page, 'minutes-edit-action-1280');
+});

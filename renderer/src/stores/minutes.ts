@@ -12,6 +12,7 @@ import { MINUTES_PRINT_TASK } from '@shared/ipc/channels';
 import type { ActionRow } from '@shared/model/entities';
 import type {
   ActionArisingAddInput,
+  ActionArisingUpdateInput,
   AttendanceUpdateInput,
   AttendeeAddInput,
   DeclarationInput,
@@ -120,6 +121,13 @@ export const useMinutesStore = defineStore('minutes', () => {
     putResolution(r);
     return r;
   }
+  /** Puts an item's resolutions in the order given (all of them); they are renumbered. */
+  async function reorderResolutions(itemId: string, ids: string[]): Promise<Resolution[]> {
+    const list = await call('minutes:reorderResolutions', { itemId, ids });
+    const it = item(itemId);
+    if (it) it.resolutions = list;
+    return list;
+  }
   async function deleteResolution(id: string): Promise<void> {
     await call('minutes:deleteResolution', { id });
     await refresh();
@@ -131,6 +139,14 @@ export const useMinutesStore = defineStore('minutes', () => {
   async function addAction(input: ActionArisingAddInput): Promise<ActionRow> {
     const row = await call('minutes:addAction', input);
     item(input.itemId)?.actions.push(row);
+    return row;
+  }
+  async function updateAction(input: ActionArisingUpdateInput): Promise<ActionRow> {
+    const row = await call('minutes:updateAction', input);
+    for (const it of items.value) {
+      const at = it.actions.findIndex((x) => x.id === row.id);
+      if (at >= 0) it.actions[at] = row;
+    }
     return row;
   }
   async function removeAction(id: string): Promise<void> {
@@ -206,9 +222,11 @@ export const useMinutesStore = defineStore('minutes', () => {
     deleteDeclaration,
     addResolution,
     updateResolution,
+    reorderResolutions,
     deleteResolution,
     recordVote,
     addAction,
+    updateAction,
     removeAction,
     circulate,
     reopen,
