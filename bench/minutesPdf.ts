@@ -28,7 +28,7 @@ const AT = '2026-12-17T16:00:00.000Z';
 const PARA =
   'Members asked how the service would know whether the change was working for children, and officers explained the measures in the report and when the board would see them next. ';
 
-function seed(dir: string): { ws: Workspace; meetingId: string; items: number } {
+export function seed(dir: string): { ws: Workspace; meetingId: string; items: number } {
   const ws = Workspace.create(join(dir, 'minutes-30.panelpack'), { councilName: 'Benchshire Council', boardName: 'Corporate Parenting Board' }, { actor: 'bench' });
   const body = createBody(ws, { name: 'Corporate Parenting Board', kind: 'board' });
   const meeting = createMeeting(ws, { bodyId: body.id, meetingDate: '2026-12-17', startTime: '14:00', venue: 'Council Chamber' }, TODAY);

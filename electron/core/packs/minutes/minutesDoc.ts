@@ -35,16 +35,29 @@ export function minutesTitle(d: Pick<MinutesData, 'version'>, annex = false): st
 
 const meetingWords = (d: MinutesData): string => `${d.bodyName}, ${longDate(d.meetingDate)}`;
 
+/** The minute's number beside what follows it (`number` empty for a minute's continuation). */
+const numbered = (b: MinuteBlock, number: string, stack: PdfContent[]): PdfContent => ({
+  columns: [
+    { text: number, style: 'minuteNumber', width: 54, margin: b.sub ? [10, 0, 0, 0] : [0, 0, 0, 0] },
+    { stack, width: '*' },
+  ],
+  columnGap: 6,
+});
+
+/**
+ * One minute. Its number, title and first paragraph are one unbreakable row, so a title never
+ * stands alone at the foot of a page (tests/core/packs/minutesKeep.test.ts); the rest may run on.
+ */
 function block(b: MinuteBlock): PdfContent {
   const paras: PdfContent[] = b.paras.map((p) =>
     p.kind === 'resolved' ? { text: [{ text: 'RESOLVED: ', bold: true }, p.text], style: 'resolved' } : { text: p.text, style: p.kind === 'text' ? 'para' : p.kind },
   );
+  const [first, ...rest] = paras;
   return {
-    columns: [
-      { text: b.number, style: 'minuteNumber', width: 54, margin: b.sub ? [10, 0, 0, 0] : [0, 0, 0, 0] },
-      { stack: [{ text: b.title, style: 'minuteTitle' }, ...paras], width: '*' },
+    stack: [
+      { ...(numbered(b, b.number, [{ text: b.title, style: 'minuteTitle' }, ...(first ? [first] : [])]) as object), unbreakable: true },
+      ...(rest.length > 0 ? [numbered(b, '', rest)] : []),
     ],
-    columnGap: 6,
     margin: [0, 4, 0, 6],
   };
 }
