@@ -81,7 +81,7 @@ export const AREA_CHANNELS = {
   /** Printing a meeting's minutes (members', public, child-friendly): core/minutesPrint/. */
   minutesPrint: ['minutes:print'],
   /** Building an evidence pack for one scope (issue 10): core/evidence/. */
-  evidence: ['evidence:print'],
+  evidence: ['evidence:print', 'evidence:cancel'],
   backups: ['backups:offer', 'backups:restore'],
   /** Minutes taken live, approved and signed, corrected; the plain-words list (issue 9): core/minutes/. */
   minutes: [

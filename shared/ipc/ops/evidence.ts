@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id, isoDate } from '../../model/schemas';
 import { PRINCIPLE_CODES } from '../../model/principles';
-import { op, type AreaOps, type SavedFile } from '../operation';
+import { none, op, type AreaOps, type SavedFile } from '../operation';
 
 const position = (what: string) => z.number({ error: `Choose the ${what}.` }).int({ error: `Choose the ${what}.` }).min(1, { error: `Choose the ${what}.` });
 
@@ -41,7 +41,10 @@ export const evidenceOps = {
    * Builds an evidence pack for one scope (members' or public, standard or large print) to a PDF
    * the clerk chooses (native dialog); progress as events with task "evidence:print"; null when
    * the dialog is cancelled. An unknown priority, promise or meeting, or a meeting with no theme,
-   * is refused in plain words before the dialog opens.
+   * is refused in plain words before the dialog opens. One build at a time; null too when it was
+   * cancelled (nothing is saved then).
    */
   'evidence:print': op(evidencePrintInput).returns<SavedFile | null>(),
+  /** Stops the evidence pack being built (between its steps); nothing is saved. */
+  'evidence:cancel': op(none).returns<null>(),
 } satisfies AreaOps<'evidence'>;

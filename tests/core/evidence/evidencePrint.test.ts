@@ -4,7 +4,7 @@
  * and the PDF is saved; the public version holds no Part II sentinel, the members' one does; bad
  * input and an unknown priority are refused in plain words before the dialog opens.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkerRenderer } from '../../../electron/core/packs/render';
@@ -80,6 +80,37 @@ describe('evidence:print', () => {
     await refused({ scope: { kind: 'annual', year: '2025-27' } }, 'invalid_input', 'is not a board year');
     await refused({ scope: { kind: 'principle', code: 'z' } }, 'invalid_input', 'Choose a principle from (a) to (g).');
     expect(names.length).toBe(asked);
+    api.close();
+  });
+
+  it('evidence:cancel stops the build between steps: null, nothing saved; a second build at once is refused; the next one works', async () => {
+    const f = await minutesBoard(t.dir, { approved: true });
+    const path = f.ws.path;
+    f.ws.close();
+    const out = join(t.dir, 'cancelled.pdf');
+    let cancelAt: ((e: ProgressEvent) => void) | null = null;
+    const api = apiOpening(path, {
+      dir: t.dir,
+      dialogs: { choosePdfDestination: () => Promise.resolve(out) },
+      progress: (e) => cancelAt?.(e),
+      renderPdf: createWorkerRenderer(TS_WORKER, { eval: true }),
+    });
+    await ok(api.dispatch('workspace:open', {}));
+    const input = { scope: { kind: 'principle', code: 'f' }, version: 'members' };
+    let second: Awaited<ReturnType<typeof api.dispatch>> | null = null;
+    cancelAt = (e) => {
+      if (e.done === 0 || cancelAt === null) return;
+      cancelAt = null;
+      // While one is being built: a second is refused plainly, then the first is cancelled.
+      void api.dispatch('evidence:print', input).then((r) => (second = r));
+      void api.dispatch('evidence:cancel', {});
+    };
+    expect(await ok(api.dispatch('evidence:print', input))).toBeNull();
+    expect(existsSync(out)).toBe(false);
+    await expect.poll(() => second).not.toBeNull();
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict', message: 'An evidence pack is being built already. Wait for it to finish, or cancel it.' } });
+    const saved = await ok<{ path: string; pages: number }>(api.dispatch('evidence:print', input));
+    expect(existsSync(saved.path)).toBe(true);
     api.close();
   });
 });
