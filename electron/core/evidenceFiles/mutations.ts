@@ -8,7 +8,7 @@
  */
 import { basename } from 'node:path';
 import type { AddedEvidenceFile, EvidenceFile, EvidenceFileUpdateInput, EvidenceVisibility } from '../../../shared/model/evidenceFiles';
-import { deleteRow, insertRow, updateRow } from '../db/audit';
+import { deleteRow, insertRow, logLinkChange, updateRow } from '../db/audit';
 import { newId } from '../db/ids';
 import { group, nextPosition, renumber, requireId } from '../db/rows';
 import { AppError, noLonger } from '../errors';
@@ -20,6 +20,20 @@ import type { Workspace } from '../workspace';
 import { getEvidenceFile } from './queries';
 
 const ofAction = (actionId: string) => group('evidence_files', 'action_id = ?', actionId);
+
+/** The action's files as its history shows them: "Survey results (members only)". */
+function fileLabels(ws: Workspace, actionId: string): string[] {
+  const rows = ws.stmt('SELECT title, visibility FROM evidence_files WHERE action_id = ? ORDER BY position, id').all(actionId) as { title: string; visibility: EvidenceVisibility }[];
+  return rows.map((r) => `${r.title} (${r.visibility === 'public' ? 'public' : 'members only'})`);
+}
+
+/** Runs `write` and logs the action's list of files before and after against the action, so its history says what changed. */
+function withActionLog(ws: Workspace, actionId: string, write: () => void): void {
+  const before = fileLabels(ws, actionId);
+  write();
+  const after = fileLabels(ws, actionId);
+  if (before.join('\n') !== after.join('\n')) logLinkChange(ws, 'action', actionId, 'evidence_files', before, after);
+}
 
 export interface EvidenceFileInput {
   actionId: string;
@@ -40,6 +54,30 @@ export function assertCanAddEvidence(ws: Workspace, actionId: string, updateId: 
   }
 }
 
+/**
+ * Writes the record of a file already checked and stored (in the caller's transaction), logged
+ * as a record and, as the action's list of files, against the action (the sample uses it too).
+ */
+export function insertEvidenceRow(
+  ws: Workspace,
+  r: { id: string; actionId: string; updateId: string | null; sha256: string; filename: string; title: string; pages: number; visibility: EvidenceVisibility },
+): void {
+  withActionLog(ws, r.actionId, () =>
+    insertRow(ws, 'evidence_files', 'evidence_file', {
+      id: r.id,
+      action_id: r.actionId,
+      update_id: r.updateId,
+      file_sha256: r.sha256,
+      filename: r.filename,
+      title: r.title,
+      pages: r.pages,
+      visibility: r.visibility,
+      position: nextPosition(ws, ofAction(r.actionId)),
+      added_by: ws.actor,
+    }),
+  );
+}
+
 /** Checks the PDF and keeps it against the action (or update); a refused file changes nothing. */
 export async function addEvidenceFile(ws: Workspace, input: EvidenceFileInput): Promise<AddedEvidenceFile> {
   assertCanAddEvidence(ws, input.actionId, input.updateId);
@@ -54,18 +92,7 @@ export async function addEvidenceFile(ws: Workspace, input: EvidenceFileInput): 
       throw new AppError('conflict', `${basename(input.filename)} is already kept as evidence for this action.`);
     }
     storeFile(ws, input.bytes);
-    insertRow(ws, 'evidence_files', 'evidence_file', {
-      id,
-      action_id: input.actionId,
-      update_id: input.updateId ?? null,
-      file_sha256: checked.sha256,
-      filename: basename(input.filename),
-      title,
-      pages: checked.pages,
-      visibility: input.visibility ?? 'members',
-      position: nextPosition(ws, ofAction(input.actionId)),
-      added_by: ws.actor,
-    });
+    insertEvidenceRow(ws, { id, actionId: input.actionId, updateId: input.updateId ?? null, sha256: checked.sha256, filename: basename(input.filename), title, pages: checked.pages, visibility: input.visibility ?? 'members' });
   });
   const removedSummary = removedTotal(checked.removed) > 0 ? describeRemoved(checked.removed) : null;
   return { ...getEvidenceFile(ws, id), removed: checked.removed, removedSummary, damageSummary: checked.damageSummary };
@@ -79,18 +106,18 @@ export async function addEvidenceFileFromPath(ws: Workspace, input: Omit<Evidenc
 
 /** Renames a file or changes its visibility (logged as [old, new]). */
 export function updateEvidenceFile(ws: Workspace, input: EvidenceFileUpdateInput): EvidenceFile {
-  getEvidenceFile(ws, input.id);
+  const f = getEvidenceFile(ws, input.id);
   const patch: Record<string, unknown> = {};
   if (input.title !== undefined) patch.title = input.title.trim();
   if (input.visibility !== undefined) patch.visibility = input.visibility;
-  ws.tx(() => updateRow(ws, 'evidence_files', 'evidence_file', input.id, patch));
+  ws.tx(() => withActionLog(ws, f.actionId, () => updateRow(ws, 'evidence_files', 'evidence_file', input.id, patch)));
   return getEvidenceFile(ws, input.id);
 }
 
 export function removeEvidenceFile(ws: Workspace, id: string): void {
   const f = getEvidenceFile(ws, id);
   ws.tx(() => {
-    deleteRow(ws, 'evidence_files', 'evidence_file', id);
+    withActionLog(ws, f.actionId, () => deleteRow(ws, 'evidence_files', 'evidence_file', id));
     deleteUnusedFiles(ws, [f.fileSha256]);
     renumber(ws, ofAction(f.actionId), 'evidence_file');
   });

@@ -10,9 +10,8 @@ import { longDate, shiftDate } from '../../../shared/logic/dates';
 import type { EvidenceVisibility } from '../../../shared/model/evidenceFiles';
 import { checkPdf } from '../attachments/checkPdf';
 import { storeFile } from '../attachments/files';
-import { insertRow } from '../db/audit';
 import { newId } from '../db/ids';
-import { nextPosition } from '../db/rows';
+import { insertEvidenceRow } from '../evidenceFiles/mutations';
 import type { Workspace } from '../workspace';
 
 /** In the members-only evidence file's text only. */
@@ -158,17 +157,6 @@ export function fillEvidence(ws: Workspace, files: readonly ReadyEvidence[], tod
       if (!u) throw new Error(`Sample board: action ${f.action} has no update ${f.updateDaysAgo} days ago for an evidence file.`);
       updateId = u.id;
     }
-    insertRow(ws, 'evidence_files', 'evidence_file', {
-      id: newId(),
-      action_id: action.id,
-      update_id: updateId,
-      file_sha256: storeFile(ws, f.bytes),
-      filename: f.filename,
-      title: f.title,
-      pages: f.pageCount,
-      visibility: f.visibility,
-      position: nextPosition(ws, { table: 'evidence_files', where: 'action_id = ?', params: [action.id] }),
-      added_by: ws.actor,
-    });
+    insertEvidenceRow(ws, { id: newId(), actionId: action.id, updateId, sha256: storeFile(ws, f.bytes), filename: f.filename, title: f.title, pages: f.pageCount, visibility: f.visibility });
   }
 }

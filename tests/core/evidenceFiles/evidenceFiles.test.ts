@@ -6,7 +6,8 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ActionRow, ActionUpdate } from '../../../shared/model/entities';
+import type { ActionRow, ActionUpdate, ChangeLogEntry } from '../../../shared/model/entities';
+import { describeEntry } from '../../../shared/logic/historyText';
 import type { AddedEvidenceFile, EvidenceFile } from '../../../shared/model/evidenceFiles';
 import { board, count } from '../../helpers/board';
 import { apiOpening, ok } from '../../helpers/host';
@@ -112,6 +113,13 @@ describe('evidence files over the contract', () => {
     expect(await api.dispatch('evidenceFiles:update', { id: f.id, title: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { title: 'Enter a title for the file.' } } });
     const change = ws().db.prepare("SELECT changes FROM change_log WHERE entity = 'evidence_file' AND operation = 'update'").pluck().get() as string;
     expect(JSON.parse(change)).toEqual({ title: ['Survey', 'Bright Spots survey results'], visibility: ['members', 'public'] });
+    // The action's history says what happened to its files, in words.
+    const history = await ok<ChangeLogEntry[]>(api.dispatch('actions:history', { id: action.id }));
+    const none = () => undefined;
+    expect(history.filter((e) => 'evidence_files' in e.changes).map((e) => describeEntry(e, { person: none, body: none, priority: none }))).toEqual([
+      ['Evidence files: added “Bright Spots survey results (public)”; removed “Survey (members only)”'],
+      ['Evidence files: added “Survey (members only)”'],
+    ]);
 
     await ok(api.dispatch('evidenceFiles:remove', { id: f.id }));
     expect(count(ws(), 'evidence_files')).toBe(0);

@@ -129,12 +129,6 @@ describe('the evidence pack appendix', () => {
     expect(Buffer.from(built.bytes).toString('latin1')).not.toContain('payload.exe');
   });
 
-  it.skipIf(!process.env.KEEP_PDF)('writes the packs for a look', async () => {
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync('/tmp/appendix-members.pdf', (await make({ kind: 'priority', number: 1 }, 'members')).bytes);
-    writeFileSync('/tmp/appendix-public.pdf', (await make({ kind: 'priority', number: 1 }, 'public')).bytes);
-  });
-
   it('public pack: only the files marked public; the members-only file (its title and text) nowhere', async () => {
     const built = await make({ kind: 'priority', number: 1 }, 'public');
     const p = await readPack(built.bytes);
