@@ -53,7 +53,11 @@ export function changedFileMessage(ws: Workspace, sha: string, today?: string): 
   const uses = describeStoredFile(ws, sha, today);
   const what = uses[0] ?? `A stored file (${sha.slice(0, 12)}…)`;
   const also = uses.length > 1 ? ` (it is also used as ${uses.slice(1).map((u) => u.charAt(0).toLowerCase() + u.slice(1)).join('; ')})` : '';
-  const fix = uses[0]?.startsWith('The report') || uses[0]?.startsWith('The evidence file') ? 'Remove it and attach it again.' : 'Restore the workspace from a backup.';
+  const fix = uses[0]?.startsWith('The report')
+    ? 'Remove it and attach it again.'
+    : uses[0]?.startsWith('The evidence file')
+      ? 'Remove it from the action and add the PDF again.'
+      : 'Restore the workspace from a backup.';
   return `${what} has changed since it was stored (its checksum does not match)${also}. ${fix}`;
 }
 

@@ -145,6 +145,17 @@ describe('the evidence pack appendix', () => {
     expect(p.pages.length).toBe(rows[2]?.page);
   });
 
+  it('a stored evidence file whose bytes changed stops the pack, naming the file and its action', async () => {
+    const sha = ws.db.prepare("SELECT file_sha256 FROM evidence_files WHERE title = 'Council tax policy'").pluck().get() as string;
+    const bytes = Buffer.from(ws.db.prepare('SELECT bytes FROM files WHERE sha256 = ?').pluck().get(sha) as Buffer);
+    bytes[bytes.length - 10] ^= 0x20;
+    ws.db.prepare('UPDATE files SET bytes = ? WHERE sha256 = ?').run(bytes, sha);
+    await expect(make({ kind: 'priority', number: 1 }, 'public')).rejects.toMatchObject({
+      code: 'corrupt',
+      message: 'The evidence file “Council tax policy” of action 1.1 has changed since it was stored (its checksum does not match). Remove it from the action and add the PDF again.',
+    });
+  });
+
   it("a period's pack leaves out the files of updates outside it; a scope with no files has no appendix", async () => {
     const p = await readPack((await make({ kind: 'period', from: '2026-12-01', to: '2026-12-31' }, 'members')).bytes);
     const all = everything(p);
