@@ -4,8 +4,9 @@
  * equal the pages where each file starts, the outline has an entry per file, every page is
  * stamped "Page N of M" and each file's page names its action; a file with JavaScript, an
  * OpenAction and an embedded file comes out without them; a members-only file (a sentinel in its
- * title and its text) is in the members' version and nowhere in the public one; the period's
- * window leaves out the files of updates outside it.
+ * title and its text) is in the members' version and nowhere in the public one; a stored file
+ * whose bytes changed stops the pack naming it; the period's window leaves out the files of
+ * updates outside it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
