@@ -19,6 +19,7 @@ import { exchangeArea } from './exchange/handlers';
 import { homesArea } from './homes/handlers';
 import { invalidInput, toErrorData } from './errors';
 import { evidenceArea } from './evidence/handlers';
+import { evidenceFilesArea } from './evidenceFiles/handlers';
 import { indicatorsArea } from './indicators/handlers';
 import type { Host } from './host';
 import { meetingsArea } from './meetings/handlers';
@@ -58,6 +59,7 @@ export const AREAS: readonly AnyArea[] = [
   exchangeArea,
   indicatorsArea,
   evidenceArea,
+  evidenceFilesArea,
 ];
 
 export interface Api {

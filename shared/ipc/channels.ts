@@ -82,6 +82,8 @@ export const AREA_CHANNELS = {
   minutesPrint: ['minutes:print'],
   /** Building an evidence pack for one scope (issue 10): core/evidence/. */
   evidence: ['evidence:print', 'evidence:cancel'],
+  /** Evidence files (PDFs) on actions and their updates, for the evidence pack's appendix: core/evidenceFiles/. */
+  evidenceFiles: ['evidenceFiles:list', 'evidenceFiles:add', 'evidenceFiles:update', 'evidenceFiles:remove'],
   backups: ['backups:offer', 'backups:restore'],
   /** Minutes taken live, approved and signed, corrected; the plain-words list (issue 9): core/minutes/. */
   minutes: [

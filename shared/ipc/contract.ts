@@ -62,6 +62,7 @@ import { byId, none, op, reorder, type AreaOps, type Saved, type SavedFile } fro
 import { exchangeOps, homesOps, visitsOps } from './ops/visits';
 import { indicatorsOps } from './ops/indicators';
 import { evidenceOps } from './ops/evidence';
+import { evidenceFilesOps } from './ops/evidenceFiles';
 import { minutesOps, minutesPrintOps } from './ops/minutes';
 import { pledgeOps, voicesOps } from './ops/voices';
 
@@ -248,6 +249,7 @@ export const contract = {
   ...exchangeOps,
   ...indicatorsOps,
   ...evidenceOps,
+  ...evidenceFilesOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -33,6 +33,17 @@ function principlesText(v: unknown): string {
   return codes.length === 0 ? 'none' : codes.map((c) => principleLabel(c)).join(', ');
 }
 
+/** An action's evidence files before and after (core/evidenceFiles): what was added and removed. */
+function filesSentence(oldV: unknown, newV: unknown): string {
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(text) : []);
+  const before = list(oldV);
+  const after = list(newV);
+  const added = after.filter((x) => !before.includes(x));
+  const removed = before.filter((x) => !after.includes(x));
+  const parts = [...(added.length > 0 ? [`added ${added.map(quote).join(', ')}`] : []), ...(removed.length > 0 ? [`removed ${removed.map(quote).join(', ')}`] : [])];
+  return parts.length > 0 ? `Evidence files: ${parts.join('; ')}` : 'Evidence files reordered';
+}
+
 /** One sentence for a field change; null for bookkeeping fields a clerk need not see. */
 function fieldSentence(field: string, oldV: unknown, newV: unknown, names: Names): string | null {
   const lookup = (fn: (id: string) => string | undefined, v: unknown, none: string) =>
@@ -66,6 +77,8 @@ function fieldSentence(field: string, oldV: unknown, newV: unknown, names: Names
       return `Principles changed from ${principlesText(oldV)} to ${principlesText(newV)}`;
     case 'position':
       return 'Order within its priority changed';
+    case 'evidence_files':
+      return filesSentence(oldV, newV);
     case 'id':
     case 'action_id':
       return null;

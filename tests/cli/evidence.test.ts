@@ -12,6 +12,7 @@ import { createPledge } from '../../electron/core/strategy/mutations';
 import { listPriorities } from '../../electron/core/strategy/queries';
 import { createVoice } from '../../electron/core/voices/mutations';
 import { Workspace } from '../../electron/core/workspace';
+import { SAMPLE_MEMBERS_ONLY_EVIDENCE } from '../../electron/core/sample/sampleEvidence';
 
 const t = tempDir('panelpack-cli-evidence-');
 afterAll(() => t.cleanup());
@@ -78,11 +79,14 @@ describe('panelpack evidence', () => {
     for (const s of [`Pledge promise ${n}: SENTINEL-PROMISE a stable home`, 'LINKED-ACTION', 'LINKED-VOICE', 'Nobody told me I was moving.']) expect(text).toContain(s);
   });
 
-  it("the sample board's children-in-care pack: visit findings in the members' version only, SENTINEL-CHILD-NAME nowhere in the public one", async () => {
+  it("the sample board's children-in-care pack: visit findings and the members-only evidence file in the members' version only, SENTINEL-CHILD-NAME nowhere in the public one", async () => {
     expect((await at(['init', 'sample.panelpack', '--sample'])).code).toBe(0);
     const members = await at(['evidence', 'sample.panelpack', '--preset', 'children-in-care', '--out', 'cic.pdf']);
     expect(members.code, members.err).toBe(0);
-    expect(everything(await readPack(readFileSync(join(t.dir, 'cic.pdf'))))).toContain('SENTINEL-CHILD-NAME');
+    const membersText = everything(await readPack(readFileSync(join(t.dir, 'cic.pdf'))));
+    expect(membersText).toContain('SENTINEL-CHILD-NAME');
+    // The appendix: the sample's evidence files on actions for children in care, the members-only one included.
+    for (const s of ['Appendix: evidence files', '1.8: Bright Spots survey: summary of results', '2.3: Hawthorn House: registration visit notes', SAMPLE_MEMBERS_ONLY_EVIDENCE]) expect(membersText).toContain(s);
     const pub = await at(['evidence', 'sample.panelpack', '--preset', 'children-in-care', '--out', 'cic-public.pdf', '--public']);
     expect(pub.code, pub.err).toBe(0);
     const bytes = readFileSync(join(t.dir, 'cic-public.pdf'));
@@ -90,6 +94,8 @@ describe('panelpack evidence', () => {
     for (const s of ['Indicators', 'Voice records: You said, We will, We did', 'Anonymised summaries']) expect(text).toContain(s);
     expect(text).not.toContain('SENTINEL-CHILD-NAME');
     expect(bytes.toString('latin1')).not.toContain('SENTINEL-CHILD-NAME');
+    expect(text).toContain('1.8: Bright Spots survey: summary of results');
+    for (const s of [SAMPLE_MEMBERS_ONLY_EVIDENCE, 'Hawthorn House: registration visit notes']) expect(text).not.toContain(s);
   });
 
   it('refuses a scope written wrongly, or one it cannot make, and writes nothing', async () => {

@@ -21,6 +21,7 @@ const SHIPPED: readonly [number, string, string][] = [
   [9, '0009_voices.sql', 'c7aa14185e5e44355c5ce4a86709b15d8f5bd112371db8c391be2a4e3a980fe1'],
   [10, '0010_visits.sql', 'c94e80ee1fd3fffc7d011f207e0b235be8cb335ee5002f66a8adf048fb989e8d'],
   [11, '0011_indicators.sql', '90d313a28752c5d7521ac76d19197fa9ef579a3fcc494625e706ed9dcd2ea156'],
+  [12, '0012_evidence_files.sql', 'e291d3e1ef2a00f92e305a21b396cdfb02e10566a7e1f368b0c57b0b7bebb50b'],
 ];
 
 const fileName = (m: { version: number; name: string }): string => `${String(m.version).padStart(4, '0')}_${m.name}.sql`;

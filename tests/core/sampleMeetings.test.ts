@@ -190,8 +190,9 @@ describe('the sample board’s year of meetings', () => {
         expect(item.attachments.length, item.title).toBe(i <= NEXT_MEETING_INDEX ? 1 : 0);
       }
     }
-    // Every report and every published paper is a file of its own.
-    expect(count(ws, 'files')).toBe(count(ws, 'attachments') + count(ws, 'publications'));
+    // Every report, every evidence file (sampleEvidence.ts) and every published paper is a file of its own.
+    expect(count(ws, 'evidence_files')).toBe(4);
+    expect(count(ws, 'files')).toBe(count(ws, 'attachments') + count(ws, 'publications') + count(ws, 'evidence_files'));
   });
 
   it('attaches real A4 PDFs of 2 to 6 pages, by the item’s author, with SENTINEL-PART-II in exactly the Part II reports', async () => {

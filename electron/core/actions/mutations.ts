@@ -3,6 +3,7 @@ import type { ActionRow, ActionUpdate } from '../../../shared/model/entities';
 import { actionInput, actionUpdateInput, type ActionInput, type ActionUpdateInput } from '../../../shared/model/schemas';
 import { localToday } from '../../../shared/logic/dates';
 import { deleteRow, insertRow, updateRow } from '../db/audit';
+import { deleteActionEvidence } from '../evidenceFiles/mutations';
 import { newId } from '../db/ids';
 import { group, groupIds, nextPosition, reorderRows, requireId, writePrinciples, type PrincipleLinks } from '../db/rows';
 import { AppError } from '../errors';
@@ -101,10 +102,12 @@ export function updateAction(ws: Workspace, id: string, input: ActionInput): Act
   return getAction(ws, id);
 }
 
-/** Deletes an action with its updates; every deleted row is recorded in the change log. */
+/** Deletes an action with its updates and evidence files; every deleted row is recorded in the change log. */
 export function deleteAction(ws: Workspace, id: string): void {
   getAction(ws, id);
   ws.tx(() => {
+    // First: the files on its updates would otherwise go with them by cascade, unlogged.
+    deleteActionEvidence(ws, id);
     const updates = ws.stmt('SELECT id FROM action_updates WHERE action_id = ?').all(id) as { id: string }[];
     for (const u of updates) deleteRow(ws, 'action_updates', 'action_update', u.id);
     writePrinciples(ws, PRINCIPLES, id, []);

@@ -51,7 +51,7 @@ export function zipEntryNames(b: Uint8Array): string[] {
 }
 
 /** What to tell a clerk about a file that is not a PDF, from its bytes first and its name second. */
-export function notPdfMessage(name: string, b: Uint8Array): string {
+export function notPdfMessage(name: string, b: Uint8Array, attachedTo = 'agenda items'): string {
   const ext = extname(name).toLowerCase();
   const convert = (what: string, how: string): string => `${name} is ${what}. Convert it to PDF first (${how}), then attach the PDF.`;
   const word = convert('a Word document', 'in Word: File > Save As > PDF');
@@ -91,7 +91,7 @@ export function notPdfMessage(name: string, b: Uint8Array): string {
         ? ext.slice(1).toUpperCase()
         : null;
   if (picture) return `${name} is a picture (${picture}). Put it in a document and save that as PDF, then attach the PDF.`;
-  return `${name} is not a PDF. Only PDF files can be attached to agenda items: save or print the report as PDF, then attach the PDF.`;
+  return `${name} is not a PDF. Only PDF files can be attached to ${attachedTo}: save or print the report as PDF, then attach the PDF.`;
 }
 
 /**
@@ -102,14 +102,14 @@ export function notPdfMessage(name: string, b: Uint8Array): string {
  * password, sanitiser, copy and stamp. Anything else that goes wrong is "damaged", never an
  * internal error. pdf-lib is loaded here, when a report is attached, not when the app or the CLI starts.
  */
-export async function checkPdf(name: string, bytes: Uint8Array): Promise<CheckedPdf> {
+export async function checkPdf(name: string, bytes: Uint8Array, attachedTo?: string): Promise<CheckedPdf> {
   if (bytes.length === 0) throw refuse(`${name} is empty: there is nothing in it to attach.`);
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
     throw refuse(`${name} is larger than ${MAX_ATTACHMENT_BYTES / (1024 * 1024)} MB. Save a smaller copy (for example with pictures compressed), then attach that.`);
   }
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   const { checkReport, ReportError, looksLikePdfBody } = await import('../packs/reportCheck');
-  if (!head.includes('%PDF-') && !looksLikePdfBody(bytes)) throw refuse(notPdfMessage(name, bytes));
+  if (!head.includes('%PDF-') && !looksLikePdfBody(bytes)) throw refuse(notPdfMessage(name, bytes, attachedTo));
   try {
     const checked = await checkReport(bytes);
     return {

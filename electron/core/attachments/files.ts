@@ -38,6 +38,10 @@ export function describeStoredFile(ws: Workspace, sha: string): string[] {
     const label = PUBLICATION_KIND_LABELS[p.kind] + (p.number !== null ? ` No. ${p.number}` : '');
     uses.push(`The published ${label.charAt(0).toLowerCase()}${label.slice(1)} of the meeting on ${longDate(p.meeting_date)}`);
   }
+  const evidence = ws
+    .stmt(`SELECT e.title, a.reference FROM evidence_files e JOIN actions a ON a.id = e.action_id WHERE e.file_sha256 = ? ORDER BY a.reference, e.position`)
+    .all(sha) as { title: string; reference: string }[];
+  for (const e of evidence) uses.push(`The evidence file “${e.title}” of action ${e.reference}`);
   return uses;
 }
 
@@ -46,7 +50,11 @@ export function changedFileMessage(ws: Workspace, sha: string): string {
   const uses = describeStoredFile(ws, sha);
   const what = uses[0] ?? `A stored file (${sha.slice(0, 12)}…)`;
   const also = uses.length > 1 ? ` (it is also used as ${uses.slice(1).map((u) => u.charAt(0).toLowerCase() + u.slice(1)).join('; ')})` : '';
-  const fix = uses[0]?.startsWith('The report') ? 'Remove it and attach it again.' : 'Restore the workspace from a backup.';
+  const fix = uses[0]?.startsWith('The report')
+    ? 'Remove it and attach it again.'
+    : uses[0]?.startsWith('The evidence file')
+      ? 'Remove it from the action and add the PDF again.'
+      : 'Restore the workspace from a backup.';
   return `${what} has changed since it was stored (its checksum does not match)${also}. ${fix}`;
 }
 
@@ -87,7 +95,8 @@ export function deleteUnusedFiles(ws: Workspace, shas: Iterable<string>): void {
       `DELETE FROM files WHERE sha256 = ?
          AND NOT EXISTS (SELECT 1 FROM attachments WHERE file_sha256 = files.sha256)
          AND NOT EXISTS (SELECT 1 FROM publications WHERE file_sha256 = files.sha256)
-         AND NOT EXISTS (SELECT 1 FROM visits WHERE file_sha256 = files.sha256)`,
+         AND NOT EXISTS (SELECT 1 FROM visits WHERE file_sha256 = files.sha256)
+         AND NOT EXISTS (SELECT 1 FROM evidence_files WHERE file_sha256 = files.sha256)`,
     ).run(sha);
     // secure_delete zeroes the freed pages; the checkpoint after the commit clears the -wal too.
     if (changes > 0) ws.scrubAfterCommit();

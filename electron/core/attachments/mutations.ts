@@ -77,17 +77,16 @@ export async function attachPdf(ws: Workspace, input: AttachInput): Promise<Atta
   return { ...getAttachment(ws, id), removed: checked.removed, removedSummary, damageSummary: checked.damageSummary };
 }
 
-/** Reads the file the clerk chose and attaches it; a file that cannot be read is refused plainly. */
-export async function attachPdfFile(ws: Workspace, input: { itemId: string; path: string; title?: string }): Promise<AttachedReport> {
-  const name = basename(input.path);
-  let bytes: Uint8Array;
+/** Reads a PDF the clerk chose (a report, an evidence file); a file that cannot be read is refused plainly. */
+export async function readChosenPdf(path: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const name = basename(path);
   try {
-    const info = await stat(input.path);
+    const info = await stat(path);
     if (info.isDirectory()) throw refuse(`${name} is a folder. Choose the report's PDF file inside it.`);
     if (info.size > MAX_ATTACHMENT_BYTES) {
       throw refuse(`${name} is larger than ${MAX_ATTACHMENT_BYTES / (1024 * 1024)} MB. Save a smaller copy (for example with pictures compressed), then attach that.`);
     }
-    bytes = await readFile(input.path);
+    return { name, bytes: await readFile(path) };
   } catch (err) {
     if (err instanceof AppError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -95,6 +94,11 @@ export async function attachPdfFile(ws: Workspace, input: { itemId: string; path
     if (code === 'EACCES' || code === 'EPERM') throw new AppError('io', `PanelPack is not allowed to read ${name}.`);
     throw new AppError('io', `${name} could not be read.`);
   }
+}
+
+/** Reads the file the clerk chose and attaches it; a file that cannot be read is refused plainly. */
+export async function attachPdfFile(ws: Workspace, input: { itemId: string; path: string; title?: string }): Promise<AttachedReport> {
+  const { name, bytes } = await readChosenPdf(input.path);
   return attachPdf(ws, { itemId: input.itemId, filename: name, bytes, title: input.title });
 }
 

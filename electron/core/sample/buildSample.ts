@@ -44,6 +44,7 @@ import { publishPastMeetings } from './samplePapers';
 import { fillIndicators } from './sampleIndicators';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
 import { fillVoices } from './sampleVoices';
+import { fillEvidence, makeSampleEvidence } from './sampleEvidence';
 import { fillVisits } from './sampleVisits';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
@@ -77,6 +78,7 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
   const meetings = datedSampleMeetings(today, holidaySet());
   const key = `${today}\n${JSON.stringify(data)}`;
   const reports = await makeReports(key, data, meetings, today);
+  const evidence = await makeSampleEvidence(data.settings.councilName, today);
 
   const temp = join(dirname(path), `.${basename(path)}.${newId()}.building`);
   let ws: Workspace | undefined;
@@ -86,6 +88,7 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
     // One transaction (core's own writes nest inside it as savepoints): one commit, not hundreds.
     const ids = w.tx(() => {
       const refs = fill(w, data, today);
+      fillEvidence(w, evidence, today);
       fillVoices(w, refs, today);
       const meetingIds = fillMeetings(w, data, refs, meetings, reports, today);
       fillVisits(w, refs, today);

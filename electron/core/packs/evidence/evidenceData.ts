@@ -15,6 +15,7 @@ import type { Workspace } from '../../workspace';
 import { printedRag } from '../actionLog';
 import { minutesData, type MinuteActionLine } from '../minutes/minutesData';
 import { readMinutes } from '../minutes/minutesRead';
+import { appendixFiles, type AppendixFile } from './appendix';
 import { indicatorsInScope, scopePledges, visitsInScope, voicesInScope, type EvidenceIndicators, type EvidenceVisit, type EvidenceVoices } from './evidenceExtras';
 import { resolveScope, type EvidenceScope, type ResolvedScope } from './scope';
 
@@ -79,6 +80,8 @@ export interface EvidenceData {
   indicators: EvidenceIndicators;
   voices: EvidenceVoices;
   visits: EvidenceVisit[];
+  /** The appendix: the evidence files of the actions in scope (./appendix.ts; public: files marked public only). */
+  evidenceFiles: AppendixFile[];
 }
 
 export interface EvidenceOptions {
@@ -149,6 +152,7 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
     indicators: indicatorsInScope(ws, scope),
     voices: voicesInScope(ws, scope, actionIds, members, opts.today),
     visits: visitsInScope(ws, scope, actionIds, members, opts.today),
+    evidenceFiles: appendixFiles(ws, actions, members, scope),
   };
 }
 

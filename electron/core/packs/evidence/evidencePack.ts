@@ -9,13 +9,15 @@
  *     own length plus the body's start pages; its length is measured first (frontPagesGuess), so
  *     one pass is usually enough.
  *  4. Bind: front, body (the members' Part II pages bannered "NOT FOR PUBLICATION"), then the
- *     APPENDIX (stored files, none yet); "Page N of M" on every page, labels, the outline (Cover,
- *     Contents, each section with its entries) and the metadata.
+ *     appendix's evidence files (./appendix.ts: stored files, sanitised and copied once, each
+ *     bannered with its action); "Page N of M" on every page, labels, the outline (Cover,
+ *     Contents, each section with its entries, the appendix with a file under it) and the metadata.
  */
 import { AppError } from '../../errors';
 import { drawScorecardCharts } from '../../indicators/scorecardPdf';
-import { bind, loadSanitised, settleContents, startPages, type BinderFile, type BinderPart, type OutlineEntry } from '../binder';
+import { bind, loadSanitised, settleContents, startPages, type BinderPart, type OutlineEntry } from '../binder';
 import type { PdfRenderer } from '../render';
+import { appendixParts, appendixSection } from './appendix';
 import type { EvidenceData } from './evidenceData';
 import { buildBodyDoc, buildFrontDoc, evidenceName, frontPagesGuess, type BuiltSection } from './evidenceDoc';
 import { SECTIONS, type EvidenceSection } from './sections';
@@ -38,13 +40,6 @@ export interface BuiltEvidencePack {
   starts: Map<string, number>;
 }
 
-/**
- * EXTENSION POINT: the appendix of evidence files (PDFs attached to actions or updates, issue 10),
- * bound after the sections through the binder's `{ file }` parts, which sanitises and copies each
- * once. No evidence files are stored against actions yet, so it is empty.
- */
-export const APPENDIX = (_d: EvidenceData): { title: string; file: BinderFile }[] => [];
-
 /** The data with its indicators' charts drawn: the scorecard's own drawing, for this version (a hidden figure left out). Drawn once. */
 export async function withCharts(d: EvidenceData): Promise<EvidenceData> {
   if (d.indicators.lines.every((l) => d.indicators.charts[l.indicator.id] !== undefined)) return d;
@@ -59,7 +54,8 @@ export async function buildEvidencePack(d: EvidenceData, opts: EvidencePackOptio
   progress(0, 'Gathering the evidence…');
   d = await withCharts(d);
   const sections: BuiltSection[] = [];
-  for (const section of opts.sections ?? SECTIONS) {
+  // The appendix's page listing the evidence files is always the body's last.
+  for (const section of [...(opts.sections ?? SECTIONS), appendixSection]) {
     const built = section.build(d, t);
     if (built) sections.push({ ...built, section });
   }
@@ -69,12 +65,16 @@ export async function buildEvidencePack(d: EvidenceData, opts: EvidencePackOptio
   const body = await opts.render(buildBodyDoc(d, t, sections), (done, total) => progress(5 + (done / total) * 30, 'Laying out the sections…'));
   const bodyDoc = await loadSanitised(body.buffer);
   const anchors = Object.fromEntries(startPages(bodyDoc));
-  const appendix = APPENDIX(d);
+  // Each evidence file starts after the body and the files before it.
+  const appendix = appendixParts(d);
+  const fileStarts = new Map<string, number>();
+  appendix.reduce((page, a) => (fileStarts.set(a.id, page), page + a.file.pages), body.pages + 1);
 
   check();
   progress(35, 'Laying out the cover and contents…');
   const ids = sections.flatMap((s) => [s.section.key, ...s.entries.map((e) => e.id)]);
-  const refsFor = (frontPages: number): Map<string, number> => new Map(ids.filter((id) => anchors[id] !== undefined).map((id) => [id, frontPages + (anchors[id] as number)]));
+  const at = (id: string): number | undefined => anchors[id] ?? fileStarts.get(id);
+  const refsFor = (frontPages: number): Map<string, number> => new Map(ids.filter((id) => at(id) !== undefined).map((id) => [id, frontPages + (at(id) as number)]));
   const { laidOut: front, refs: starts } = await settleContents(opts.render, (refs) => buildFrontDoc(d, t, sections, refs), new Map(ids.map((id) => [id, 9999])), refsFor, check, frontPagesGuess(d, t, sections));
 
   check();
@@ -89,7 +89,7 @@ export async function buildEvidencePack(d: EvidenceData, opts: EvidencePackOptio
     const indices = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first - 1 + k);
     parts.push({ own: { doc: bodyDoc, indices }, banner: s.banner ?? null });
   });
-  for (const a of appendix) parts.push({ file: a.file });
+  for (const a of appendix) parts.push({ file: a.file, banner: a.banner });
 
   const outline: OutlineEntry[] = [
     { title: 'Cover', page: 1, children: [] },

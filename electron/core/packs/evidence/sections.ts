@@ -8,9 +8,9 @@
  *
  * Indicators (with charts, commentary and the chart's table), voice records (You said / We will /
  * We did) and visit findings are in ./recordSections.ts; the summary's short indicators table too.
- * The appendix of evidence files (PDFs attached to
- * actions or updates) is not a section: it is bound after the sections as `{ file }` parts (see
- * ./evidencePack.ts APPENDIX).
+ * The appendix of evidence files (PDFs kept against actions or updates) is ./appendix.ts: its
+ * page listing the files is always the body's last section, and the files are bound after it as
+ * the binder's `{ file }` parts.
  */
 import { longDate } from '../../../../shared/logic/dates';
 import { ACTION_STATUS_LABELS, RAG_LABELS, RAGS, type Rag } from '../../../../shared/model/enums';
@@ -70,7 +70,7 @@ export const summarySection: EvidenceSection = {
   },
 };
 
-function actionBlock(x: EvidenceAction, t: Typography): PdfContent {
+function actionBlock(x: EvidenceAction, t: Typography, files: string[]): PdfContent {
   const rows: [string, PdfContent][] = [
     ['What', x.description.trim() || x.title],
     ['Who', [x.owner ?? 'No owner', x.leadBody].filter(Boolean).join(', ')],
@@ -82,6 +82,7 @@ function actionBlock(x: EvidenceAction, t: Typography): PdfContent {
   if (x.principles.length > 0) rows.push(['Principles', x.principles.map((c) => `(${c})`).join(', ')]);
   const timeline = [`Raised ${longDate(x.raisedOn)}`, ...x.timeline.map((s) => `${ACTION_STATUS_LABELS[s.status]} ${longDate(s.date)}`)].join(', then ');
   rows.push(['Status timeline', timeline]);
+  if (files.length > 0) rows.push(['Evidence files', `${files.join('; ')} (in the appendix)`]);
   const updates: PdfContent =
     x.updates.length === 0
       ? { text: 'No updates in this period.', style: 'body', italics: true }
@@ -114,7 +115,7 @@ export const actionsSection: EvidenceSection = {
   build(d, t) {
     if (d.actions.length === 0) return { content: [heading(this.key, this.title), { text: 'No action is in scope.', style: 'body' }], entries: [] };
     return {
-      content: [heading(this.key, this.title), ...d.actions.map((x) => actionBlock(x, t))],
+      content: [heading(this.key, this.title), ...d.actions.map((x) => actionBlock(x, t, d.evidenceFiles.filter((f) => f.actionId === x.id).map((f) => f.title)))],
       entries: d.actions.map((x) => ({ id: `action-${x.id}`, title: `${x.reference} ${x.title}` })),
     };
   },
