@@ -82,6 +82,8 @@ export const AREA_CHANNELS = {
   minutesPrint: ['minutes:print'],
   /** Building an evidence pack for one scope (issue 10): core/evidence/. */
   evidence: ['evidence:print'],
+  /** The annual report's narrative sections, by board year (issue 10): core/annualReport/. */
+  annualReport: ['annualReport:list', 'annualReport:start', 'annualReport:add', 'annualReport:saveField', 'annualReport:reorder', 'annualReport:remove'],
   backups: ['backups:offer', 'backups:restore'],
   /** Minutes taken live, approved and signed, corrected; the plain-words list (issue 9): core/minutes/. */
   minutes: [

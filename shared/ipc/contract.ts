@@ -61,6 +61,7 @@ import type { ChannelName } from './channels';
 import { byId, none, op, reorder, type AreaOps, type Saved, type SavedFile } from './operation';
 import { exchangeOps, homesOps, visitsOps } from './ops/visits';
 import { indicatorsOps } from './ops/indicators';
+import { annualReportOps } from './ops/annualReport';
 import { evidenceOps } from './ops/evidence';
 import { minutesOps, minutesPrintOps } from './ops/minutes';
 import { pledgeOps, voicesOps } from './ops/voices';
@@ -248,6 +249,7 @@ export const contract = {
   ...exchangeOps,
   ...indicatorsOps,
   ...evidenceOps,
+  ...annualReportOps,
 } as const;
 
 export type Contract = typeof contract;
