@@ -16,6 +16,7 @@ import { printedRag } from '../actionLog';
 import { minutesData, type MinuteActionLine } from '../minutes/minutesData';
 import { readMinutes } from '../minutes/minutesRead';
 import { indicatorsInScope, scopePledges, visitsInScope, voicesInScope, type EvidenceIndicators, type EvidenceVisit, type EvidenceVoices } from './evidenceExtras';
+import { readNarrative, type NarrativeSection } from './narrative';
 import { resolveScope, type EvidenceScope, type ResolvedScope } from './scope';
 
 export type EvidenceVersion = 'members' | 'public';
@@ -79,6 +80,9 @@ export interface EvidenceData {
   indicators: EvidenceIndicators;
   voices: EvidenceVoices;
   visits: EvidenceVisit[];
+  /** The annual report: the board's year ("2025-26") and the clerk's narrative sections with text, for this version (./narrative.ts); otherwise null and none. */
+  annualYear: string | null;
+  narrative: NarrativeSection[];
 }
 
 export interface EvidenceOptions {
@@ -149,6 +153,8 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
     indicators: indicatorsInScope(ws, scope),
     voices: voicesInScope(ws, scope, actionIds, members, opts.today),
     visits: visitsInScope(ws, scope, actionIds, members, opts.today),
+    annualYear: scopeIn.kind === 'annual' ? scopeIn.year.trim() : null,
+    narrative: readNarrative(ws, scopeIn, opts.version),
   };
 }
 
