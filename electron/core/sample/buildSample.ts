@@ -45,6 +45,7 @@ import { fillIndicators } from './sampleIndicators';
 import { sampleReportPdf, type SampleReport } from './sampleReports';
 import { fillVoices } from './sampleVoices';
 import { fillVisits } from './sampleVisits';
+import { fillAnnualReport } from './sampleAnnualReport';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
 
@@ -89,6 +90,7 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
       fillVoices(w, refs, today);
       const meetingIds = fillMeetings(w, data, refs, meetings, reports, today);
       fillVisits(w, refs, today);
+      fillAnnualReport(w, today);
       return meetingIds;
     });
     await publishPastMeetings(w, meetings, ids, { today, key, render });

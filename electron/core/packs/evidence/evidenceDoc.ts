@@ -15,10 +15,10 @@ export interface BuiltSection extends SectionContent {
   section: EvidenceSection;
 }
 
-/** "Evidence pack (members')", "Evidence pack (public, large print)". */
-export function evidenceName(d: Pick<EvidenceData, 'version' | 'largePrint'>): string {
+/** "Evidence pack (members')", "Evidence pack (public, large print)"; "Annual report (members')" for the annual report. */
+export function evidenceName(d: Pick<EvidenceData, 'version' | 'largePrint'> & { annualYear?: string | null }): string {
   const what = [d.version === 'public' ? 'public' : "members'", ...(d.largePrint ? ['large print'] : [])].join(', ');
-  return `Evidence pack (${what})`;
+  return `${d.annualYear ? 'Annual report' : 'Evidence pack'} (${what})`;
 }
 
 function onPaper(d: EvidenceData, t: Typography, content: PdfContent[]): PdfDefinition {
