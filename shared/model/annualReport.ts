@@ -43,6 +43,13 @@ export interface ReportSection {
   updatedAt: string;
 }
 
+/** The last board year (April to March) wholly before `today` (YYYY-MM-DD): on 6 December 2026, "2025-26". */
+export function lastCompleteBoardYear(today: string): string {
+  const y = Number(today.slice(0, 4));
+  const start = Number(today.slice(5, 7)) >= 4 ? y - 1 : y - 2;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
 /** "2025-26": two years in a row, as councils write the board's (financial) year. */
 export const boardYearInput = z
   .string({ error: "Enter the board's year, for example 2025-26." })
@@ -59,6 +66,9 @@ const heading = z
   .max(200, { error: "The section's heading must be 200 characters or fewer." });
 const body = z.string({ error: "Enter the section's text." }).max(50_000, { error: "The section's text must be 50,000 characters or fewer." });
 const placement = z.enum(SECTION_PLACEMENTS, { error: 'Choose before or after the evidence.' });
+
+/** A section's fields, for the editor to check one field before saving it. */
+export const reportSectionFields = z.object({ heading, body, placement, public: z.boolean() }).strict();
 
 export const reportYearInput = z.object({ year: boardYearInput }).strict();
 

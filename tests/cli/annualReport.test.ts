@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listSections } from '../../electron/core/annualReport/queries';
-import { lastCompleteBoardYear } from '../../electron/core/sample/sampleAnnualReport';
+import { lastCompleteBoardYear } from '../../shared/model/annualReport';
 import { Workspace } from '../../electron/core/workspace';
 import { runCli, type CliResult } from '../helpers/cli';
 import { everything, outlineTitles, readPack } from '../helpers/readPack';

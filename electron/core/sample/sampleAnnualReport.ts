@@ -6,15 +6,10 @@
  * what the public version leaves out. Anonymised: no child is named (the identity checks find
  * nothing). Written through core's own functions, inside the build's transaction (buildSample.ts).
  */
+import { lastCompleteBoardYear } from '../../../shared/model/annualReport';
 import { addSection, saveSectionField, startYear } from '../annualReport/mutations';
 import type { Workspace } from '../workspace';
 
-/** The last board year wholly before `today`: on 6 December 2026, "2025-26". */
-export function lastCompleteBoardYear(today: string): string {
-  const y = Number(today.slice(0, 4));
-  const start = Number(today.slice(5, 7)) >= 4 ? y - 1 : y - 2;
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
 
 const WORDS: Record<string, string> = {
   "Chair's foreword":
