@@ -1,4 +1,4 @@
--- Schema v13: the annual report's narrative sections (issue 10). The annual report preset of the
+-- The annual report's narrative sections (issue 10). The annual report preset of the
 -- evidence pack is the board's year (April to March) across every priority, with the clerk's own
 -- words around the evidence: a Chair's foreword, the board's year, what children and young people
 -- told us, priorities for next year… Boards send it to Cabinet and full council.
