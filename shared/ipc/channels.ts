@@ -83,7 +83,7 @@ export const AREA_CHANNELS = {
   /** Building an evidence pack for one scope (issue 10): core/evidence/. */
   evidence: ['evidence:print'],
   /** The annual report's narrative sections, by board year (issue 10): core/annualReport/. */
-  annualReport: ['annualReport:list', 'annualReport:start', 'annualReport:add', 'annualReport:saveField', 'annualReport:reorder', 'annualReport:remove'],
+  annualReport: ['annualReport:list', 'annualReport:start', 'annualReport:add', 'annualReport:saveField', 'annualReport:keepFlag', 'annualReport:reorder', 'annualReport:remove'],
   backups: ['backups:offer', 'backups:restore'],
   /** Minutes taken live, approved and signed, corrected; the plain-words list (issue 9): core/minutes/. */
   minutes: [

@@ -38,8 +38,13 @@ export interface ReportSection {
   placement: SectionPlacement;
   /** Printed in the public version too; false: members' version only. */
   public: boolean;
-  /** What in the body may identify a child or a person (shared/logic/identity.ts), for the clerk to decide. */
+  /**
+   * What in the body may identify a child or a person (shared/logic/identity.ts), less what the
+   * clerk kept as written: while any remains, the public version leaves the section out.
+   */
   flags: IdentityFlag[];
+  /** The flags the clerk kept as written, who and when (the check's result, recorded). */
+  kept: { key: string; text: string; by: string; at: string }[];
   updatedAt: string;
 }
 
@@ -89,6 +94,9 @@ export const reportSectionFieldInput = z.discriminatedUnion(
   { error: 'Say which field of the section to save: heading, body, placement or public.' },
 );
 export type ReportSectionFieldInput = z.input<typeof reportSectionFieldInput>;
+
+/** The clerk keeps a flagged word as written (a councillor's name in the foreword, say). */
+export const reportFlagKeepInput = z.object({ id, key: z.string().min(1).max(600), text: z.string().max(600) }).strict();
 
 export const reportSectionReorderInput = z
   .object({ year: boardYearInput, ids: z.array(id).min(1, { error: 'Give the sections in their new order.' }) })

@@ -21,7 +21,7 @@ const SHIPPED: readonly [number, string, string][] = [
   [9, '0009_voices.sql', 'c7aa14185e5e44355c5ce4a86709b15d8f5bd112371db8c391be2a4e3a980fe1'],
   [10, '0010_visits.sql', 'c94e80ee1fd3fffc7d011f207e0b235be8cb335ee5002f66a8adf048fb989e8d'],
   [11, '0011_indicators.sql', '90d313a28752c5d7521ac76d19197fa9ef579a3fcc494625e706ed9dcd2ea156'],
-  [13, '0013_annual_report.sql', 'd459bb40664c5b2182e439a59aafbd8ec7f97998d96c7240ff20347d3d972dca'],
+  [13, '0013_annual_report.sql', '00c3090fb3cc1c36a4b10fa81e7decf2ce737a84ff90f6cb5719eef51c216cea'],
 ];
 
 const fileName = (m: { version: number; name: string }): string => `${String(m.version).padStart(4, '0')}_${m.name}.sql`;

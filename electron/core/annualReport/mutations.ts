@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import {
   DEFAULT_SECTIONS,
+  reportFlagKeepInput,
   reportSectionAddInput,
   reportSectionFieldInput,
   reportSectionReorderInput,
@@ -13,7 +14,7 @@ import {
   type ReportSection,
 } from '../../../shared/model/annualReport';
 import { deleteRow, insertRow, updateRow } from '../db/audit';
-import { newId } from '../db/ids';
+import { newId, nowStamp } from '../db/ids';
 import { groupIds, nextPosition, renumber, reorderRows } from '../db/rows';
 import { AppError } from '../errors';
 import type { Workspace } from '../workspace';
@@ -59,6 +60,18 @@ export function saveSectionField(ws: Workspace, input: z.input<typeof reportSect
   const value = typeof f.value === 'boolean' ? (f.value ? 1 : 0) : f.value;
   ws.tx(() => updateRow(ws, 'report_sections', 'report_section', f.id, { [COLUMN[f.field]]: value }));
   return getSection(ws, f.id, today);
+}
+
+/**
+ * Keeps a flagged word as written (the clerk's decision, recorded with who and when, and in the
+ * change log); a flag no longer in the text is refused in words.
+ */
+export function keepFlag(ws: Workspace, input: z.input<typeof reportFlagKeepInput>, today: string): ReportSection {
+  const k = reportFlagKeepInput.parse(input);
+  const s = getSection(ws, k.id, today);
+  if (!s.flags.some((f) => f.key === k.key)) throw new AppError('conflict', `"${k.text}" is no longer flagged in the section "${s.heading}". Nothing was changed.`);
+  ws.tx(() => updateRow(ws, 'report_sections', 'report_section', k.id, { identity_dismissed: JSON.stringify([...s.kept, { key: k.key, text: k.text, by: ws.actor, at: nowStamp() }]) }));
+  return getSection(ws, k.id, today);
 }
 
 /** The year's sections in the order given (every one of them, once). */

@@ -1,5 +1,5 @@
 /** The annual report's narrative sections (migration 0013) as SQLite returns them, and the mapper. */
-import { identityFlags } from '../../../shared/logic/identity';
+import { identityFlags, unresolvedFlags } from '../../../shared/logic/identity';
 import type { ReportSection, SectionPlacement } from '../../../shared/model/annualReport';
 
 export interface ReportSectionRow {
@@ -10,12 +10,21 @@ export interface ReportSectionRow {
   body: string;
   placement: SectionPlacement;
   public: number;
+  identity_dismissed: string;
   created_at: string;
   updated_at: string;
   updated_by: string;
 }
 
 export const SECTION_SELECT = 'SELECT * FROM report_sections';
+
+/** The flags the clerk kept as written. */
+export const keptFlags = (r: Pick<ReportSectionRow, 'identity_dismissed'>): ReportSection['kept'] => JSON.parse(r.identity_dismissed) as ReportSection['kept'];
+
+/** The identity checks on the body, less the flags the clerk kept. */
+export function sectionFlags(r: Pick<ReportSectionRow, 'body' | 'identity_dismissed'>, people: readonly string[], today: string): ReportSection['flags'] {
+  return unresolvedFlags(identityFlags(r.body, { people, today }), keptFlags(r).map((k) => k.key));
+}
 
 /** The section, with the identity checks run on its body against the workspace's people. */
 export function toReportSection(r: ReportSectionRow, people: readonly string[], today: string): ReportSection {
@@ -27,7 +36,8 @@ export function toReportSection(r: ReportSectionRow, people: readonly string[], 
     body: r.body,
     placement: r.placement,
     public: r.public === 1,
-    flags: identityFlags(r.body, { people, today }),
+    flags: sectionFlags(r, people, today),
+    kept: keptFlags(r),
     updatedAt: r.updated_at,
   };
 }

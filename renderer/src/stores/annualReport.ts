@@ -38,6 +38,12 @@ export const useAnnualReportStore = defineStore('annualReport', () => {
     return s;
   }
 
+  /** Keeps a flagged word as written (recorded by core with who and when). */
+  async function keepFlag(id: string, key: string, text: string): Promise<void> {
+    const s = await call('annualReport:keepFlag', { id, key, text });
+    sections.value = sections.value.map((x) => (x.id === s.id ? s : x));
+  }
+
   /** Moves the section at `index` up (-1) or down (1). */
   async function move(index: number, delta: -1 | 1): Promise<void> {
     const ids = sections.value.map((s) => s.id);
@@ -52,7 +58,7 @@ export const useAnnualReportStore = defineStore('annualReport', () => {
     sections.value = await call('annualReport:list', { year: year.value });
   }
 
-  return { year, sections, load, start, add, saveField, move, remove };
+  return { year, sections, load, start, add, saveField, keepFlag, move, remove };
 });
 
 resetWithWorkspace(useAnnualReportStore);

@@ -1,5 +1,5 @@
 /** The annual report's narrative sections (issue 10): core/annualReport/. The report is built by evidence:print with the annual scope. */
-import { reportSectionAddInput, reportSectionFieldInput, reportSectionReorderInput, reportYearInput, type ReportSection } from '../../model/annualReport';
+import { reportFlagKeepInput, reportSectionAddInput, reportSectionFieldInput, reportSectionReorderInput, reportYearInput, type ReportSection } from '../../model/annualReport';
 import { byId, op, type AreaOps } from '../operation';
 
 export const annualReportOps = {
@@ -11,6 +11,8 @@ export const annualReportOps = {
   'annualReport:add': op(reportSectionAddInput).returns<ReportSection>(),
   /** Saves one field (heading, body, placement, public) as the clerk types; answers the section with its identity flags. */
   'annualReport:saveField': op(reportSectionFieldInput).returns<ReportSection>(),
+  /** Keeps a flagged word as written (recorded with who and when); while other flags remain, the public version still leaves the section out. */
+  'annualReport:keepFlag': op(reportFlagKeepInput).returns<ReportSection>(),
   /** The year's sections in a new order (every one, once). */
   'annualReport:reorder': op(reportSectionReorderInput).returns<ReportSection[]>(),
   'annualReport:remove': op(byId).returns<null>(),

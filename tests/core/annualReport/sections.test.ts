@@ -59,6 +59,14 @@ describe('annual report sections', () => {
       ['school', 'Oakfield Academy'],
     ]);
     expect(saved.flags[1]?.suggestion).toMatch(/Replace with initials .* or a role/);
+    // The clerk keeps the chair's name as written: recorded, and that flag no longer shows.
+    const chair = saved.flags[0] as ReportSection['flags'][number];
+    const kept = await ok<ReportSection>(api.dispatch('annualReport:keepFlag', { id: foreword.id, key: chair.key, text: chair.text }));
+    expect(kept.flags.map((f) => f.text)).toEqual(['Jayden', 'Oakfield Academy']);
+    expect(kept.kept).toEqual([{ key: chair.key, text: 'Marigold Pennycuick', by: 'tester', at: expect.any(String) as unknown }]);
+    expect((await refusal(api.dispatch('annualReport:keepFlag', { id: foreword.id, key: chair.key, text: chair.text }))).message).toBe(
+      '"Marigold Pennycuick" is no longer flagged in the section "Chair\'s foreword". Nothing was changed.',
+    );
     await ok(api.dispatch('annualReport:saveField', { id: added.id, field: 'public', value: false }));
     await ok(api.dispatch('annualReport:saveField', { id: added.id, field: 'placement', value: 'after' }));
     await ok(api.dispatch('annualReport:saveField', { id: added.id, field: 'heading', value: '  Recommendations to Cabinet  ' }));
@@ -84,6 +92,7 @@ describe('annual report sections', () => {
     expect(updates).toContainEqual({ body: ['', body] });
     expect(updates).toContainEqual({ public: [1, 0] });
     expect(updates).toContainEqual({ heading: ['Recommendations', 'Recommendations to Cabinet'] });
+    expect(updates.some((u) => Array.isArray(u.identity_dismissed) && String(u.identity_dismissed[1]).includes('Marigold Pennycuick'))).toBe(true);
   });
 
   it('refuses bad input in plain words and changes nothing', async () => {

@@ -7,7 +7,8 @@
  * (text, bookmarks, metadata, raw bytes); large print at 16 pt and over.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addSection } from '../../../electron/core/annualReport/mutations';
+import { addSection, keepFlag } from '../../../electron/core/annualReport/mutations';
+import { listSections } from '../../../electron/core/annualReport/queries';
 import { makeEvidencePack } from '../../../electron/core/packs/evidence/printEvidence';
 import { LARGE_PRINT_MIN } from '../../../electron/core/packs/evidence/typography';
 import { everything, outlineTitles, readPack, textSizes, type OutlineNode, type ReadPack } from '../../helpers/readPack';
@@ -32,6 +33,8 @@ beforeEach(async () => {
   add("The board's year", 'The board met six times.\n- BULLET-ONE Refreshed the Pledge\n- BULLET-TWO Agreed the sufficiency strategy');
   add('Briefing for members', `${SECRET} The budget pressures in residential placements.`, 'before', false);
   add('Priorities for next year', 'NEXT-YEAR-TEXT Stable homes close to school.', 'after');
+  // Marked public, but names a child: the identity checks keep it out of the public version.
+  add('A story from the year', 'FLAGGED-TEXT Jayden joined Voices Unlocked this year.', 'after');
   // Another year's words stay out.
   addSection(f.ws, { year: '2025-26', heading: 'Last year', body: 'OTHER-YEAR-TEXT' }, TODAY);
 });
@@ -67,7 +70,7 @@ describe('the annual report with narrative sections', () => {
     const top = rows.map((r) => r.title).filter((x) => ["Chair's foreword", "The board's year", 'Briefing for members', 'Summary', 'Actions', 'Priorities for next year'].includes(x));
     expect(top).toEqual(["Chair's foreword", "The board's year", 'Briefing for members', 'Summary', 'Actions', 'Priorities for next year']);
     expect(rows.map((r) => r.title)).not.toContain('Not written yet');
-    expect(rows.at(-1)?.title).toBe('Priorities for next year');
+    expect(rows.at(-1)?.title).toBe('A story from the year');
     for (const r of rows.filter((x) => !/^(Monday|Tuesday|Wednesday|Thursday|Friday)/.test(x.title))) {
       expect(startOf(p, r.title), r.title).toBe(r.page);
     }
@@ -76,11 +79,12 @@ describe('the annual report with narrative sections', () => {
     expect(p.pages.slice(0, foreword - 1).every((_, i) => isContents(p, i))).toBe(true);
 
     expect(outlineTitles(p.outline).slice(0, 6)).toEqual(['Cover', 'Contents', "Chair's foreword", "The board's year", 'Briefing for members', 'Summary']);
-    expect(outlineTitles(p.outline).at(-1)).toBe('Priorities for next year');
+    expect(outlineTitles(p.outline).slice(-2)).toEqual(['Priorities for next year', 'A story from the year']);
     const marks = flat(p.outline);
     for (const r of rows) expect(marks.find((m) => m.title === r.title)?.page, r.title).toBe(r.page);
 
     const all = everything(p);
+    expect(all).toContain('Members\' version only: this section is left out of the public version: the identity checks flag "Jayden"');
     for (const s of ['FOREWORD-TEXT This has been a year of listening.', 'Our second paragraph thanks every corporate parent.', 'BULLET-ONE Refreshed the Pledge', 'BULLET-TWO Agreed', 'NEXT-YEAR-TEXT', SECRET, "Members' version only"]) expect(all, s).toContain(s);
     expect(all).not.toContain('OTHER-YEAR-TEXT');
     // The evidence of the year is still there.
@@ -97,7 +101,7 @@ describe('the annual report with narrative sections', () => {
     const p = await readPack(built.bytes);
     const all = everything(p);
     const raw = Buffer.from(built.bytes).toString('latin1');
-    for (const s of [SECRET, 'Briefing for members', 'budget pressures', "Members' version only"]) {
+    for (const s of [SECRET, 'Briefing for members', 'budget pressures', "Members' version only", 'FLAGGED-TEXT', 'Jayden', 'A story from the year']) {
       expect(all, s).not.toContain(s);
       expect(raw, s).not.toContain(s);
     }
@@ -106,6 +110,15 @@ describe('the annual report with narrative sections', () => {
     for (const r of rows.filter((x) => !/^(Monday|Tuesday|Wednesday|Thursday|Friday)/.test(x.title))) expect(startOf(p, r.title), r.title).toBe(r.page);
     expect(all).toContain('FOREWORD-TEXT');
     expect(all).toContain('NEXT-YEAR-TEXT');
+
+    // The clerk keeps the name as written (say it is a young person who asked to be named): then the public version prints it.
+    const story = listSections(f.ws, YEAR, TODAY).find((s) => s.heading === 'A story from the year');
+    const flag = story?.flags[0];
+    expect(flag?.text).toBe('Jayden');
+    keepFlag(f.ws, { id: story?.id ?? '', key: flag?.key ?? '', text: 'Jayden' }, TODAY);
+    const again = everything(await readPack((await make('public')).bytes));
+    expect(again).toContain('FLAGGED-TEXT Jayden joined Voices Unlocked this year.');
+    expect(again).not.toContain(SECRET);
   });
 
   it('large print: the narrative at 16 pt and over, measured from the PDF', async () => {

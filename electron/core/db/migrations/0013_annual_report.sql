@@ -8,6 +8,8 @@
 -- One row per section of one board year ('2025-26': 1 April 2025 to 31 March 2026), in order.
 -- placement: printed before the evidence (after the cover and contents) or after it.
 -- public: printed in the public version too (1) or in the members' version only (0).
+-- identity_dismissed: the identity checks' flags on the body the clerk kept as written (JSON
+-- [{key, text, by, at}]); the public version leaves out a section while any other flag remains.
 CREATE TABLE report_sections (
   id TEXT PRIMARY KEY,
   board_year TEXT NOT NULL CHECK (
@@ -19,6 +21,7 @@ CREATE TABLE report_sections (
   body TEXT NOT NULL DEFAULT '' CHECK (length(body) <= 50000),
   placement TEXT NOT NULL DEFAULT 'before' CHECK (placement IN ('before','after')),
   public INTEGER NOT NULL DEFAULT 1 CHECK (public IN (0,1)),
+  identity_dismissed TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(identity_dismissed) AND json_type(identity_dismissed) = 'array'),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   updated_by TEXT NOT NULL

@@ -154,7 +154,7 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
     voices: voicesInScope(ws, scope, actionIds, members, opts.today),
     visits: visitsInScope(ws, scope, actionIds, members, opts.today),
     annualYear: scopeIn.kind === 'annual' ? scopeIn.year.trim() : null,
-    narrative: readNarrative(ws, scopeIn, opts.version),
+    narrative: readNarrative(ws, scopeIn, opts.version, opts.today),
   };
 }
 

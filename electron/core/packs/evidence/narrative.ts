@@ -6,11 +6,15 @@
  * example "Priorities for next year"). Each is a section of its own, with its heading in the
  * contents and the outline.
  *
- * Read for one version: the public version's data never holds a section not marked public, so its
- * words cannot reach the public PDF's text, bookmarks or metadata. A section with no text yet is
- * left out of both.
+ * Read for one version: the public version's data never holds a section not marked public, nor
+ * one whose body the identity checks still flag (shared/logic/identity.ts, less the flags the clerk
+ * kept as written; as voice records are, whole), so its words cannot reach the public PDF's text,
+ * bookmarks or metadata. The members' version says under such a section's heading why the public
+ * one leaves it out. A section with no text yet is left out of both.
  */
 import type { SectionPlacement } from '../../../../shared/model/annualReport';
+import { sectionFlags, type ReportSectionRow } from '../../annualReport/rows';
+import { workspaceNames } from '../../voices/names';
 import type { Workspace } from '../../workspace';
 import type { PdfContent } from '../paper';
 import { heading } from './blocks';
@@ -23,17 +27,23 @@ export interface NarrativeSection {
   heading: string;
   body: string;
   placement: SectionPlacement;
-  /** Printed in the public version too. */
+  /** Printed in the public version too (marked public, and nothing flagged). */
   public: boolean;
+  /** Marked public but left out of the public version for these flagged words. */
+  flagged: string[];
 }
 
 /** The year's sections with text, for this version, in order; none for any other scope. */
-export function readNarrative(ws: Workspace, scope: EvidenceScope, version: EvidenceVersion): NarrativeSection[] {
+export function readNarrative(ws: Workspace, scope: EvidenceScope, version: EvidenceVersion, today: string): NarrativeSection[] {
   if (scope.kind !== 'annual') return [];
-  const rows = ws
-    .stmt("SELECT id, heading, body, placement, public FROM report_sections WHERE board_year = ? AND trim(body) <> '' ORDER BY position, id")
-    .all(scope.year.trim()) as { id: string; heading: string; body: string; placement: SectionPlacement; public: number }[];
-  return rows.filter((r) => version === 'members' || r.public === 1).map((r) => ({ id: r.id, heading: r.heading, body: r.body, placement: r.placement, public: r.public === 1 }));
+  const rows = ws.stmt("SELECT * FROM report_sections WHERE board_year = ? AND trim(body) <> '' ORDER BY position, id").all(scope.year.trim()) as ReportSectionRow[];
+  const people = workspaceNames(ws);
+  return rows
+    .map((r) => {
+      const flagged = r.public === 1 ? [...new Set(sectionFlags(r, people, today).map((f) => f.text))] : [];
+      return { id: r.id, heading: r.heading, body: r.body, placement: r.placement, public: r.public === 1 && flagged.length === 0, flagged };
+    })
+    .filter((n) => version === 'members' || n.public);
 }
 
 const BULLET = /^\s*[-*•]\s+/;
@@ -58,7 +68,10 @@ const sectionOf = (n: NarrativeSection): EvidenceSection => ({
   title: n.heading,
   build(d) {
     const content: PdfContent[] = [heading(this.key, this.title)];
-    if (d.version === 'members' && !n.public) content.push({ text: "Members' version only: this section is left out of the public version.", style: 'body', italics: true, margin: [0, 0, 0, 8] });
+    if (d.version === 'members' && !n.public) {
+      const why = n.flagged.length > 0 ? `: the identity checks flag ${n.flagged.map((w) => `"${w}"`).join(', ')} (replace with initials or a role, or keep it as written in the Evidence screen)` : '';
+      content.push({ text: `Members' version only: this section is left out of the public version${why}.`, style: 'body', italics: true, margin: [0, 0, 0, 8] });
+    }
     return { content: [...content, ...narrativeBody(n.body)], entries: [] };
   },
 });
