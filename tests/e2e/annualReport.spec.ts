@@ -1,7 +1,8 @@
 /**
  * The annual report on the Evidence screen (issue 10), by keyboard: choose the annual report
  * preset and a board year with no sections, start with the usual sections, write the Chair's
- * foreword (saved as typed; the identity checks name a child's first name), move a section by its
+ * foreword (saved as typed; the identity checks name a child's first name, which is replaced), keep
+ * a councillor's name as written in another section, move a section by its
  * buttons, add one, build the report and find the words in the PDF in order. The sample's own year
  * with its narrative at 1280, 1024 and 320 px (axe at 1280 and 320, nothing sideways at 320).
  */
@@ -52,10 +53,26 @@ test('write the annual report by keyboard and build it; the sample year accessib
   await expect(savedOf(foreword)).toHaveText('Saved', { timeout: 10_000 });
   const checks = page.locator('.report-section').first().locator('.identity-checks');
   await expect(checks).toContainText('"Jayden": Replace with initials ("J.") or a role');
+  await foreword.scrollIntoViewIfNeeded();
+  await saveScreen(page, 'annual-report-flag-1280');
   // Replace the name, by keyboard: the flag goes.
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('FOREWORD-E2E This year J. and his friends in Voices Unlocked changed how the board works.');
   await expect(checks).toContainText('Nothing in the text looks identifying.', { timeout: 10_000 });
+
+  // A councillor's name is right to print: keep it as written, by keyboard; the decision is recorded.
+  const board = page.getByRole('group', { name: 'Section 2: The Corporate Parenting Board and how it works' });
+  await board.getByRole('textbox', { name: 'Text' }).focus();
+  await page.keyboard.type('CHAIR-E2E The board is chaired by Councillor Marigold Pennycuick.');
+  const boardChecks = page.locator('li.report-section', { has: board }).locator('.identity-checks');
+  await expect(boardChecks).toContainText('"Marigold Pennycuick": Use their role instead', { timeout: 10_000 });
+  await expect(boardChecks).toContainText('While any remains, the public version leaves this section out.');
+  const keep = boardChecks.getByRole('button', { name: 'Keep as written: "Marigold Pennycuick"' });
+  await tabTo(page, keep);
+  await page.keyboard.press('Enter');
+  await expect(boardChecks.getByRole('status')).toHaveText('"Marigold Pennycuick" kept as written; the decision is recorded.');
+  await expect(boardChecks).toContainText('Nothing in the text looks identifying.');
+  await expect(boardChecks).toContainText('Kept as written: "Marigold Pennycuick".');
 
   // Section 5 up one place by its button, focus kept on it.
   const up5 = page.getByRole('button', { name: 'Move up: section 5, Priorities for next year' });
@@ -97,6 +114,7 @@ test('write the annual report by keyboard and build it; the sample year accessib
   expect(at('NEXT-YEAR-E2E')).toBeGreaterThan(at('Actions by RAG'));
   expect(text).not.toContain('MEMBERS-ONLY-E2E');
   expect(text).not.toContain('Jayden');
+  expect(text).toContain('CHAIR-E2E The board is chaired by Councillor Marigold Pennycuick.');
 
   // The sample's own year again, at three widths.
   await year.fill('2025-26');
