@@ -48,6 +48,7 @@ Commands:
                         report adds the clerk's narrative sections for the year
                         (written on the Evidence screen) before and after the
                         evidence, the public version only those marked public
+                        and not flagged by the identity checks
   ics <file> --out <ics> [--meeting <id>]
                         Save the upcoming meetings (or one meeting) as a calendar
                         file for Outlook, Google Calendar or Apple Calendar
