@@ -44,7 +44,11 @@ Commands:
                         --public leaves out Part II, small numbers, voice records
                         that may name someone and visit findings; --large-print
                         sets it in 16 pt and over, in one column; --pledge <n> is
-                        a Pledge promise (as "pledge" numbers them)
+                        a Pledge promise (as "pledge" numbers them); the annual
+                        report adds the clerk's narrative sections for the year
+                        (written on the Evidence screen) before and after the
+                        evidence, the public version only those marked public
+                        and not flagged by the identity checks
   ics <file> --out <ics> [--meeting <id>]
                         Save the upcoming meetings (or one meeting) as a calendar
                         file for Outlook, Google Calendar or Apple Calendar

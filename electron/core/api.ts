@@ -11,6 +11,7 @@ import { contract, isChannel } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
 import { localToday } from '../../shared/logic/dates';
 import { actionsArea } from './actions/handlers';
+import { annualReportArea } from './annualReport/handlers';
 import { registerAreas, type AnyArea, type AreaContext, type Handlers } from './area';
 import { attachmentsArea } from './attachments/handlers';
 import { backupsArea } from './backups/handlers';
@@ -60,6 +61,7 @@ export const AREAS: readonly AnyArea[] = [
   indicatorsArea,
   evidenceArea,
   evidenceFilesArea,
+  annualReportArea,
 ];
 
 export interface Api {

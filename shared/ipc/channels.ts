@@ -84,6 +84,8 @@ export const AREA_CHANNELS = {
   evidence: ['evidence:print', 'evidence:cancel'],
   /** Evidence files (PDFs) on actions and their updates, for the evidence pack's appendix: core/evidenceFiles/. */
   evidenceFiles: ['evidenceFiles:list', 'evidenceFiles:add', 'evidenceFiles:update', 'evidenceFiles:remove'],
+  /** The annual report's narrative sections, by board year (issue 10): core/annualReport/. */
+  annualReport: ['annualReport:list', 'annualReport:start', 'annualReport:add', 'annualReport:saveField', 'annualReport:keepFlag', 'annualReport:reorder', 'annualReport:remove'],
   backups: ['backups:offer', 'backups:restore'],
   /** Minutes taken live, approved and signed, corrected; the plain-words list (issue 9): core/minutes/. */
   minutes: [

@@ -61,6 +61,7 @@ import type { ChannelName } from './channels';
 import { byId, none, op, reorder, type AreaOps, type Saved, type SavedFile } from './operation';
 import { exchangeOps, homesOps, visitsOps } from './ops/visits';
 import { indicatorsOps } from './ops/indicators';
+import { annualReportOps } from './ops/annualReport';
 import { evidenceOps } from './ops/evidence';
 import { evidenceFilesOps } from './ops/evidenceFiles';
 import { minutesOps, minutesPrintOps } from './ops/minutes';
@@ -250,6 +251,7 @@ export const contract = {
   ...indicatorsOps,
   ...evidenceOps,
   ...evidenceFilesOps,
+  ...annualReportOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -70,6 +70,7 @@ describe('opening a workspace', () => {
       { version: 10, name: 'visits' },
       { version: 11, name: 'indicators' },
       { version: 12, name: 'evidence_files' },
+      { version: 13, name: 'annual_report' },
     ]);
     const principles = ws.db.prepare('SELECT code FROM principles ORDER BY code').pluck().all();
     expect(principles).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);

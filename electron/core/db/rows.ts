@@ -12,7 +12,7 @@ import { logLinkChange, updateRow } from './audit';
 /** The tables whose records are referred to by id from a form. */
 export type IdTable = 'actions' | 'people' | 'bodies' | 'priorities' | 'extra_holidays' | 'meetings' | 'homes' | 'visits' | 'indicators';
 /** The tables with a position within a group. */
-export type PositionedTable = 'actions' | 'priorities' | 'pledges' | 'agenda_items' | 'attachments' | 'evidence_files';
+export type PositionedTable = 'actions' | 'priorities' | 'pledges' | 'agenda_items' | 'attachments' | 'evidence_files' | 'report_sections';
 
 /**
  * Throws not_found with `message` (and the form's field errors) unless `table` has a record with

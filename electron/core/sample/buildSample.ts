@@ -46,6 +46,7 @@ import { sampleReportPdf, type SampleReport } from './sampleReports';
 import { fillVoices } from './sampleVoices';
 import { fillEvidence, makeSampleEvidence } from './sampleEvidence';
 import { fillVisits } from './sampleVisits';
+import { fillAnnualReport } from './sampleAnnualReport';
 
 export const SAMPLE_FILE_NAME = 'Northbrook sample board.panelpack';
 
@@ -92,6 +93,7 @@ export async function buildSampleWorkspace(path: string, opts: SampleOptions): P
       fillVoices(w, refs, today);
       const meetingIds = fillMeetings(w, data, refs, meetings, reports, today);
       fillVisits(w, refs, today);
+      fillAnnualReport(w, today);
       return meetingIds;
     });
     await publishPastMeetings(w, meetings, ids, { today, key, render });

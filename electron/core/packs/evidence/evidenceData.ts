@@ -17,6 +17,7 @@ import { minutesData, type MinuteActionLine } from '../minutes/minutesData';
 import { readMinutes } from '../minutes/minutesRead';
 import { appendixFiles, type AppendixFile } from './appendix';
 import { indicatorsInScope, scopePledges, visitsInScope, voicesInScope, type EvidenceIndicators, type EvidenceVisit, type EvidenceVoices } from './evidenceExtras';
+import { readNarrative, type NarrativeSection } from './narrative';
 import { resolveScope, type EvidenceScope, type ResolvedScope } from './scope';
 
 export type EvidenceVersion = 'members' | 'public';
@@ -82,6 +83,9 @@ export interface EvidenceData {
   visits: EvidenceVisit[];
   /** The appendix: the evidence files of the actions in scope (./appendix.ts; public: files marked public only). */
   evidenceFiles: AppendixFile[];
+  /** The annual report: the board's year ("2025-26") and the clerk's narrative sections with text, for this version (./narrative.ts); otherwise null and none. */
+  annualYear: string | null;
+  narrative: NarrativeSection[];
 }
 
 export interface EvidenceOptions {
@@ -153,6 +157,8 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
     voices: voicesInScope(ws, scope, actionIds, members, opts.today),
     visits: visitsInScope(ws, scope, actionIds, members, opts.today),
     evidenceFiles: appendixFiles(ws, actions, members, scope),
+    annualYear: scopeIn.kind === 'annual' ? scopeIn.year.trim() : null,
+    narrative: readNarrative(ws, scopeIn, opts.version, opts.today),
   };
 }
 

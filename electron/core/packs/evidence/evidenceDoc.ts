@@ -15,10 +15,10 @@ export interface BuiltSection extends SectionContent {
   section: EvidenceSection;
 }
 
-/** "Evidence pack (members')", "Evidence pack (public, large print)". */
-export function evidenceName(d: Pick<EvidenceData, 'version' | 'largePrint'>): string {
+/** "Evidence pack (members')", "Evidence pack (public, large print)"; "Annual report (members')" for the annual report. */
+export function evidenceName(d: Pick<EvidenceData, 'version' | 'largePrint'> & { annualYear?: string | null }): string {
   const what = [d.version === 'public' ? 'public' : "members'", ...(d.largePrint ? ['large print'] : [])].join(', ');
-  return `Evidence pack (${what})`;
+  return `${d.annualYear ? 'Annual report' : 'Evidence pack'} (${what})`;
 }
 
 function onPaper(d: EvidenceData, t: Typography, content: PdfContent[]): PdfDefinition {
@@ -47,8 +47,10 @@ export function buildFrontDoc(d: EvidenceData, t: Typography, sections: BuiltSec
   const cover: PdfContent[] = [
     { text: d.councilName, style: 'coverLine', bold: true },
     { text: d.boardName, style: 'coverLine' },
-    { text: 'Evidence pack', style: 'coverTitle' },
-    { text: d.scope.title, style: 'h2' },
+    // The annual report goes to Cabinet and full council under its own name.
+    ...(d.annualYear !== null
+      ? [{ text: `Annual report ${d.annualYear}`, style: 'coverTitle' }, { text: `The board's year: ${d.scope.from ? longDate(d.scope.from) : ''} to ${d.scope.to ? longDate(d.scope.to) : ''}`, style: 'h2' }]
+      : [{ text: 'Evidence pack', style: 'coverTitle' }, { text: d.scope.title, style: 'h2' }]),
     { text: d.version === 'public' ? 'Public version' : "Members' version", style: 'coverLine', bold: true },
   ];
   if (d.version === 'members' && (d.minutes.some((m) => m.part2 !== null) || d.visits.some((v) => v.report !== null))) {

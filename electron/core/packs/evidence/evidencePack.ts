@@ -2,7 +2,8 @@
  * An evidence pack (issue 10): a content builder over the document binder (../binder.ts), as the
  * agenda pack is (../pack.ts).
  *  1. The indicators' charts are drawn (withCharts), then each section builder (./sections.ts
- *     SECTIONS) makes its content for the scope; empty ones are left out.
+ *     SECTIONS, with the annual report's narrative sections before and after them, ./narrative.ts)
+ *     makes its content for the scope; empty ones are left out.
  *  2. The body (all sections, each from a new page) is laid out once; its named destinations (one
  *     per heading id, ../binder.ts startPages) say the page each section and entry starts on.
  *  3. The front (cover and contents) is laid out through settleContents: its page numbers are its
@@ -20,6 +21,7 @@ import type { PdfRenderer } from '../render';
 import { appendixParts, appendixSection } from './appendix';
 import type { EvidenceData } from './evidenceData';
 import { buildBodyDoc, buildFrontDoc, evidenceName, frontPagesGuess, type BuiltSection } from './evidenceDoc';
+import { withNarrative } from './narrative';
 import { SECTIONS, type EvidenceSection } from './sections';
 import { typography } from './typography';
 
@@ -29,7 +31,7 @@ export interface EvidencePackOptions {
   loadFile: (sha256: string) => Uint8Array;
   signal?: AbortSignal;
   onProgress?: (done: number, label: string) => void;
-  /** The section builders, in order; SECTIONS unless a test or a later part gives others. */
+  /** The section builders, in order; SECTIONS (with the annual report's narrative around them) unless a test or a later part gives others. */
   sections?: EvidenceSection[];
 }
 
@@ -55,7 +57,7 @@ export async function buildEvidencePack(d: EvidenceData, opts: EvidencePackOptio
   d = await withCharts(d);
   const sections: BuiltSection[] = [];
   // The appendix's page listing the evidence files is always the body's last.
-  for (const section of [...(opts.sections ?? SECTIONS), appendixSection]) {
+  for (const section of [...(opts.sections ?? withNarrative(d.narrative, SECTIONS)), appendixSection]) {
     const built = section.build(d, t);
     if (built) sections.push({ ...built, section });
   }
