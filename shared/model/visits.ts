@@ -164,6 +164,16 @@ export interface RotaEntry {
 
 export const findingInput = z.object({ standard: qualityStandard, text: text('the finding') });
 export const recommendationInput = z.object({ text: required('the recommendation', 2000), due: isoDate('the timescale').nullable().default(null) });
+/** The owner and due date the clerk chose for one recommendation's action as it is accepted. */
+export const acceptChoice = z.object({ id, ownerId: id.nullable().default(null), due: isoDate('the due date').nullable().default(null) }).strict();
+/** A report received as a file (an external provider's Regulation 44 report, a Regulation 45 review): what it is filed against. */
+export const fileNewInput = z
+  .object({
+    homeId: id,
+    date: isoDate('the date of the visit'),
+    kind: z.enum(['reg44', 'reg45'], { error: 'Choose Regulation 44 visit or Regulation 45 review.' }),
+  })
+  .strict();
 export const progressInput = z.object({ recommendationId: id, text: text('the progress') });
 
 /** A whole visit report (the CLI's `visit add` and migrations; the form saves field by field). */
