@@ -31,6 +31,14 @@ export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
   reviewed: 'Reviewed by the clerk',
 };
 
+/** Why a report's home can no longer be changed, by its status (null while it is a draft: it can). */
+export const HOME_FIXED_BECAUSE: Record<VisitStatus, string | null> = {
+  draft: null,
+  ready: 'The home cannot be changed: the report is marked ready. Only a draft report can move to another home.',
+  returned: 'The home cannot be changed: the member sent this report back finished. Only a draft report can move to another home.',
+  reviewed: 'The home cannot be changed: the clerk has reviewed the report. Only a draft report can move to another home.',
+};
+
 export const VISIT_ORIGINS = ['local', 'kit', 'bundle', 'file'] as const;
 export type VisitOrigin = (typeof VISIT_ORIGINS)[number];
 
@@ -320,6 +328,8 @@ export interface ReturnImported {
   unchanged: number;
   kept: number;
   accepted: number;
+  /** The reports added or replaced, with their recommendations and how many are in the action log: for the clerk to review. */
+  reports: { id: string; home: string; date: string; status: VisitStatus; recommendations: number; accepted: number }[];
   lines: string[];
 }
 

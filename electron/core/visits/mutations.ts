@@ -7,7 +7,7 @@
 import { identityFlags, unresolvedFlags, type IdentityFlag } from '../../../shared/logic/identity';
 import { longDate } from '../../../shared/logic/dates';
 import {
-  dismissFlagInput, recommendationInput, VISIT_KIND_LABELS, visitFieldInput, visitInput, VISIT_STATUSES,
+  dismissFlagInput, HOME_FIXED_BECAUSE, recommendationInput, VISIT_KIND_LABELS, visitFieldInput, visitInput, VISIT_STATUSES,
   type DismissedFlag, type VisitFieldInput, type VisitInput, type VisitStatus,
 } from '../../../shared/model/visits';
 import type { z } from 'zod';
@@ -202,14 +202,6 @@ export function deleteVisit(ws: Workspace, id: string): void {
     deleteRow(ws, 'visits', 'visit', row.id);
   });
 }
-
-/** Why a report's home can no longer be changed, by its status (null while it is a draft). */
-export const HOME_FIXED_BECAUSE: Record<VisitStatus, string | null> = {
-  draft: null,
-  ready: 'The home cannot be changed: the report is marked ready. Only a draft report can move to another home.',
-  returned: 'The home cannot be changed: the member sent this report back finished. Only a draft report can move to another home.',
-  reviewed: 'The home cannot be changed: the clerk has reviewed the report. Only a draft report can move to another home.',
-};
 
 /** Moves a draft report to another home (chosen wrongly when it was started); refused once it is ready or reviewed. */
 export function changeVisitHome(ws: Workspace, id: string, homeId: string): void {
