@@ -10,10 +10,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { makeReturn } from '../../electron/core/exchange/bundle';
+import { makeKit, openKit } from '../../electron/core/exchange/kit';
+import { addRota, createHome } from '../../electron/core/homes/mutations';
+import { createPerson } from '../../electron/core/people/mutations';
+import { createVisit, setVisitStatus } from '../../electron/core/visits/mutations';
+import { Workspace } from '../../electron/core/workspace';
 import { damagedPdf, realPdf } from '../helpers/pdfFixtures';
 import { expectAccessible } from './axe';
 import { expect, saveScreen, test } from './fixtures';
-import { core, openSampleBoard } from './workspaces';
+import { core, createWorkspace, openSampleBoard } from './workspaces';
 
 const pageWidth = (page: Page): Promise<number> =>
   page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
@@ -211,6 +217,86 @@ test('the visits paper attached to the agenda item about visits in one step', as
   const reports = page.getByRole('list', { name: `Reports for item ${number}` });
   await expect(reports).toContainText('Visits to children’s homes (summary)', { timeout: 30_000 });
   await expect(reports).toContainText(/PDF, \d+ pages?/);
+
+  // On a Part II item the full reports (they identify children), attached in one step too.
+  const exempt = await core(bridge, 'agenda:add', { meetingId: meeting.id, title: 'Regulation 44 reports in full', part: 2, exemptParagraph: 1, publicTitle: 'Exempt item' });
+  await page.reload();
+  const exemptNumber = (await core(bridge, 'agenda:list', { meetingId: meeting.id })).entries.find((e) => e.kind === 'item' && e.id === exempt.id)?.number ?? '';
+  await page.getByRole('button', { name: `Attach the visits paper (full reports, Part II) to item ${exemptNumber}` }).press('Enter');
+  await expect(page.getByRole('list', { name: `Reports for item ${exemptNumber}` })).toContainText('Visits to children’s homes (full reports)', { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: `Attach the visits paper (summary) to item ${exemptNumber}` })).toHaveCount(0);
+});
+
+test('after importing a return bundle, the clerk reviews a report and accepts its recommendations one by one', async ({ page, bridge }) => {
+  const { path } = await createWorkspace(bridge);
+  await core(bridge, 'workspace:close', {});
+  const p = (name: string): string => join(bridge.dataDir, name);
+  const pass = 'correct horse battery staple';
+  const clerk = Workspace.open(path, { actor: 'Clerk' });
+  const ann = createPerson(clerk, { name: 'Ann Patel', kind: 'member' });
+  createPerson(clerk, { name: 'Priya Shah', kind: 'officer' });
+  const oak = createHome(clerk, { name: 'Oak House', ownership: 'in_house' });
+  addRota(clerk, { homeId: oak, personId: ann.id, month: '2026-11' });
+  await makeKit(clerk, { memberName: 'Ann Patel', passphrase: pass, out: p('ann.kit'), today: '2026-11-01' });
+  clerk.close();
+  await openKit(p('ann.kit'), p('ann.panelpack'), pass, 'Ann Patel');
+  const member = Workspace.open(p('ann.panelpack'), { actor: 'Ann Patel' });
+  const recommendations = [
+    { text: 'Fix the garden lighting.', due: '2027-01-31' },
+    { text: 'Replace the worn lounge carpet.', due: null },
+  ];
+  setVisitStatus(member, createVisit(member, { home: 'Oak House', date: '2026-11-12', kind: 'member', safeguarded: 'yes', wellbeing: 'yes', recommendations }), 'ready');
+  await makeReturn(member, p('ann.bundle'));
+  member.close();
+
+  bridge.setFilePickerResponse(path);
+  await core(bridge, 'workspace:open', {});
+  await page.goto('/#/visits');
+  const panel = page.getByRole('region', { name: 'Import a return bundle' });
+  await panel.getByLabel('Return bundle').setInputFiles(p('ann.bundle'));
+  await panel.getByRole('button', { name: 'Import the bundle' }).press('Enter');
+  await expect(panel.getByRole('status')).toContainText('1 report added');
+  await expect(panel).toContainText('Oak House, Thursday 12 November 2026: 2 recommendations, 0 in the action log');
+  await panel.getByRole('link', { name: 'Oak House, Thursday 12 November 2026' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Visit report: Oak House, Thursday 12 November 2026' })).toBeVisible();
+  // Received from the member: the home is fixed, and the screen says why.
+  await expect(page.getByText('The home cannot be changed: the member sent this report back finished. Only a draft report can move to another home.')).toBeVisible();
+
+  const accept = page.getByRole('region', { name: 'Into the action log' });
+  await expect(accept).toContainText('2 of 2 not yet accepted.');
+  // No link officer for this home: the owner starts empty; the clerk chooses one.
+  const owner = accept.getByLabel('Owner of the action').first();
+  await expect(owner.locator('option:checked')).toHaveText('No owner yet');
+  await owner.focus();
+  await page.keyboard.type('Priya');
+  await page.keyboard.press('Tab');
+  await expect(accept.getByLabel('Due by (optional)').first()).toHaveValue('31/01/2027');
+  await page.keyboard.press('Enter');
+  const first = accept.getByRole('link', { name: /\(Fix the garden lighting\.\)$/ });
+  await expect(first).toBeFocused();
+  await expect(accept).toContainText('1 of 2 not yet accepted.');
+  // The second, with a date typed wrongly: refused beside the field, nothing accepted.
+  await accept.getByLabel('Due by (optional)').focus();
+  await page.keyboard.type('31/02/2027');
+  await page.keyboard.press('Enter');
+  await expect(accept.locator('.error-summary')).toBeFocused();
+  await expect(accept).toContainText('1 of 2 not yet accepted.');
+  // The summary's link leads back to the field.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(accept.getByLabel('Due by (optional)')).toBeFocused();
+  await retype(page, '28/02/2027');
+  await page.keyboard.press('Enter');
+  await expect(accept.getByRole('link', { name: /\(Replace the worn lounge carpet\.\)$/ })).toBeFocused();
+  await expect(accept).toContainText('Every recommendation is in the action log.');
+  const visit = (await core(bridge, 'visits:list', {}))[0];
+  const full = await core(bridge, 'visits:get', { id: visit?.id ?? '' });
+  const actions = await Promise.all(full.recommendations.map((r) => core(bridge, 'actions:get', { id: r.actionId ?? '' })));
+  const priya = (await core(bridge, 'people:list', {})).find((x) => x.name === 'Priya Shah');
+  expect(actions.map((a) => [a.title, a.ownerId, a.dueDate])).toEqual([
+    ['Fix the garden lighting.', priya?.id, '2027-01-31'],
+    ['Replace the worn lounge carpet.', null, '2027-02-28'],
+  ]);
 });
 
 test.describe('at 320 CSS px', () => {
