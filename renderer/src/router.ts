@@ -15,6 +15,7 @@ export const router = createRouter({
     { path: '/voices', name: 'voices', component: () => import('./views/VoicesView.vue'), meta: { title: "Children's voices" } },
     { path: '/pledge', name: 'pledge', component: () => import('./views/PledgeView.vue'), meta: { title: 'Pledge tracker' } },
     { path: '/visits', name: 'visits', component: () => import('./views/VisitsView.vue'), meta: { title: 'Visits' } },
+    { path: '/visits/:id/file', name: 'visit-file', component: () => import('./views/VisitFileView.vue'), meta: { title: 'Received report', area: 'visits' } },
     { path: '/visits/:id', name: 'visit', component: () => import('./views/VisitView.vue'), meta: { title: 'Visit report', area: 'visits' } },
     { path: '/scorecard', name: 'scorecard', component: () => import('./views/ScorecardView.vue'), meta: { title: 'Scorecard' } },
     { path: '/evidence', name: 'evidence', component: () => import('./views/EvidenceView.vue'), meta: { title: 'Evidence pack' } },

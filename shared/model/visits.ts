@@ -31,6 +31,14 @@ export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
   reviewed: 'Reviewed by the clerk',
 };
 
+/** Why a report's home can no longer be changed, by its status (null while it is a draft: it can). */
+export const HOME_FIXED_BECAUSE: Record<VisitStatus, string | null> = {
+  draft: null,
+  ready: 'The home cannot be changed: the report is marked ready. Only a draft report can move to another home.',
+  returned: 'The home cannot be changed: the member sent this report back finished. Only a draft report can move to another home.',
+  reviewed: 'The home cannot be changed: the clerk has reviewed the report. Only a draft report can move to another home.',
+};
+
 export const VISIT_ORIGINS = ['local', 'kit', 'bundle', 'file'] as const;
 export type VisitOrigin = (typeof VISIT_ORIGINS)[number];
 
@@ -164,6 +172,16 @@ export interface RotaEntry {
 
 export const findingInput = z.object({ standard: qualityStandard, text: text('the finding') });
 export const recommendationInput = z.object({ text: required('the recommendation', 2000), due: isoDate('the timescale').nullable().default(null) });
+/** The owner and due date the clerk chose for one recommendation's action as it is accepted. */
+export const acceptChoice = z.object({ id, ownerId: id.nullable().default(null), due: isoDate('the due date').nullable().default(null) }).strict();
+/** A report received as a file (an external provider's Regulation 44 report, a Regulation 45 review): what it is filed against. */
+export const fileNewInput = z
+  .object({
+    homeId: id,
+    date: isoDate('the date of the visit'),
+    kind: z.enum(['reg44', 'reg45'], { error: 'Choose Regulation 44 visit or Regulation 45 review.' }),
+  })
+  .strict();
 export const progressInput = z.object({ recommendationId: id, text: text('the progress') });
 
 /** A whole visit report (the CLI's `visit add` and migrations; the form saves field by field). */
@@ -310,6 +328,8 @@ export interface ReturnImported {
   unchanged: number;
   kept: number;
   accepted: number;
+  /** The reports added or replaced, with their recommendations and how many are in the action log: for the clerk to review. */
+  reports: { id: string; home: string; date: string; status: VisitStatus; recommendations: number; accepted: number }[];
   lines: string[];
 }
 

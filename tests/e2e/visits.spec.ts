@@ -44,7 +44,13 @@ test('write a visit report by keyboard, fix what the identity check flags, mark 
   await page.keyboard.press('Enter');
   const home = page.getByLabel('Home visited');
   await expect(home).toBeFocused();
-  await home.selectOption({ label: 'Wendale Farm' });
+  // The home by keyboard: the list starts at the first home; the arrow keys move through it, and
+  // typing a name's first letters jumps to it.
+  await expect(home.locator('option:checked')).toHaveText('Beacon View');
+  await page.keyboard.press('ArrowDown');
+  await expect(home.locator('option:checked')).toHaveText('Hollins Moor House');
+  await page.keyboard.type('Wen');
+  await expect(home.locator('option:checked')).toHaveText('Wendale Farm');
   await page.keyboard.press('Tab');
   await retype(page, '03/12/2026');
   await page.keyboard.press('Tab');

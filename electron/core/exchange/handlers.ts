@@ -1,6 +1,7 @@
 import type { ExchangeStatus, ReturnImported } from '../../../shared/model/visits';
 import { defineArea } from '../area';
 import { AppError } from '../errors';
+import { getVisit } from '../visits/queries';
 import type { Workspace } from '../workspace';
 import { exchangeIdentity } from './identity';
 
@@ -25,10 +26,14 @@ export const exchangeArea = defineArea('exchange', ({ need, host, today }) => ({
     const { applyReturn, importedBeforeLine, importLines, verifyReturn } = await import('./importReturn');
     // Verified in full (decrypted, signature, workspace, kit) before anything is written.
     const v = await verifyReturn(ws, new Uint8Array(Buffer.from(base64, 'base64')));
-    const base = { memberName: v.memberName, already: false, added: 0, replaced: 0, unchanged: 0, kept: 0, accepted: 0 };
+    const base = { memberName: v.memberName, already: false, added: 0, replaced: 0, unchanged: 0, kept: 0, accepted: 0, reports: [] };
     if (v.importedBefore) return { ...base, already: true, lines: [importedBeforeLine(v)] };
     const r = applyReturn(ws, v, { accept: acceptRecommendations });
-    return { ...base, added: r.added, replaced: r.replaced, unchanged: r.unchanged, kept: r.kept.length, accepted: r.accepted, lines: importLines(v.memberName, r, acceptRecommendations) };
+    const reports = r.touched.map((id) => {
+      const visit = getVisit(ws, id);
+      return { id, home: visit.homeName, date: visit.date, status: visit.status, recommendations: visit.recommendations.length, accepted: visit.recommendations.filter((x) => x.actionId).length };
+    });
+    return { ...base, added: r.added, replaced: r.replaced, unchanged: r.unchanged, kept: r.kept.length, accepted: r.accepted, reports, lines: importLines(v.memberName, r, acceptRecommendations) };
   },
   'exchange:makeKit': async ({ personId, passphrase }) => {
     const ws = need();

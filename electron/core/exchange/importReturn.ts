@@ -102,6 +102,8 @@ export interface ImportResult {
   drafts: number;
   /** Actions made from accepted recommendations. */
   accepted: number;
+  /** The reports added or replaced, for the clerk to review. */
+  touched: string[];
   lines: string[];
 }
 
@@ -132,10 +134,10 @@ const stampHash = (ws: Workspace, id: string, revision: number): void => {
 
 export function applyReturn(ws: Workspace, r: VerifiedReturn, opts: { accept: boolean }): ImportResult {
   return ws.tx(() => {
-    const result: ImportResult = { added: 0, replaced: 0, unchanged: 0, kept: [], drafts: 0, accepted: 0, lines: [] };
+    const result: ImportResult = { added: 0, replaced: 0, unchanged: 0, kept: [], drafts: 0, accepted: 0, touched: [], lines: [] };
     const kit = ws.stmt('SELECT member_public_key FROM member_kits WHERE id = ?').get(r.kitId) as { member_public_key: string | null };
     if (!kit.member_public_key) updateRow(ws, 'member_kits', 'member kit', r.kitId, { member_public_key: r.payload.publicKey });
-    const touched: string[] = [];
+    const touched = result.touched;
     for (const v of r.payload.visits) {
       // A report the member finished is "Received"; one still a draft stays a draft here too.
       const status = v.status === 'draft' ? 'draft' : 'returned';

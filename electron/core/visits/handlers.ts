@@ -1,7 +1,8 @@
 import { defineArea, deleteBy } from '../area';
+import { requireId } from '../db/rows';
 import { AppError } from '../errors';
 import {
-  acceptRecommendations, addRecommendation, createVisit, deleteVisit, dismissFlag, markSummaryReady, recommendationOf, removeRecommendation, saveVisitField, setVisitStatus,
+  acceptRecommendations, addRecommendation, changeVisitHome, createVisit, deleteVisit, dismissFlag, markSummaryReady, recommendationOf, removeRecommendation, saveVisitField, setVisitStatus,
   summaryFlags, updateRecommendation,
 } from './mutations';
 import { getVisit, listVisits, visitRow, visitsOverview } from './queries';
@@ -43,9 +44,13 @@ export const visitsArea = defineArea('visits', ({ need, today, host }) => ({
     setVisitStatus(need(), id, status);
     return getVisit(need(), id);
   },
-  'visits:acceptRecommendations': ({ visitId, ids }) => {
-    acceptRecommendations(need(), visitId, ids);
+  'visits:acceptRecommendations': ({ visitId, ids, choices }) => {
+    acceptRecommendations(need(), visitId, ids, choices);
     return getVisit(need(), visitId);
+  },
+  'visits:changeHome': ({ id, homeId }) => {
+    changeVisitHome(need(), id, homeId);
+    return getVisit(need(), id);
   },
   'visits:printReport': async ({ id, anonymised }) => {
     const ws = need();
@@ -65,6 +70,22 @@ export const visitsArea = defineArea('visits', ({ need, today, host }) => ({
     const { fileReceivedReport } = await import('./received');
     await fileReceivedReport(ws, id, path);
     return getVisit(ws, id);
+  },
+  'visits:fileNew': async (input) => {
+    const ws = need();
+    if (!host.dialogs.chooseReportFile) throw new AppError('forbidden', 'Filing reports is not available here.');
+    requireId(ws, 'homes', input.homeId, 'The home chosen no longer exists.', { homeId: 'Choose a home.' });
+    const path = await host.dialogs.chooseReportFile();
+    if (!path) return null;
+    const { fileNewReceivedReport } = await import('./received');
+    return getVisit(ws, await fileNewReceivedReport(ws, input, path));
+  },
+  'visits:saveFile': async ({ id }) => {
+    const ws = need();
+    const { readReceivedReport, saveReceivedReport } = await import('./received');
+    const { fileName } = readReceivedReport(ws, id);
+    const path = await host.dialogs.choosePdfDestination(fileName);
+    return path ? saveReceivedReport(ws, id, path) : null;
   },
   'visits:attachPaper': async ({ itemId, version }) => {
     // Loaded here only: the app and the CLI start without the PDF stack.

@@ -7,7 +7,7 @@
 import { identityFlags, unresolvedFlags, type IdentityFlag } from '../../../shared/logic/identity';
 import { longDate } from '../../../shared/logic/dates';
 import {
-  dismissFlagInput, recommendationInput, VISIT_KIND_LABELS, visitFieldInput, visitInput, VISIT_STATUSES,
+  dismissFlagInput, HOME_FIXED_BECAUSE, recommendationInput, VISIT_KIND_LABELS, visitFieldInput, visitInput, VISIT_STATUSES,
   type DismissedFlag, type VisitFieldInput, type VisitInput, type VisitStatus,
 } from '../../../shared/model/visits';
 import type { z } from 'zod';
@@ -203,25 +203,47 @@ export function deleteVisit(ws: Workspace, id: string): void {
   });
 }
 
+/** Moves a draft report to another home (chosen wrongly when it was started); refused once it is ready or reviewed. */
+export function changeVisitHome(ws: Workspace, id: string, homeId: string): void {
+  ws.tx(() => {
+    const row = editable(ws, id);
+    const fixed = HOME_FIXED_BECAUSE[row.status];
+    if (fixed) throw new AppError('conflict', fixed);
+    requireId(ws, 'homes', homeId, 'The home chosen no longer exists.', { homeId: 'Choose a home.' });
+    writeVisit(ws, row, { home_id: homeId });
+  });
+}
+
+/** What the clerk chose for one recommendation as it is accepted: the action's owner and due date. */
+export interface AcceptChoice {
+  id: string;
+  ownerId: string | null;
+  due: string | null;
+}
+
 /**
- * Accepts recommendations into the action log: one action each (source 'visit', owned by the
- * home's link officer, due by the recommendation's timescale), linked from the recommendation.
- * Already accepted ones are left; returns the ids of the actions made.
+ * Accepts recommendations into the action log: one action each (source 'visit'), owned by the
+ * home's link officer and due by the recommendation's timescale unless the clerk chose otherwise
+ * (`choices`: only those are accepted), linked from the recommendation. Already accepted ones are
+ * left; returns the ids of the actions made.
  */
-export function acceptRecommendations(ws: Workspace, visitId: string, ids?: readonly string[]): string[] {
+export function acceptRecommendations(ws: Workspace, visitId: string, ids?: readonly string[], choices?: readonly AcceptChoice[]): string[] {
   return ws.tx(() => {
     const row = visitRow(ws, visitId);
     const home = ws.stmt('SELECT link_officer_id FROM homes WHERE id = ?').get(row.home_id) as { link_officer_id: string | null };
     const recs = ws.stmt('SELECT id, text, due_date, action_id FROM visit_recommendations WHERE visit_id = ? ORDER BY position').all(visitId) as { id: string; text: string; due_date: string | null; action_id: string | null }[];
+    const chosen = choices ? new Map(choices.map((c) => [c.id, c])) : null;
+    for (const c of choices ?? []) if (!recs.some((r) => r.id === c.id)) throw new AppError('not_found', 'That recommendation is not on this report any more. Open the report again.');
     const made: string[] = [];
     for (const r of recs) {
-      if (r.action_id || (ids && !ids.includes(r.id))) continue;
+      if (r.action_id || (ids && !ids.includes(r.id)) || (chosen && !chosen.has(r.id))) continue;
+      const choice = chosen?.get(r.id);
       const title = r.text.length > 300 ? `${r.text.slice(0, 297)}…` : r.text;
       const action = createAction(ws, {
         title,
         description: `Recommended after the ${VISIT_KIND_LABELS[row.kind].toLowerCase()} to ${row.home_name} on ${longDate(row.visit_date)}.`,
-        dueDate: r.due_date,
-        ownerId: home.link_officer_id,
+        dueDate: choice ? choice.due : r.due_date,
+        ownerId: choice ? choice.ownerId : home.link_officer_id,
         source: 'visit',
       });
       updateRow(ws, 'visit_recommendations', 'visit recommendation', r.id, { action_id: action.id });

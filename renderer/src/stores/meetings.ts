@@ -188,6 +188,13 @@ export const useMeetingsStore = defineStore('meetings', () => {
     return att;
   }
 
+  /** Prints the visits paper for the item's meeting and attaches it in one step: the full reports (Part II items) or the summary (Part I). */
+  async function attachVisitsPaper(itemId: string, version: 'full' | 'summary'): Promise<AttachedReport> {
+    const att = await call('visits:attachPaper', { itemId, version });
+    await refreshAgenda();
+    return att;
+  }
+
   async function detach(attachmentId: string): Promise<void> {
     await call('attachments:remove', { id: attachmentId });
     await refreshAgenda();
@@ -271,6 +278,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     moveItem,
     attach,
     attachScorecard,
+    attachVisitsPaper,
     detach,
     publish,
     cancelPublish,

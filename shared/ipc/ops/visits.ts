@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AttachedReport } from '../../model/entities';
 import { id } from '../../model/schemas';
 import type { IdentityFlag } from '../../logic/identity';
-import { dismissFlagInput, homeInput, recommendationInput, rotaInput, visitFieldInput, visitInput, visitListInput, VISIT_STATUSES, type ExchangeStatus, type ReturnImported, type Home, type RotaEntry, type Visit, type VisitListRow, type VisitsOverview } from '../../model/visits';
+import { acceptChoice, dismissFlagInput, fileNewInput, homeInput, recommendationInput, rotaInput, visitFieldInput, visitInput, visitListInput, VISIT_STATUSES, type ExchangeStatus, type ReturnImported, type Home, type RotaEntry, type Visit, type VisitListRow, type VisitsOverview } from '../../model/visits';
 import { byId, none, op, type AreaOps, type SavedFile } from '../operation';
 
 export const homesOps = {
@@ -38,12 +38,24 @@ export const visitsOps = {
   /** Refused (invalid_input, naming the first flag) while identity flags remain unresolved. */
   'visits:markSummaryReady': op(z.object({ id, ready: z.boolean() }).strict()).returns<Visit>(),
   'visits:setStatus': op(z.object({ id, status: z.enum(VISIT_STATUSES) }).strict()).returns<Visit>(),
-  /** Accepts recommendations (all, or those named) into the action log, source "Visit". */
-  'visits:acceptRecommendations': op(z.object({ visitId: id, ids: z.array(id).optional() }).strict()).returns<Visit>(),
+  /**
+   * Accepts recommendations into the action log, source "Visit": all, those named (`ids`), or those
+   * in `choices` with the owner and due date the clerk chose for each action.
+   */
+  'visits:acceptRecommendations': op(z.object({ visitId: id, ids: z.array(id).optional(), choices: z.array(acceptChoice).min(1, { error: 'Choose a recommendation to accept.' }).optional() }).strict()).returns<Visit>(),
+  /** Moves a draft report to another home; refused (conflict, saying why) once it is ready, received or reviewed. */
+  'visits:changeHome': op(z.object({ id, homeId: id }).strict()).returns<Visit>(),
   /** The visit report PDF (confidential) or the anonymised summary; asks where to save it; null when cancelled. */
   'visits:printReport': op(z.object({ id, anonymised: z.boolean().default(false) }).strict()).returns<SavedFile | null>(),
   /** A report received as a PDF (an external provider's Regulation 44 report) filed against the visit; asks for the file; null when cancelled. */
   'visits:fileReport': op(byId).returns<Visit | null>(),
+  /**
+   * A report received as a PDF filed in one step: the home, date and kind, then the host's file
+   * dialog; the visit and its file are written together (a refused PDF writes nothing). Null when cancelled.
+   */
+  'visits:fileNew': op(fileNewInput).returns<Visit | null>(),
+  /** A copy of the filed PDF, saved where the Save dialog says (to print it); null when cancelled. */
+  'visits:saveFile': op(byId).returns<SavedFile | null>(),
   /** The filed PDF, for the in-app viewer (base64, as publications:read). */
   'visits:readFile': op(byId).returns<{ fileName: string; base64: string }>(),
   /** The visits paper for the item's meeting, attached in one step: "full" (Part II items only) or "summary" (Part I). */

@@ -91,12 +91,16 @@ describe('exchange:importReturn', () => {
     await ok(api.dispatch('workspace:open', {}));
     const r = await ok<ReturnImported>(api.dispatch('exchange:importReturn', { fileName: 'ann.bundle', base64: bundle.toString('base64'), acceptRecommendations: true }));
     expect(r).toMatchObject({ memberName: 'Ann Patel', already: false, added: 1, replaced: 0, unchanged: 0, kept: 0, accepted: 1 });
+    // The reports to review, each with how many of its recommendations are in the action log.
+    expect(r.reports).toEqual([expect.objectContaining({ status: 'returned', recommendations: 1, accepted: 1 })]);
+    expect(r.reports[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(r.lines[0]).toBe('Imported the return bundle from Ann Patel: 1 report added, 0 replaced, 0 unchanged; 1 recommendation accepted into the action log.');
     const status = await ok<{ bundlesImported: number }>(api.dispatch('exchange:status', {}));
     expect(status.bundlesImported).toBe(1);
 
     const again = await ok<ReturnImported>(api.dispatch('exchange:importReturn', { base64: bundle.toString('base64'), acceptRecommendations: true }));
     expect(again.already).toBe(true);
+    expect(again.reports).toEqual([]);
     expect(again.lines).toEqual([expect.stringMatching(/^This return bundle from Ann Patel was imported on \d{4}-\d{2}-\d{2}; nothing changed\.$/)]);
     await ok(api.dispatch('workspace:close', {}));
   });
