@@ -26,7 +26,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
     themed.value = m.filter((x) => x.themePriorityId);
   }
 
-  /** Builds the pack to a file the clerk chooses; null when the dialog is cancelled. Throws ApiError. */
+  /** Builds the pack to a file the clerk chooses; null when the dialog or the build is cancelled. Throws ApiError. */
   async function build(input: InputOf<'evidence:print'>): Promise<SavedFile | null> {
     progress.value = null;
     const stop = onProgress((e) => {
@@ -40,7 +40,12 @@ export const useEvidenceStore = defineStore('evidence', () => {
     }
   }
 
-  return { pledges, themed, progress, load, build };
+  /** Stops the build under way (between its steps); its evidence:print answers null and nothing is saved. */
+  async function cancel(): Promise<void> {
+    await call('evidence:cancel', {});
+  }
+
+  return { pledges, themed, progress, load, build, cancel };
 });
 
 resetWithWorkspace(useEvidenceStore);
