@@ -21,6 +21,7 @@ const SHIPPED: readonly [number, string, string][] = [
   [9, '0009_voices.sql', 'c7aa14185e5e44355c5ce4a86709b15d8f5bd112371db8c391be2a4e3a980fe1'],
   [10, '0010_visits.sql', 'c94e80ee1fd3fffc7d011f207e0b235be8cb335ee5002f66a8adf048fb989e8d'],
   [11, '0011_indicators.sql', '90d313a28752c5d7521ac76d19197fa9ef579a3fcc494625e706ed9dcd2ea156'],
+  [14, '0014_voice_identity.sql', '963768924c455480d7219d24f8e173d85a56da983d62ed16eb5d648fe7e46d82'],
 ];
 
 const fileName = (m: { version: number; name: string }): string => `${String(m.version).padStart(4, '0')}_${m.name}.sql`;

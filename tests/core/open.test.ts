@@ -69,6 +69,7 @@ describe('opening a workspace', () => {
       { version: 9, name: 'voices' },
       { version: 10, name: 'visits' },
       { version: 11, name: 'indicators' },
+      { version: 14, name: 'voice_identity' },
     ]);
     const principles = ws.db.prepare('SELECT code FROM principles ORDER BY code').pluck().all();
     expect(principles).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);

@@ -23,6 +23,7 @@ export function downgradeToV4(db: Database.Database): void {
     DROP TABLE pledge_actions; DROP TABLE pledge_indicators; ALTER TABLE pledges DROP COLUMN status; ALTER TABLE pledges DROP COLUMN status_note; ALTER TABLE pledges DROP COLUMN status_on;
     ${(db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'member_ro_%' OR name = 'exchange_role_fixed')").pluck().all() as string[]).map((n) => `DROP TRIGGER ${n};`).join(' ')}
     DROP TABLE return_imports; DROP TABLE member_kits; DROP TABLE exchange_identity; DROP TABLE visit_recommendations; DROP TABLE visits; DROP TABLE visit_rota; DROP TABLE homes;
+    DROP TABLE IF EXISTS identity_checks;
     DROP TABLE indicator_values; DROP TABLE indicator_priorities; DROP TABLE indicator_principles; DROP TABLE indicators;
     ALTER TABLE workspace_settings DROP COLUMN small_number_threshold; ALTER TABLE workspace_settings DROP COLUMN suppression_symbol;
     DROP TABLE recorded_votes; DROP TABLE resolutions; DROP TABLE minute_corrections; DROP TABLE item_minutes; DROP TABLE minute_declarations;

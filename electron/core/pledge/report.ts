@@ -21,6 +21,8 @@ export interface PledgeReportData {
   /** The moment it was made (ISO timestamp): PDF metadata only. */
   createdAt: string;
   entries: PledgeEntry[];
+  /** How many voice records the identity checks left out (printReport.ts). */
+  voicesLeftOut?: number;
 }
 
 /** The smallest text anywhere in the report: the child-friendly style's floor. */
@@ -127,6 +129,10 @@ export function buildPledgeReportDoc(d: PledgeReportData): PdfDefinition {
     key,
   ];
   if (d.entries.length === 0) content.push({ text: 'We have not written our promises down here yet.', style: 'note' });
+  if (d.voicesLeftOut) {
+    const n = d.voicesLeftOut;
+    content.push({ text: `We left out ${n === 1 ? 'one thing' : `${n} things`} you told us. ${n === 1 ? 'It' : 'They'} might say who someone is, so we are checking ${n === 1 ? 'it' : 'them'} first.`, style: 'note', margin: [0, 0, 0, 10] });
+  }
   for (const audience of ['children_in_care', 'care_leavers'] as const) {
     const entries = d.entries.filter((e) => e.audience === audience);
     if (entries.length === 0) continue;

@@ -74,7 +74,7 @@ function voiceBlock(v: EvidenceVoice, t: Typography, members: boolean): PdfConte
   ];
   const flag: PdfContent[] =
     members && v.flagged.length > 0
-      ? [{ text: `Identity check: this record may name someone (${v.flagged.join(', ')}). It is left out of the public version until it is anonymised.`, style: 'exempt' }]
+      ? [{ text: `Identity check: this record may name someone (${v.flagged.join(', ')}). It is left out of the public version until each flag is replaced or dismissed on the Voices screen.`, style: 'exempt' }]
       : [];
   return { stack: [{ text: v.theme, id: `voice-${v.id}`, style: 'h2' }, ...flag, facts(t, rows)], unbreakable: !t.singleColumn, margin: [0, 0, 0, 10] };
 }
@@ -87,7 +87,7 @@ export const voicesSection: EvidenceSection = {
     if (records.length === 0 && withheld === 0) return null;
     const content: PdfContent[] = [heading(this.key, this.title), { text: 'What children and young people told the board, what the board said it would do, and what it did (or why not yet).', style: 'body', margin: [0, 0, 0, 6] }];
     if (withheld > 0) {
-      content.push({ text: `${withheld} ${withheld === 1 ? 'record' : 'records'} in scope ${withheld === 1 ? 'is' : 'are'} left out of this public version: the identity checks found words that may name someone. The members' version has ${withheld === 1 ? 'it' : 'them'}.`, style: 'body', italics: true, margin: [0, 0, 0, 6] });
+      content.push({ text: `${withheld} ${withheld === 1 ? 'record' : 'records'} in scope ${withheld === 1 ? 'is' : 'are'} left out of this public version: the identity checks found words that may name someone, which the clerk has not yet replaced or dismissed. The members' version has ${withheld === 1 ? 'it' : 'them'}.`, style: 'body', italics: true, margin: [0, 0, 0, 6] });
     }
     content.push(...records.map((v) => voiceBlock(v, t, d.version === 'members')));
     return { content, entries: records.map((v) => ({ id: `voice-${v.id}`, title: `${longDate(v.heardOn)}: ${v.theme}` })) };
