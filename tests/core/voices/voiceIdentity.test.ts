@@ -62,7 +62,7 @@ describe('the identity checks on a voice record', () => {
     if (!hesketh) throw new Error('not flagged');
     const after = dismissVoiceFlag(b.ws, { voiceId: v.id, key: hesketh.key, text: hesketh.text }, TODAY);
     expect(after.open).toBe(1);
-    expect(after.dismissed).toEqual([{ key: hesketh.key, text: 'Hesketh', by: 'tester', at: expect.stringMatching(/^2\d{3}-/) as unknown as string }]);
+    expect(after.dismissed).toEqual([{ key: hesketh.key, text: 'Hesketh', by: 'tester', at: expect.stringMatching(/^2\d{3}-/) as string }]);
     // Again: nothing new is written.
     const logged = () => b.ws.db.prepare("SELECT count(*) FROM change_log WHERE entity = 'voice' AND entity_id = ?").pluck().get(v.id) as number;
     const n = logged();
