@@ -16,6 +16,7 @@ import { fileBytes } from '../../../electron/core/attachments/files';
 import { listMeetings } from '../../../electron/core/meetings/queries';
 import { createVisit, setVisitStatus } from '../../../electron/core/visits/mutations';
 import { attachVisitsPaper } from '../../../electron/core/visits/paper';
+import { listIdentityChecks } from '../../../electron/core/identity/outputCheck';
 import { printVisitReport } from '../../../electron/core/visits/printVisit';
 import { shiftDate } from '../../../shared/logic/dates';
 import { getVisit, listVisits, visitsOverview } from '../../../electron/core/visits/queries';
@@ -132,6 +133,10 @@ describe('the sample board’s visits', () => {
     expect(summaryText).toContain('Find J. a school place.');
     expect(summaryText).not.toContain(SENTINEL);
     expect(Buffer.from(summaryBytes).includes(Buffer.from(SENTINEL))).toBe(false);
+    // The summary's identity check over what it prints is recorded: the recommendation, redacted before the check, passes.
+    const [check] = listIdentityChecks(ws, 'visits_paper');
+    expect(check).toMatchObject({ output: 'visits_paper', checkedBy: 'sample-test', leftOut: 0, open: [] });
+    expect(check?.texts).toBeGreaterThan(0);
 
     await expect(attachVisitsPaper(ws, { itemId: partI.id, version: 'full', today: TODAY })).rejects.toThrow('The full visits paper identifies children, so it can only go on a Part II item.');
     const full = await attachVisitsPaper(ws, { itemId: partII.id, version: 'full', today: TODAY });

@@ -89,6 +89,8 @@ describe('public outputs run the checks over what they print, and record them', 
   it("the public evidence pack leaves out a record with an open flag, says how many and why; the members' version has it; both resolved, it is in", async () => {
     const v = createVoice(b.ws, base);
     createVoice(b.ws, { ...base, theme: 'Pocket money', youSaid: 'Pocket money should be paid on time.', weWill: '' });
+    const rows = [['missing_children', '2026-27 Q2', 9, null, null, 5, 12, 8, 9, `Quillfeather, Zara went missing twice.`]];
+    expect(importSheet(b.ws, { header: [...INDICATOR_COLUMNS], rows: rows.map((cells, i) => ({ row: i + 2, cells })) }).imported).toBe(true);
     const scope = { kind: 'principle', code: 'f' } as const;
     const make = async (version: 'members' | 'public') => everything(await readPack((await makeEvidencePack(b.ws, { scope, version, largePrint: false, today: TODAY })).bytes));
 
@@ -97,9 +99,11 @@ describe('public outputs run the checks over what they print, and record them', 
     expect(pub).not.toContain('Quillfeather');
     expect(pub).not.toContain('Zara');
     expect(pub).toContain("1 record in scope is left out of this public version: the identity checks found words that may name someone, which the clerk has not yet replaced or dismissed.");
+    expect(pub).toContain('One commentary was left out of this version: the identity checks found words that might identify a child');
     const [check] = listIdentityChecks(b.ws, 'evidence_pack');
-    expect(check).toMatchObject({ output: 'evidence_pack', checkedBy: 'tester', leftOut: 2, flags: 2, dismissed: 0 });
-    expect(check?.open.map((f) => [f.kind, f.text])).toEqual([['name', 'Zara'], ['person', 'Hesketh']]);
+    expect(check).toMatchObject({ output: 'evidence_pack', checkedBy: 'tester', leftOut: 3, flags: 3, dismissed: 0 });
+    expect(check?.open.map((f) => [f.kind, f.text])).toEqual([['name', 'Zara'], ['person', 'Hesketh'], ['name', 'Zara']]);
+    expect(check?.open[2]?.where).toBe('the commentary on Children who went missing, 2026-27 Q2');
 
     const members = await make('members');
     expect(members).toContain(CHILD);
@@ -115,7 +119,7 @@ describe('public outputs run the checks over what they print, and record them', 
     const again = await make('public');
     expect(again).toContain('Z.Q. said nobody told her she was moving.');
     expect(again).not.toContain('left out of this public version');
-    expect(listIdentityChecks(b.ws, 'evidence_pack')[0]).toMatchObject({ leftOut: 0, flags: 1, dismissed: 1, open: [] });
+    expect(listIdentityChecks(b.ws, 'evidence_pack')[0]).toMatchObject({ leftOut: 1, flags: 2, dismissed: 1, open: [{ kind: 'name', text: 'Zara' }] });
   });
 
   it('the public scorecard leaves out a commentary with an open flag (the figures stay), says so, and records it', async () => {

@@ -39,6 +39,8 @@ export interface EvidenceIndicators {
   empty: string[];
   /** Each line's chart as SVG (drawn when the pack is built: ./evidencePack.ts). */
   charts: Record<string, string>;
+  /** Public version: how many latest commentaries the identity checks left out. */
+  commentaryLeftOut?: number;
 }
 
 export interface EvidenceVoice extends Pick<Voice, 'id' | 'source' | 'heardOn' | 'ageGroup' | 'theme' | 'youSaid' | 'weWill' | 'ownerName' | 'dueDate' | 'outcome' | 'outcomeText' | 'outcomeOn' | 'dismissedFlags'> {
@@ -122,6 +124,7 @@ export function publicCheck(ws: Workspace, d: { voices: EvidenceVoices; visits: 
   const visits = d.visits.filter((v) => !out.has(`visit:${v.id}`));
   d.visits.splice(0, d.visits.length, ...visits);
   d.indicators.lines = d.indicators.lines.map((l) => (out.has(`indicator:${l.indicator.id}`) && l.latest ? { ...l, latest: { ...l.latest, commentary: '' } } : l));
+  d.indicators.commentaryLeftOut = d.indicators.lines.filter((l) => out.has(`indicator:${l.indicator.id}`)).length;
 }
 
 /**

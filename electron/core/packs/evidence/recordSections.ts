@@ -13,6 +13,7 @@ import { longDate } from '../../../../shared/logic/dates';
 import { AGE_GROUP_LABELS, VOICE_SOURCE_LABELS } from '../../../../shared/model/voices';
 import { OPINION_LABELS, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS, VISIT_KIND_LABELS } from '../../../../shared/model/visits';
 import { footnotesOf, footnoteText, showFigures } from '../../../../shared/logic/suppression';
+import { leftOutSentence } from '../../identity/outputCheck';
 import { indicatorBlock, summaryTable, type ScorecardData } from '../../indicators/scorecardPdf';
 import { CONFIDENTIAL_LINE } from '../../visits/visitDoc';
 import type { PdfContent } from '../paper';
@@ -51,7 +52,7 @@ export const indicatorsSection: EvidenceSection = {
     const sc = scorecardOf(d);
     const intro =
       d.version === 'public'
-        ? `Public version: counts below ${settings.smallNumberThreshold} are not shown, to protect children's identity, and a hidden figure is left out of its chart.`
+        ? `Public version: counts below ${settings.smallNumberThreshold} are not shown, to protect children's identity, and a hidden figure is left out of its chart.${d.indicators.commentaryLeftOut ? ` ${leftOutSentence(d.indicators.commentaryLeftOut, 'commentary', 'commentaries')}` : ''}`
         : "Members' version: every figure is shown.";
     // Large print: a block is most of a page, so it may break (else each would leave a page nearly empty before it).
     const blocks = lines.map((l, i) => ({ ...(indicatorBlock(l, i + 1, sc, { id: `indicator-${l.indicator.id}`, chart: !t.largePrint, ...(t.largePrint ? { periodsPerTable: 4 } : {}) }) as object), ...(t.largePrint ? { unbreakable: false } : {}) }));

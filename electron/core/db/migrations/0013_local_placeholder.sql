@@ -1,0 +1,1 @@
+-- Placeholder for another branch's migration 13; never committed.
