@@ -136,8 +136,15 @@ export function buildPledgeReportDoc(d: PledgeReportData): PdfDefinition {
   for (const audience of ['children_in_care', 'care_leavers'] as const) {
     const entries = d.entries.filter((e) => e.audience === audience);
     if (entries.length === 0) continue;
-    content.push({ text: AUDIENCE_TITLES[audience], style: 'section', ...(audience === 'care_leavers' && d.entries.some((e) => e.audience === 'children_in_care') ? { pageBreak: 'before' } : {}) });
-    for (const e of entries) content.push(...promiseBlocks(e));
+    const title: PdfContent = { text: AUDIENCE_TITLES[audience], style: 'section' };
+    const breakBefore = audience === 'care_leavers' && d.entries.some((e) => e.audience === 'children_in_care');
+    entries.forEach((e, i) => {
+      const blocks = promiseBlocks(e);
+      // The section's title goes inside its first promise's unbreakable block, so it is never left alone at a page's foot.
+      const first = blocks[0] as { stack: PdfContent[] } | undefined;
+      if (i === 0 && first) blocks[0] = { ...first, stack: [title, ...first.stack], ...(breakBefore ? { pageBreak: 'before' } : {}) };
+      content.push(...blocks);
+    });
   }
   const def = paper(
     {
