@@ -1,1 +1,0 @@
--- Placeholder for another branch's migration 12; never committed.
