@@ -180,6 +180,9 @@ describe('panelpack indicators export and template', () => {
     const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe(HEADER);
     expect(lines[1]).toBe('cla_count,2026-27 Q3,,,,,,,,');
+    // An annual indicator's row is for the financial year (the SDQ, the Bright Spots survey).
+    expect(lines).toContain('sdq_average,2026-27,,,,,,,,');
+    expect(lines).toContain('bright_spots_trusted_adult,2026-27,,,,,,,,');
     expect(lines).toHaveLength(21);
     const r = await cli('indicators', 'export', file, '--out', join(t.dir, 'none.csv'));
     expect(r.code).toBe(1);
