@@ -8,7 +8,7 @@
  * council's own values are labelled with their figures. A suppressed value (public versions) is
  * left out, so the chart cannot show what the table hides. Browser-safe: data in, JSON out.
  */
-import type { IndicatorUnit } from '../model/indicators';
+import { COMPARATOR_LABELS, type Comparator, type IndicatorUnit } from '../model/indicators';
 import { formatFigure } from '../logic/indicatorRules';
 
 export const SERIES = ['value', 'target', 'england', 'statisticalNeighbours', 'region'] as const;
@@ -21,6 +21,11 @@ export const SERIES_LABELS: Record<Series, string> = {
   statisticalNeighbours: 'Statistical neighbours',
   region: 'Region',
 };
+
+/** The series' names for an indicator: its `england` comparator named by what it holds ("General population" for Bright Spots). */
+export function seriesLabels(comparator: Comparator = 'england'): Record<Series, string> {
+  return { ...SERIES_LABELS, england: COMPARATOR_LABELS[comparator] };
+}
 
 /** How each series is drawn: colour (AA against white), dash pattern and marker, so no series depends on colour. */
 export const SERIES_STYLE: Record<Series, { colour: string; dash: number[]; shape: string }> = {
@@ -48,6 +53,8 @@ export interface TrendOptions {
   height: number;
   /** A sparkline: the council's values only, no axes, legend or labels. */
   spark?: boolean;
+  /** What the `england` series holds (its legend name); England when not given. */
+  comparator?: Comparator;
 }
 
 /** A Vega spec (kept as plain JSON; vega's own types are loaded only where it renders). */
@@ -58,22 +65,23 @@ export type VegaSpec = Record<string, unknown>;
  * series keeps a row (y null) where its value is missing or hidden, so its line breaks there
  * instead of joining the neighbours across the gap.
  */
-export function trendRows(points: readonly TrendPoint[], spark = false): { period: string; series: Series; label: string; order: number; y: number | null }[] {
+export function trendRows(points: readonly TrendPoint[], spark = false, names: Record<Series, string> = SERIES_LABELS): { period: string; series: Series; label: string; order: number; y: number | null }[] {
   const series = spark ? (['value'] as const) : SERIES;
   const any = (s: Series) => points.some((p) => p[s] !== null);
   return points.flatMap((p, order) =>
     series.filter(any).flatMap((s) => {
       const y = p[s];
-      return y === null && s !== 'value' ? [] : [{ period: p.period, series: s, label: SERIES_LABELS[s], order, y }];
+      return y === null && s !== 'value' ? [] : [{ period: p.period, series: s, label: names[s], order, y }];
     }),
   );
 }
 
 /** The trend chart's spec. */
 export function trendSpec(points: readonly TrendPoint[], opts: TrendOptions): VegaSpec {
-  const rows = trendRows(points, opts.spark);
+  const names = seriesLabels(opts.comparator);
+  const rows = trendRows(points, opts.spark, names);
   const present = SERIES.filter((s) => rows.some((r) => r.series === s));
-  const labels = present.map((s) => SERIES_LABELS[s]);
+  const labels = present.map((s) => names[s]);
   const font = 'Roboto, sans-serif';
   const valueRows = rows.filter((r) => r.series === 'value' && r.y !== null).map((r) => ({ ...r, text: formatFigure(r.y, opts.unit) }));
   const scales = [

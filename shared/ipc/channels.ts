@@ -117,7 +117,7 @@ export const AREA_CHANNELS = {
     'plainWords:delete',
   ],
   /** Children's voice records: core/voices/. */
-  voices: ['voices:list', 'voices:get', 'voices:create', 'voices:update', 'voices:delete'],
+  voices: ['voices:list', 'voices:get', 'voices:create', 'voices:update', 'voices:delete', 'voices:identity', 'voices:dismissFlag'],
   /** The Pledge tracker (status, evidence, links, the report): core/pledge/. */
   pledge: ['pledge:tracker', 'pledge:judge', 'pledge:link', 'pledge:printReport'],
   /** Children's homes and the members' visiting rota (issue 11): core/homes/. */

@@ -112,9 +112,10 @@ export function identityFlags(text: string, opts: IdentityOptions = {}): Identit
   each(/\b(?:GIR 0AA|[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b/g, (m) => add('postcode', m.index, m.index + m[0].length));
 
   // School names: capitalised words before School, Academy, College…
-  each(/(?:(?:St\.? |Saint )?\p{Lu}[\p{L}'’-]+\s+){1,4}(?:(?:Primary|Secondary|High|Junior|Infant|Grammar|Community|Church of England|C of E)\s+)?(?:School|Academy|College)\b/gu, (m) =>
-    add('school', m.index, m.index + m[0].length),
-  );
+  // "The Virtual School" is every council's service for children in care, not a school a child attends.
+  each(/(?:(?:St\.? |Saint )?\p{Lu}[\p{L}'’-]+\s+){1,4}(?:(?:Primary|Secondary|High|Junior|Infant|Grammar|Community|Church of England|C of E)\s+)?(?:School|Academy|College)\b/gu, (m) => {
+    if (!/^(?:(?:The|Our|Their)\s+)?Virtual\s+School$/i.test(m[0])) add('school', m.index, m.index + m[0].length);
+  });
 
   // Longest first at each place, then drop any flag inside one already kept.
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -10,6 +10,11 @@
  *   numerator) could be worked out: the ratio is "c", and the numerator is hidden too, even when it
  *   is not itself small. A ratio whose numerator is hidden is "c", since ratio x denominator would
  *   give the numerator back;
+ * - the complement: a percentage whose numerator and denominator are both shown would give back
+ *   the children NOT counted (98 of 100: 2 did not). When that difference is below the threshold
+ *   (zero included), the percentage is "c" and the numerator "c" (the denominator, not small,
+ *   stays). Only percentages: a rate per 10,000's numerator is not a part of a cohort of children
+ *   whose rest could be small, and an average has no numerator;
  * - comparators (England, statistical neighbours, region) and targets are never suppressed: they
  *   are not about this council's children.
  * A suppressed figure is also left out of a public chart (charts/trend.ts), which would otherwise
@@ -53,7 +58,7 @@ export function footnoteText(f: Footnote, s: IndicatorSettings): string {
   const below = `fewer than ${s.smallNumberThreshold}`;
   return f === 'small_count'
     ? `"${small}": ${small === below ? 'the count' : `${below}; the count`} is not shown, to protect children's identity.`
-    : `${CONFIDENTIAL}: not shown, because it is based on ${below} children and would let a hidden count be worked out.`;
+    : `${CONFIDENTIAL}: not shown, because it is based on ${below} children (or ${below} are left out of it) and would let a hidden count be worked out.`;
 }
 
 /** The footnotes a set of shown figures needs, each once, in a fixed order. */
@@ -83,6 +88,11 @@ export function showFigures(f: Pick<IndicatorFigures, 'value' | 'numerator' | 'd
     }
   }
   if (numSmall || denSmall) footnotes.add('small_count');
+  const complementSmall = unit === 'percent' && !numSmall && !denSmall && f.numerator !== null && f.denominator !== null && isSmallCount(Math.max(0, f.denominator - f.numerator), s);
+  if (complementSmall) {
+    shown.numerator = CONFIDENTIAL;
+    footnotes.add('confidential');
+  }
 
   if (unit === 'count') {
     if (isSmallCount(f.value, s)) {
@@ -90,7 +100,7 @@ export function showFigures(f: Pick<IndicatorFigures, 'value' | 'numerator' | 'd
       shown.valueHidden = true;
       footnotes.add('small_count');
     }
-  } else if ((numSmall || denSmall) && f.value !== null) {
+  } else if ((numSmall || denSmall || complementSmall) && f.value !== null) {
     shown.value = CONFIDENTIAL;
     shown.valueHidden = true;
     footnotes.add('confidential');

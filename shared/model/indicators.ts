@@ -30,7 +30,21 @@ export const FREQUENCIES = ['monthly', 'quarterly', 'annual'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 export const FREQUENCY_LABELS: Record<Frequency, string> = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' };
 
-/** The codes of the preloaded library (seeded by migration 0009), in scorecard order. */
+/**
+ * What an indicator's `england` comparator holds (migration 0014): the England figure, or children
+ * in the general population (the Bright Spots survey's well-being measures). The CSV column stays
+ * `england`; screens, chart legends and PDFs label it by this.
+ */
+export const COMPARATORS = ['england', 'general_population'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+export const COMPARATOR_LABELS: Record<Comparator, string> = { england: 'England', general_population: 'General population' };
+/** The comparator in a sentence ("compared with children in the general population"). */
+export const COMPARATOR_DESCRIPTIONS: Record<Comparator, string> = {
+  england: 'England: all councils in England (DfE)',
+  general_population: 'General population: children and young people in general, as the Bright Spots programme (Coram Voice and the University of Oxford) compares them',
+};
+
+/** The codes of the preloaded library (seeded by migrations 0011 and 0014), in scorecard order. */
 export const PRELOADED_CODES = [
   'cla_count',
   'cla_rate_per_10k',
@@ -46,6 +60,13 @@ export const PRELOADED_CODES = [
   'care_leavers_in_touch',
   'care_leavers_suitable_accommodation',
   'care_leavers_eet',
+  // Bright Spots survey measures (0014), compared with the general population.
+  'bright_spots_trusted_adult',
+  'bright_spots_good_friend',
+  'bright_spots_feel_settled',
+  'bright_spots_like_school',
+  'bright_spots_low_life_satisfaction',
+  'bright_spots_care_leavers_lonely',
 ] as const;
 
 export interface Indicator {
@@ -59,6 +80,8 @@ export interface Indicator {
   unit: IndicatorUnit;
   polarity: Polarity;
   frequency: Frequency;
+  /** What the `england` comparator column holds, and so how it is labelled. */
+  comparator: Comparator;
   /** From the preloaded library (its code cannot change). */
   preloaded: boolean;
   position: number;
@@ -131,6 +154,7 @@ export const indicatorInput = z.object({
   unit: z.enum(INDICATOR_UNITS, { error: 'Choose a count, percentage, rate per 10,000 or average score.' }),
   polarity: z.enum(POLARITIES, { error: 'Choose higher is better, lower is better, or context only.' }),
   frequency: z.enum(FREQUENCIES, { error: 'Choose monthly, quarterly or annual.' }),
+  comparator: z.enum(COMPARATORS, { error: 'Choose England or the general population as the comparator.' }).default('england'),
   principles: z.array(z.enum(PRINCIPLE_CODES)).default([]),
   priorityIds: z.array(id).default([]),
 });

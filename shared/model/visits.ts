@@ -4,6 +4,7 @@
  * shared by core, the CLI and the visit report form. Browser-safe.
  */
 import { z } from 'zod';
+import type { DismissedFlag } from './identity';
 import { id, isoDate } from './schemas';
 
 export const HOME_OWNERSHIPS = ['in_house', 'external'] as const;
@@ -245,13 +246,8 @@ export interface PreviousRecommendation extends VisitRecommendation {
   progress: string;
 }
 
-export interface DismissedFlag {
-  /** IdentityFlag.key: the kind and the text flagged. */
-  key: string;
-  text: string;
-  by: string;
-  at: string;
-}
+/** A flag the member dismissed: one record shape for visits and voice records (./identity.ts). */
+export type { DismissedFlag } from './identity';
 
 export interface Visit {
   id: string;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { ActionStatus, PledgeAudience, Rag } from './enums';
+import type { DismissedFlag } from './identity';
 import { PRINCIPLE_CODES, type PrincipleCode } from './principles';
 import { id, isoDate } from './schemas';
 
@@ -139,6 +140,8 @@ export interface Voice {
   principles: PrincipleCode[];
   pledgeIds: string[];
   indicatorCodes: string[];
+  /** Identity flags of its words the clerk dismissed as not identifying (migration 0014). */
+  dismissedFlags: DismissedFlag[];
   createdAt: string;
   updatedAt: string;
   updatedBy: string;

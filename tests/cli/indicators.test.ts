@@ -176,11 +176,14 @@ describe('panelpack indicators export and template', () => {
   it('writes a template with a row per indicator for the current quarter', async () => {
     const file = workspace('template.panelpack');
     const out = join(t.dir, 'template.csv');
-    expect((await cli('indicators', 'template', file, '--out', out)).out).toBe(`Wrote the template (14 indicators): ${out}\n`);
+    expect((await cli('indicators', 'template', file, '--out', out)).out).toBe(`Wrote the template (20 indicators): ${out}\n`);
     const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe(HEADER);
     expect(lines[1]).toBe('cla_count,2026-27 Q3,,,,,,,,');
-    expect(lines).toHaveLength(15);
+    // An annual indicator's row is for the financial year (the SDQ, the Bright Spots survey).
+    expect(lines).toContain('sdq_average,2026-27,,,,,,,,');
+    expect(lines).toContain('bright_spots_trusted_adult,2026-27,,,,,,,,');
+    expect(lines).toHaveLength(21);
     const r = await cli('indicators', 'export', file, '--out', join(t.dir, 'none.csv'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/There are no indicator values to export yet/);
@@ -192,9 +195,9 @@ describe('panelpack scorecard', () => {
     const file = workspace('scorecard.panelpack');
     await cli('indicators', 'import', file, csv('sc.csv', ...GOOD));
     const members = await cli('scorecard', file, '--out', 'sc.pdf');
-    expect(members).toEqual({ code: 0, out: `Wrote the scorecard (4 pages): ${join(t.dir, 'sc.pdf')}\n`, err: '' });
+    expect(members).toEqual({ code: 0, out: `Wrote the scorecard (5 pages): ${join(t.dir, 'sc.pdf')}\n`, err: '' });
     const pub = await cli('scorecard', file, '--out', 'sc-public.pdf', '--public');
-    expect(pub.out).toBe(`Wrote the public scorecard (4 pages): ${join(t.dir, 'sc-public.pdf')}\n`);
+    expect(pub.out).toBe(`Wrote the public scorecard (5 pages): ${join(t.dir, 'sc-public.pdf')}\n`);
     expect(readFileSync(join(t.dir, 'sc-public.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expectUsage(await cli('scorecard', file), /"scorecard" needs --out <file>\./);
   });

@@ -23,6 +23,7 @@ const SHIPPED: readonly [number, string, string][] = [
   [11, '0011_indicators.sql', '90d313a28752c5d7521ac76d19197fa9ef579a3fcc494625e706ed9dcd2ea156'],
   [12, '0012_evidence_files.sql', 'e291d3e1ef2a00f92e305a21b396cdfb02e10566a7e1f368b0c57b0b7bebb50b'],
   [13, '0013_annual_report.sql', '00c3090fb3cc1c36a4b10fa81e7decf2ce737a84ff90f6cb5719eef51c216cea'],
+  [14, '0014_voice_identity.sql', '963768924c455480d7219d24f8e173d85a56da983d62ed16eb5d648fe7e46d82'],
 ];
 
 const fileName = (m: { version: number; name: string }): string => `${String(m.version).padStart(4, '0')}_${m.name}.sql`;

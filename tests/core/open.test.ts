@@ -71,6 +71,7 @@ describe('opening a workspace', () => {
       { version: 11, name: 'indicators' },
       { version: 12, name: 'evidence_files' },
       { version: 13, name: 'annual_report' },
+      { version: 14, name: 'voice_identity' },
     ]);
     const principles = ws.db.prepare('SELECT code FROM principles ORDER BY code').pluck().all();
     expect(principles).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);

@@ -8,7 +8,8 @@ import {
   MINUTE_NUMBERINGS, MINUTES_STATUSES, PERSON_KINDS, PLEDGE_AUDIENCES, RAGS, STRATEGY_STATUSES, VOTES,
 } from '../../shared/model/enums';
 import { EVIDENCE_VISIBILITIES } from '../../shared/model/evidenceFiles';
-import { FREQUENCIES, INDICATOR_UNITS, POLARITIES } from '../../shared/model/indicators';
+import { COMPARATORS, FREQUENCIES, INDICATOR_UNITS, POLARITIES } from '../../shared/model/indicators';
+import { IDENTITY_OUTPUTS } from '../../shared/model/identity';
 import { SECTION_PLACEMENTS } from '../../shared/model/annualReport';
 import { PRINCIPLES } from '../../shared/model/principles';
 import { AGE_GROUPS, PLEDGE_STATUSES, VOICE_OUTCOMES, VOICE_SOURCES } from '../../shared/model/voices';
@@ -26,11 +27,11 @@ describe('schema', () => {
     sql: string;
   }[]);
 
-  it('has the tables of v1, the search tables of v2 and the meeting tables of v3, the minutes tables of v8, the voice and Pledge tables of v9, the visits tables of v10, the indicator tables of v11, the evidence files of v12, the annual report narrative sections of v13 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
+  it('has the tables of v1, the search tables of v2 and the meeting tables of v3, the minutes tables of v8, the voice and Pledge tables of v9, the visits tables of v10, the indicator tables of v11, the evidence files of v12, the annual report narrative sections of v13, the identity checks of v14 (v5 dropped action_latest; and the WAL marker, file bookkeeping like schema_migrations)', () => {
     expect(sql.filter((r) => r.type === 'table').map((r) => r.name)).toEqual([
       'action_principles', 'action_updates', 'actions', 'actions_search', 'actions_search_config', 'actions_search_data', 'actions_search_docsize',
       'actions_search_idx', 'agenda_item_principles', 'agenda_items', 'agenda_templates', 'attachments', 'bodies', 'body_members', 'change_log',
-      'evidence_files', 'exchange_identity', 'extra_holidays', 'files', 'homes', 'indicator_principles', 'indicator_priorities', 'indicator_values', 'indicators',
+      'evidence_files', 'exchange_identity', 'extra_holidays', 'files', 'homes', 'identity_checks', 'indicator_principles', 'indicator_priorities', 'indicator_values', 'indicators',
       'item_minutes', 'meetings', 'member_kits', 'minute_attendance', 'minute_corrections', 'minute_declarations', 'minutes', 'panelpack_wal_marker',
       'people', 'plain_words', 'pledge_actions', 'pledge_indicators', 'pledges', 'principles', 'priorities', 'publications', 'recorded_votes',
       'report_sections', 'resolutions', 'return_imports', 'schema_migrations', 'strategies', 'visit_recommendations', 'visit_rota', 'visits', 'voice_actions',
@@ -77,6 +78,8 @@ describe('schema', () => {
     expect(checkOf('indicators', 'frequency')).toEqual([...FREQUENCIES]);
     expect(checkOf('evidence_files', 'visibility')).toEqual([...EVIDENCE_VISIBILITIES]);
     expect(checkOf('report_sections', 'placement')).toEqual([...SECTION_PLACEMENTS]);
+    expect(checkOf('indicators', 'comparator')).toEqual([...COMPARATORS]);
+    expect(checkOf('identity_checks', 'output')).toEqual([...IDENTITY_OUTPUTS]);
   });
 
   it('seeds the seven principles with the statutory text', () => {

@@ -4,6 +4,7 @@
  * (nothing imported, the row named), fixing it, importing, and seeing the new value and chart; axe
  * at 1280 and 320 CSS px, and no sideways scrolling at 320.
  */
+import { join } from 'node:path';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { Screen } from './pages/screen';
@@ -19,23 +20,23 @@ test('the scorecard: RAG in words, sparklines, filters, a chart with its table',
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scorecard' })).toHaveAttribute('aria-current', 'page');
   const table = page.getByRole('table', { name: 'Indicators: latest value, RAG and trend' });
   const rows = table.getByRole('row');
-  await expect(rows).toHaveCount(15);
+  await expect(rows).toHaveCount(21);
   const stability = table.getByRole('row', { name: /Long-term stability/ });
   await expect(stability).toContainText('68.9%');
   await expect(stability).toContainText('Amber');
   await expect(stability).toContainText('Higher is better: Green at 70% or more');
-  await expect(table.locator('img.sparkline')).toHaveCount(14);
+  await expect(table.locator('img.sparkline')).toHaveCount(20);
   await expectAccessible(page, 'scorecard');
 
   await page.getByLabel('Principle').selectOption('g');
-  await expect(rows).toHaveCount(4);
-  await expect(table.getByRole('rowheader')).toHaveText(['Care leavers in touch', 'Care leavers in suitable accommodation', 'Care leavers in education, employment or training']);
+  await expect(rows).toHaveCount(5);
+  await expect(table.getByRole('rowheader')).toHaveText(['Care leavers in touch', 'Care leavers in suitable accommodation', 'Care leavers in education, employment or training', 'Care leavers who feel lonely (Bright Spots)']);
   await page.getByLabel('Principle').selectOption('');
   await page.getByLabel('Priority').selectOption({ label: '3. Healthy in body and mind' });
-  await expect(table.getByRole('rowheader')).toHaveText(['Health assessments up to date', 'Dental checks up to date', 'Immunisations up to date', 'Emotional well-being (average SDQ score)']);
+  await expect(table.getByRole('rowheader')).toHaveText(['Health assessments up to date', 'Dental checks up to date', 'Immunisations up to date', 'Emotional well-being (average SDQ score)', 'Low life satisfaction (Bright Spots)']);
   await page.getByLabel('Priority').selectOption('');
-  await expect(rows).toHaveCount(15);
-  await expect(table.locator('img.sparkline')).toHaveCount(14);
+  await expect(rows).toHaveCount(21);
+  await expect(table.locator('img.sparkline')).toHaveCount(20);
 
   await table.getByRole('button', { name: 'Long-term stability' }).click();
   const detail = page.getByRole('heading', { level: 2, name: 'Long-term stability' });
@@ -45,6 +46,19 @@ test('the scorecard: RAG in words, sparklines, filters, a chart with its table',
   await expect(data.getByRole('row')).toHaveCount(9);
   await expect(data.getByRole('row', { name: /2026-27 Q2 \(July to September 2026\)/ })).toContainText('68.9%');
   await expectAccessible(page, 'scorecard-chart');
+
+  // Bright Spots: the comparator in the England column is the general population, and says so.
+  const friend = table.getByRole('row', { name: /Have a really good friend \(Bright Spots\)/ });
+  await expect(friend).toContainText('86%');
+  await expect(friend).toContainText('94%General population');
+  await friend.getByRole('button').click();
+  await expect(page.getByText('Compared with: General population: children and young people in general')).toBeVisible();
+  const survey = page.getByRole('table', { name: 'Have a really good friend (Bright Spots): every period (the chart as a table)' });
+  await expect(survey.getByRole('columnheader', { name: 'General population' })).toBeVisible();
+  await expect(survey.getByRole('columnheader', { name: 'England' })).toHaveCount(0);
+  await expect(page.getByRole('figure').getByText('General population dotted with triangles')).toBeVisible();
+  await page.locator('.indicator-detail').screenshot({ path: join(import.meta.dirname, '../../test-results/screens', 'scorecard-bright-spots.png') });
+  await expectAccessible(page, 'scorecard-bright-spots');
 });
 
 test('import a CSV with an error, fix it, import it, and see the value', async ({ page, bridge }) => {
@@ -76,7 +90,7 @@ test.describe('at 320 CSS px', () => {
   test('the scorecard reflows and stays accessible', async ({ page, bridge }) => {
     await openSampleBoard(bridge);
     await new Screen(page, 'Scorecard', '/#/scorecard').goto();
-    await expect(page.locator('img.sparkline')).toHaveCount(14);
+    await expect(page.locator('img.sparkline')).toHaveCount(20);
     await page.getByRole('button', { name: 'Placed more than 20 miles from home' }).click();
     await expect(page.getByRole('img', { name: /^Trend of Placed more than 20 miles/ })).toBeVisible();
     const width = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);

@@ -25,6 +25,7 @@ export function downgradeToV4(db: Database.Database): void {
     DROP TABLE return_imports; DROP TABLE member_kits; DROP TABLE exchange_identity; DROP TABLE visit_recommendations; DROP TABLE visits; DROP TABLE visit_rota; DROP TABLE homes;
     DROP TABLE evidence_files;
     DROP TABLE report_sections;
+    DROP TABLE IF EXISTS identity_checks;
     DROP TABLE indicator_values; DROP TABLE indicator_priorities; DROP TABLE indicator_principles; DROP TABLE indicators;
     ALTER TABLE workspace_settings DROP COLUMN small_number_threshold; ALTER TABLE workspace_settings DROP COLUMN suppression_symbol;
     DROP TABLE recorded_votes; DROP TABLE resolutions; DROP TABLE minute_corrections; DROP TABLE item_minutes; DROP TABLE minute_declarations;

@@ -30,6 +30,9 @@ describe('identity checks', () => {
     expect(kinds('DOB: 12/03/2011.')).toEqual([['date_of_birth', 'DOB: 12/03/2011']]);
     // A recent date (an incident last month) is not a date of birth.
     expect(kinds('The restraint on 14 October 2026 was recorded.')).toEqual([]);
+    // The Virtual School is the council's service for children in care, not a school a child attends.
+    expect(kinds('The Virtual School chases every late PEP within a week; our Virtual School head agrees.')).toEqual([]);
+    expect(kinds('He moved from Virtual Academy to Oakfield School.')).toEqual([['school', 'Virtual Academy'], ['school', 'Oakfield School']]);
   });
 
   it('takes another list of first names (a maintained package can replace the built-in one)', () => {

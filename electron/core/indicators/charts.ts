@@ -30,7 +30,7 @@ export function trendPoints(line: ScorecardLine, audience: Audience, settings: I
 }
 
 export function lineChartSvg(line: ScorecardLine, audience: Audience, settings: IndicatorSettings, size: { width: number; height: number }, spark = false): Promise<string> {
-  return chartSvg(trendSpec(trendPoints(line, audience, settings), { unit: line.indicator.unit, ...size, spark }));
+  return chartSvg(trendSpec(trendPoints(line, audience, settings), { unit: line.indicator.unit, comparator: line.indicator.comparator, ...size, spark }));
 }
 
 /** One indicator's chart (or sparkline), as the screen asks for it. */

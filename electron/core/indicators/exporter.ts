@@ -4,7 +4,7 @@
  * commentary) have every line that starts like a formula defused (shared/logic/spreadsheet.ts),
  * which the import undoes. Written through writeFileAtomic: never a half-written file.
  */
-import { INDICATOR_COLUMNS } from '../../../shared/model/indicators';
+import { INDICATOR_COLUMNS, type Frequency } from '../../../shared/model/indicators';
 import { financialYearOf } from '../../../shared/logic/periods';
 import { defuseFormulas } from '../../../shared/logic/spreadsheet';
 import { writeFileAtomic } from '../saveFile';
@@ -22,12 +22,17 @@ export function exportRows(ws: Workspace): OutCell[][] {
   );
 }
 
-/** The template: the header, and one row per indicator for the current quarter with its figures left blank. */
+/**
+ * The template: the header, and one row per indicator for the current period with its figures left
+ * blank: the quarter; for an annual indicator (the SDQ, the Bright Spots survey) the financial year;
+ * for a monthly one the month.
+ */
 export function templateRows(ws: Workspace, today: string): OutCell[][] {
   const fy = financialYearOf(today);
   const month = Number(today.slice(5, 7));
   const quarter = Math.floor(((month + 8) % 12) / 3) + 1;
-  return listIndicators(ws).map((i) => [i.code, `${fy} Q${quarter}`, null, null, null, null, null, null, null, '']);
+  const period = (f: Frequency): string => (f === 'annual' ? fy : f === 'monthly' ? today.slice(0, 7) : `${fy} Q${quarter}`);
+  return listIndicators(ws).map((i) => [i.code, period(i.frequency), null, null, null, null, null, null, null, '']);
 }
 
 /** The sheet's bytes: a UTF-8 CSV with a byte-order mark (for Excel), or an .xlsx workbook. */

@@ -4,6 +4,8 @@
  * failure leaves `out` as it was.
  */
 import type { Audience } from '../../../shared/logic/suppression';
+import type { ScorecardLine } from '../../../shared/model/indicators';
+import { checkOutput } from '../identity/outputCheck';
 import { renderInProcess, type PdfRenderer } from '../packs/render';
 import { writeFileAtomic } from '../saveFile';
 import { getSettings } from '../settings/queries';
@@ -20,12 +22,25 @@ export interface PrintScorecardOptions {
   render?: PdfRenderer;
 }
 
+/**
+ * The public version's identity check (core/identity/outputCheck.ts): the free text it prints is
+ * each indicator's latest commentary; one with a flag still open is left out (its figures stay),
+ * and the run is recorded.
+ */
+function checkedLines(ws: Workspace, lines: ScorecardLine[], today: string): { lines: ScorecardLine[]; leftOut: number } {
+  const withText = lines.filter((l) => l.latest?.commentary.trim());
+  const check = checkOutput(ws, 'scorecard', withText.map((l) => ({ where: `the commentary on ${l.indicator.name}, ${l.latest?.period ?? ''}`, text: l.latest?.commentary ?? '' })), today);
+  const out = new Set(withText.filter((_, i) => !check.clear[i]).map((l) => l.indicator.id));
+  return { lines: lines.map((l) => (out.has(l.indicator.id) && l.latest ? { ...l, latest: { ...l.latest, commentary: '' } } : l)), leftOut: check.leftOut };
+}
+
 export async function scorecardPdf(ws: Workspace, opts: PrintScorecardOptions): Promise<{ buffer: Buffer; pages: number }> {
-  const lines = scorecard(ws, opts.filter);
+  const all = scorecard(ws, opts.filter);
+  const { lines, leftOut } = opts.audience === 'public' ? checkedLines(ws, all, opts.today) : { lines: all, leftOut: 0 };
   const settings = getIndicatorSettings(ws);
   const s = getSettings(ws);
   const charts = await drawScorecardCharts(lines, opts.audience, settings);
-  const doc = buildScorecardDoc({ councilName: s.councilName, boardName: s.boardName, today: opts.today, createdAt: new Date().toISOString(), audience: opts.audience, settings, lines, charts });
+  const doc = buildScorecardDoc({ councilName: s.councilName, boardName: s.boardName, today: opts.today, createdAt: new Date().toISOString(), audience: opts.audience, settings, lines, charts, commentaryLeftOut: leftOut });
   return (opts.render ?? renderInProcess)(doc);
 }
 

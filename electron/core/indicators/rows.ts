@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorFigures, IndicatorSettings, IndicatorUnit, IndicatorValue, Frequency, Polarity, indicatorInput } from '../../../shared/model/indicators';
+import type { Comparator, Indicator, IndicatorFigures, IndicatorSettings, IndicatorUnit, IndicatorValue, Frequency, Polarity, indicatorInput } from '../../../shared/model/indicators';
 import type { PrincipleCode } from '../../../shared/model/principles';
 import type { z } from 'zod';
 
@@ -13,6 +13,7 @@ export interface IndicatorRow {
   unit: IndicatorUnit;
   polarity: Polarity;
   frequency: Frequency;
+  comparator: Comparator;
   preloaded: number;
   position: number;
   /** "acf": from INDICATOR_SELECT. */
@@ -42,6 +43,7 @@ export function toIndicator(r: IndicatorRow): Indicator {
     unit: r.unit,
     polarity: r.polarity,
     frequency: r.frequency,
+    comparator: r.comparator,
     preloaded: r.preloaded === 1,
     position: r.position,
     principles: [...(r.principle_codes ?? '')] as PrincipleCode[],
@@ -64,6 +66,7 @@ export function indicatorColumns(i: z.output<typeof indicatorInput>) {
     unit: i.unit,
     polarity: i.polarity,
     frequency: i.frequency,
+    comparator: i.comparator,
   };
 }
 

@@ -10,12 +10,13 @@
  * value is left out of the chart too. buildScorecardDoc is pure once the charts are drawn.
  */
 import type { IndicatorSettings, IndicatorValue, ScorecardLine } from '../../../shared/model/indicators';
-import { INDICATOR_UNIT_LABELS, POLARITY_LABELS } from '../../../shared/model/indicators';
+import { COMPARATOR_DESCRIPTIONS, COMPARATOR_LABELS, INDICATOR_UNIT_LABELS, POLARITY_LABELS } from '../../../shared/model/indicators';
 import { PRINCIPLES } from '../../../shared/model/principles';
 import { longDate } from '../../../shared/logic/dates';
 import { formatFigure, ragWords } from '../../../shared/logic/indicatorRules';
 import { periodLabel, periodShort, requirePeriod } from '../../../shared/logic/periods';
 import { footnotesOf, footnoteText, showFigures, type Audience, type ShownFigures } from '../../../shared/logic/suppression';
+import { leftOutSentence } from '../identity/outputCheck';
 import { RAG_COLOURS } from '../packs/actionLog';
 import { COLOURS, paper, type PdfContent, type PdfDefinition } from '../packs/paper';
 import { CHART_SIZE, lineChartSvg } from './charts';
@@ -31,6 +32,8 @@ export interface ScorecardData {
   lines: ScorecardLine[];
   /** Each line's chart as SVG text, by indicator id (drawScorecardCharts). */
   charts: Record<string, string>;
+  /** Public version: how many commentaries the identity checks left out (printScorecard.ts). */
+  commentaryLeftOut?: number;
 }
 
 /** The figures a version may show of one value. */
@@ -50,8 +53,12 @@ const head = (labels: string[]): PdfContent[] => labels.map((l) => ({ text: l, s
 const ragCell = (rag: ScorecardLine['rag'], hidden = false): PdfContent =>
   hidden ? { text: 'Not shown', color: COLOURS.muted } : rag ? { text: ragWords(rag), bold: true, fillColor: RAG_COLOURS[rag].fill, color: RAG_COLOURS[rag].text } : { text: ragWords(rag), color: COLOURS.muted };
 
+/** Marks a summary row whose England column holds another comparator (the note under the table says which). */
+const OTHER_COMPARATOR = '†';
+
 /** The short table of every line: latest value, target, RAG in words, England (also the evidence pack's summary). */
 export function summaryTable(d: ScorecardData): PdfContent {
+  const others = d.lines.filter((l) => l.indicator.comparator !== 'england');
   const rows = d.lines.map((l, i) => {
     const shown = l.latest ? shownOf(l.latest, l, d) : null;
     return [
@@ -61,14 +68,17 @@ export function summaryTable(d: ScorecardData): PdfContent {
       cell(shown?.value ?? '', { alignment: 'right' }),
       cell(formatFigure(l.latest?.target ?? null, l.indicator.unit), { alignment: 'right' }),
       ragCell(l.rag, shown?.valueHidden),
-      cell(formatFigure(l.latest?.england ?? null, l.indicator.unit), { alignment: 'right' }),
+      cell(`${formatFigure(l.latest?.england ?? null, l.indicator.unit)}${l.indicator.comparator !== 'england' && l.latest?.england != null ? ` ${OTHER_COMPARATOR}` : ''}`, { alignment: 'right' }),
     ];
   });
-  return {
+  const table: PdfContent = {
     table: { headerRows: 1, widths: [14, '*', 62, 52, 46, 44, 46], body: [head(['', 'Indicator', 'Latest period', 'Value', 'Target', 'RAG', 'England']), ...rows] },
     layout: 'grid',
     fontSize: 8.5,
   };
+  if (others.length === 0) return table;
+  const kinds = [...new Set(others.map((l) => l.indicator.comparator))];
+  return { stack: [table, ...kinds.map((k) => ({ text: `${OTHER_COMPARATOR} Not England: ${COMPARATOR_DESCRIPTIONS[k]}.`, fontSize: 7.5, italics: true, margin: [0, 2, 0, 0] }))] };
 }
 
 /**
@@ -89,7 +99,7 @@ function dataTable(line: ScorecardLine, d: ScorecardData, perTable?: number): Pd
     ['Numerator', (_v, i) => shown[i]?.numerator ?? ''],
     ['Denominator', (_v, i) => shown[i]?.denominator ?? ''],
     ['Target', (v) => formatFigure(v.target, u)],
-    ['England', (v) => formatFigure(v.england, u)],
+    [COMPARATOR_LABELS[line.indicator.comparator], (v) => formatFigure(v.england, u)],
     ['Statistical neighbours', (v) => formatFigure(v.statisticalNeighbours, u)],
     ['Region', (v) => formatFigure(v.region, u)],
   ];
@@ -114,7 +124,7 @@ function latestBlock(line: ScorecardLine, d: ScorecardData): PdfContent[] {
   const u = indicator.unit;
   const comparators: [string, number | null][] = [
     ['Target', latest.target],
-    ['England', latest.england],
+    [COMPARATOR_LABELS[indicator.comparator], latest.england],
     ['Statistical neighbours', latest.statisticalNeighbours],
     ['Region', latest.region],
   ];
@@ -177,6 +187,7 @@ export function buildScorecardDoc(d: ScorecardData): PdfDefinition {
       margin: [0, 6, 0, 4],
     },
     ...notes.map((f) => ({ text: footnoteText(f, d.settings), fontSize: 8, italics: true })),
+    ...(d.commentaryLeftOut ? [{ text: leftOutSentence(d.commentaryLeftOut, 'commentary', 'commentaries'), fontSize: 8, italics: true }] : []),
     { text: '', pageBreak: 'after' },
     ...d.lines.map((l, i) => indicatorBlock(l, i + 1, d)),
   ];

@@ -11,7 +11,10 @@ import { AppError } from '../errors';
 import { renderInProcess, type PdfRenderer } from '../packs/render';
 import { writeFileAtomic } from '../saveFile';
 import { getSettings } from '../settings/queries';
+import { checkOutput } from '../identity/outputCheck';
+import { voicePieces } from '../voices/identity';
 import { nameFinder, workspaceNames, type NameFinder } from '../voices/names';
+import { getVoice } from '../voices/queries';
 import type { Workspace } from '../workspace';
 import { pledgeTracker } from './queries';
 import { buildPledgeReportDoc, reportText } from './report';
@@ -42,12 +45,27 @@ function whereNamed(finder: NameFinder, entries: PledgeEntry[]): string[] {
   return found;
 }
 
+/**
+ * The report's identity check (core/identity/outputCheck.ts) over what children said and the
+ * board's answers: a voice record with a flag still open (not replaced, not dismissed on the
+ * Voices screen) is left out, the report says how many, and the run is recorded. A record linked
+ * to two promises is checked once.
+ */
+function checkedEntries(ws: Workspace, entries: PledgeEntry[], today: string): { entries: PledgeEntry[]; leftOut: number } {
+  const voices = new Map(entries.flatMap((e) => e.voices).map((v) => [v.id, getVoice(ws, v.id)]));
+  const owners: string[] = [];
+  const pieces = [...voices.values()].flatMap((v) => voicePieces(v).map((p) => (owners.push(v.id), p)));
+  const check = checkOutput(ws, 'pledge_report', pieces, today);
+  const out = new Set(owners.filter((_, i) => !check.clear[i]));
+  return { entries: entries.map((e) => ({ ...e, voices: e.voices.filter((v) => !out.has(v.id)) })), leftOut: out.size };
+}
+
 export async function printPledgeReport(ws: Workspace, opts: PrintPledgeReportOptions): Promise<{ path: string; pages: number }> {
   const report = (done: number, label: string): void => opts.onProgress?.({ task: PLEDGE_REPORT_TASK, done, total: 100, label });
   report(0, 'Reading the Pledge…');
   const settings = getSettings(ws);
-  const entries = pledgeTracker(ws, opts.today);
-  const doc = buildPledgeReportDoc({ councilName: settings.councilName, boardName: settings.boardName, today: opts.today, createdAt: new Date().toISOString(), entries });
+  const { entries, leftOut } = checkedEntries(ws, pledgeTracker(ws, opts.today), opts.today);
+  const doc = buildPledgeReportDoc({ councilName: settings.councilName, boardName: settings.boardName, today: opts.today, createdAt: new Date().toISOString(), entries, voicesLeftOut: leftOut });
 
   // The report is for children: it must name nobody. The words come from the workspace, so check them.
   const finder = nameFinder(workspaceNames(ws));

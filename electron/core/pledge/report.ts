@@ -21,6 +21,8 @@ export interface PledgeReportData {
   /** The moment it was made (ISO timestamp): PDF metadata only. */
   createdAt: string;
   entries: PledgeEntry[];
+  /** How many voice records the identity checks left out (printReport.ts). */
+  voicesLeftOut?: number;
 }
 
 /** The smallest text anywhere in the report: the child-friendly style's floor. */
@@ -127,11 +129,22 @@ export function buildPledgeReportDoc(d: PledgeReportData): PdfDefinition {
     key,
   ];
   if (d.entries.length === 0) content.push({ text: 'We have not written our promises down here yet.', style: 'note' });
+  if (d.voicesLeftOut) {
+    const n = d.voicesLeftOut;
+    content.push({ text: `We left out ${n === 1 ? 'one thing' : `${n} things`} you told us. ${n === 1 ? 'It' : 'They'} might say who someone is, so we are checking ${n === 1 ? 'it' : 'them'} first.`, style: 'note', margin: [0, 0, 0, 10] });
+  }
   for (const audience of ['children_in_care', 'care_leavers'] as const) {
     const entries = d.entries.filter((e) => e.audience === audience);
     if (entries.length === 0) continue;
-    content.push({ text: AUDIENCE_TITLES[audience], style: 'section', ...(audience === 'care_leavers' && d.entries.some((e) => e.audience === 'children_in_care') ? { pageBreak: 'before' } : {}) });
-    for (const e of entries) content.push(...promiseBlocks(e));
+    const title: PdfContent = { text: AUDIENCE_TITLES[audience], style: 'section' };
+    const breakBefore = audience === 'care_leavers' && d.entries.some((e) => e.audience === 'children_in_care');
+    entries.forEach((e, i) => {
+      const blocks = promiseBlocks(e);
+      // The section's title goes inside its first promise's unbreakable block, so it is never left alone at a page's foot.
+      const first = blocks[0] as { stack: PdfContent[] } | undefined;
+      if (i === 0 && first) blocks[0] = { ...first, stack: [title, ...first.stack], ...(breakBefore ? { pageBreak: 'before' } : {}) };
+      content.push(...blocks);
+    });
   }
   const def = paper(
     {

@@ -2,7 +2,8 @@
  * The sample board's scorecard: two years of quarterly values (the eight quarters before today's)
  * for every preloaded indicator, with targets, England, statistical-neighbour and regional
  * comparators and a line of commentary on the latest, and a few small numbers (children who went
- * missing, children placed far from home) so the public scorecard has figures to hide. Each
+ * missing, children placed far from home) so the public scorecard has figures to hide; and two
+ * years of the Bright Spots survey's measures, compared with the general population. Each
  * indicator is linked to the strategy priority it evidences. Written through core's own functions
  * inside the sample's one transaction, so the change log is as for a clerk's entries.
  */
@@ -23,10 +24,13 @@ interface SampleSeries {
   /** Multiply numerator / denominator by this for the value (100 for a percentage, 10,000 for a rate). */
   scale?: number;
   target: number | null;
+  /** The `england` column: England, or for Bright Spots the general population. */
   england: number;
-  sn: number;
-  region: number;
+  sn: number | null;
+  region: number | null;
   commentary: string;
+  /** Annual survey results (Bright Spots): two financial years, not eight quarters. */
+  annual?: boolean;
 }
 
 const CLA = [402, 408, 411, 415, 409, 414, 418, 421];
@@ -48,7 +52,22 @@ const SERIES: Record<string, SampleSeries> = {
   care_leavers_in_touch: { priority: 5, figures: [161, 163, 166, 168, 170, 172, 171, 175], denominators: [178, 179, 181, 182, 183, 184, 186, 187], scale: 100, target: 95, england: 93, sn: 92, region: 94, commentary: 'Two young people moved abroad.' },
   care_leavers_suitable_accommodation: { priority: 5, figures: [153, 155, 158, 160, 163, 166, 168, 171], denominators: [178, 179, 181, 182, 183, 184, 186, 187], scale: 100, target: 92, england: 88, sn: 89, region: 90, commentary: 'More supported lodgings places from April.' },
   care_leavers_eet: { priority: 5, figures: [98, 100, 103, 104, 108, 110, 113, 117], denominators: [178, 179, 181, 182, 183, 184, 186, 187], scale: 100, target: 65, england: 62, sn: 60, region: 61, commentary: 'The apprenticeship guarantee is helping.' },
+  // The Bright Spots survey, every year, compared with children in the general population (no
+  // statistical neighbours or region). 118 of 121 leaves 3 children without a trusted adult: a
+  // small complement, so the public scorecard shows "c".
+  bright_spots_trusted_adult: { annual: true, priority: 1, figures: [109, 118], denominators: [117, 121], scale: 100, target: 95, england: 95, sn: null, region: null, commentary: 'Almost every child named an adult they trust.' },
+  bright_spots_good_friend: { annual: true, priority: 1, figures: [96, 104], denominators: [117, 121], scale: 100, target: 90, england: 94, sn: null, region: null, commentary: 'More children joined clubs this year.' },
+  bright_spots_feel_settled: { annual: true, priority: 2, figures: [98, 106], denominators: [117, 121], scale: 100, target: 90, england: 92, sn: null, region: null, commentary: 'Fewer moves in the year helped.' },
+  bright_spots_like_school: { annual: true, priority: 4, figures: [70, 77], denominators: [117, 121], scale: 100, target: 70, england: 64, sn: null, region: null, commentary: 'Above children in general.' },
+  bright_spots_low_life_satisfaction: { annual: true, priority: 3, figures: [17, 13], denominators: [84, 88], scale: 100, target: 12, england: 10, sn: null, region: null, commentary: 'Fewer young people are unhappy with their lives.' },
+  bright_spots_care_leavers_lonely: { annual: true, priority: 5, figures: [16, 12], denominators: [58, 61], scale: 100, target: 15, england: 8, sn: null, region: null, commentary: 'The care leavers’ hub now opens on Saturdays.' },
 };
+
+/** The two financial years before the one holding `today`, oldest first ("2024-25", "2025-26"). */
+export function lastTwoYears(today: string): string[] {
+  const [first] = financialYearOf(today).split('-').map(Number) as [number];
+  return [first - 2, first - 1].map((y) => `${y}-${String((y + 1) % 100).padStart(2, '0')}`);
+}
 
 /** The eight financial-year quarters before the one holding `today`, oldest first ("2024-25 Q3" …). */
 export function lastEightQuarters(today: string): string[] {
@@ -67,13 +86,13 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Links each preloaded indicator to its priority and writes its eight quarters; run inside the sample's transaction. */
 export function fillIndicators(ws: Workspace, priorityId: (n: number) => string, today: string): void {
-  const quarters = lastEightQuarters(today);
   for (const ind of listIndicators(ws)) {
     const s = SERIES[ind.code];
     if (!s) continue;
     const { id, principles, ...rest } = ind;
     updateIndicator(ws, id, indicatorInput.parse({ ...rest, principles, priorityIds: [priorityId(s.priority)] }));
-    quarters.forEach((period, i) => {
+    const periods = s.annual ? lastTwoYears(today) : lastEightQuarters(today);
+    periods.forEach((period, i) => {
       const n = s.figures[i] ?? 0;
       const d = s.denominators?.[i] ?? null;
       writeValue(ws, id, period, {
@@ -84,7 +103,7 @@ export function fillIndicators(ws: Workspace, priorityId: (n: number) => string,
         england: s.england,
         statisticalNeighbours: s.sn,
         region: s.region,
-        commentary: i === quarters.length - 1 ? s.commentary : '',
+        commentary: i === periods.length - 1 ? s.commentary : '',
       });
     });
   }

@@ -4,19 +4,20 @@
  * recommendations, identity-flag dismissals, the summary's readiness and the report's status.
  * Every write is audited (db/audit.ts) and bumps the report's revision (return bundles carry it).
  */
-import { identityFlags, unresolvedFlags, type IdentityFlag } from '../../../shared/logic/identity';
+import type { IdentityFlag } from '../../../shared/logic/identity';
 import { longDate } from '../../../shared/logic/dates';
 import {
   dismissFlagInput, HOME_FIXED_BECAUSE, recommendationInput, VISIT_KIND_LABELS, visitFieldInput, visitInput, VISIT_STATUSES,
-  type DismissedFlag, type VisitFieldInput, type VisitInput, type VisitStatus,
+  type VisitFieldInput, type VisitInput, type VisitStatus,
 } from '../../../shared/model/visits';
 import type { z } from 'zod';
 import { createAction } from '../actions/mutations';
 import { deleteRow, insertRow, updateRow } from '../db/audit';
-import { newId, nowStamp } from '../db/ids';
+import { newId } from '../db/ids';
 import { requireId } from '../db/rows';
 import { AppError } from '../errors';
 import { homeByName } from '../homes/queries';
+import { flagsOf, peopleNames, withDismissal } from '../identity/dismissals';
 import type { Workspace } from '../workspace';
 import { visitRow } from './queries';
 import type { VisitRow } from './rows';
@@ -147,10 +148,7 @@ export function removeRecommendation(ws: Workspace, id: string): void {
 /** The identity flags of a report's anonymised summary, with those the member dismissed marked. */
 export function summaryFlags(ws: Workspace, id: string, today: string): { flags: IdentityFlag[]; unresolved: IdentityFlag[] } {
   const row = visitRow(ws, id);
-  const people = ws.stmt('SELECT name FROM people').pluck().all() as string[];
-  const flags = identityFlags(row.summary, { people, today });
-  const dismissed = (JSON.parse(row.identity_dismissed) as DismissedFlag[]).map((d) => d.key);
-  return { flags, unresolved: unresolvedFlags(flags, dismissed) };
+  return flagsOf(row.summary, row.identity_dismissed, peopleNames(ws), today);
 }
 
 /** Records that the member judged a flag not identifying (who, when, what). */
@@ -158,9 +156,8 @@ export function dismissFlag(ws: Workspace, input: z.input<typeof dismissFlagInpu
   const d = dismissFlagInput.parse(input);
   ws.tx(() => {
     const row = editable(ws, d.visitId);
-    const list = JSON.parse(row.identity_dismissed) as DismissedFlag[];
-    if (list.some((x) => x.key === d.key)) return;
-    writeVisit(ws, row, { identity_dismissed: JSON.stringify([...list, { key: d.key, text: d.text, by: ws.actor, at: nowStamp() }]) });
+    const next = withDismissal(ws, row.identity_dismissed, d);
+    if (next !== null) writeVisit(ws, row, { identity_dismissed: next });
   });
 }
 

@@ -13,6 +13,8 @@ import { identityFlags, redactFlags } from '../../../shared/logic/identity';
 import { OPINION_LABELS, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS, VISIT_KIND_LABELS, type Opinion, type Visit } from '../../../shared/model/visits';
 import { assertCanAttach, attachPdf } from '../attachments/mutations';
 import { AppError } from '../errors';
+import { peopleNames } from '../identity/dismissals';
+import { checkOutput, leftOutSentence } from '../identity/outputCheck';
 import { paper, type PdfContent } from '../packs/paper';
 import { renderInProcess, type PdfRenderer } from '../packs/render';
 import { getSettings } from '../settings/queries';
@@ -86,8 +88,23 @@ export async function attachVisitsPaper(ws: Workspace, opts: { itemId: string; v
   }
   const { since, until, visits } = visitsForMeeting(ws, item.meeting_id);
   const settings = getSettings(ws);
-  const people = ws.stmt('SELECT name FROM people').pluck().all() as string[];
+  const people = peopleNames(ws);
   const clean = full ? (s: string) => s : (s: string) => redactFlags(s, identityFlags(s, { people, today: opts.today }));
+  // The summary's identity check over the free text it prints (core/identity/outputCheck.ts):
+  // recommendations once redacted, and each ready summary less the flags a member dismissed; a
+  // summary with a flag still open is left out, and the run is recorded.
+  let leftOut = 0;
+  if (!full) {
+    const ready = visits.filter((v) => v.summaryReady);
+    const pieces = [
+      ...ready.map((v) => ({ where: `the summary of the visit to ${v.homeName} on ${v.date}`, text: v.summary, dismissedKeys: v.dismissedFlags.map((f) => f.key) })),
+      ...visits.flatMap((v) => v.recommendations.map((r) => ({ where: `recommendation ${r.position} of the visit to ${v.homeName} on ${v.date}`, text: clean(r.text) }))),
+    ];
+    const check = checkOutput(ws, 'visits_paper', pieces, opts.today);
+    const held = new Set(ready.filter((_, i) => !check.clear[i]).map((v) => v.id));
+    leftOut = held.size;
+    for (const v of visits) if (held.has(v.id)) v.summaryReady = false;
+  }
   const period = since ? `since the last meeting (${longDate(since)}) to ${longDate(until)}` : `up to ${longDate(until)}`;
   const title = full ? 'Visits to children’s homes (full reports)' : 'Visits to children’s homes (summary)';
   const content: PdfContent[] = [
@@ -95,6 +112,7 @@ export async function attachVisitsPaper(ws: Workspace, opts: { itemId: string; v
     { text: title, style: 'title' },
     { text: `Visits reported ${period}: ${visits.length}.`, style: 'subtitle' },
     ...(visits.length === 0 ? [{ text: 'No visits were reported in this period.', style: 'empty' } as PdfContent] : visits.flatMap((v) => visitBlock(v, full, clean))),
+    ...(leftOut > 0 ? [{ text: leftOutSentence(leftOut, 'summary', 'summaries'), italics: true, margin: [0, 8, 0, 0] } as PdfContent] : []),
   ];
   const doc = paper(
     {

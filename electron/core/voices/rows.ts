@@ -1,3 +1,4 @@
+import type { DismissedFlag } from '../../../shared/model/identity';
 import type { PrincipleCode } from '../../../shared/model/principles';
 import type { AgeGroup, Voice, VoiceOutcome, VoiceSource, VoiceValues } from '../../../shared/model/voices';
 import { VOICE_LINKS, type LinkTable } from './links';
@@ -21,6 +22,7 @@ export interface VoiceRow {
   principles: string | null;
   pledge_ids: string | null;
   indicator_codes: string | null;
+  identity_dismissed: string;
   created_at: string;
   updated_at: string;
   updated_by: string;
@@ -59,6 +61,7 @@ export function toVoice(r: VoiceRow): Voice {
     principles: list(r.principles) as PrincipleCode[],
     pledgeIds: list(r.pledge_ids),
     indicatorCodes: list(r.indicator_codes),
+    dismissedFlags: JSON.parse(r.identity_dismissed) as DismissedFlag[],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,

@@ -7,6 +7,8 @@ import { computed, ref } from 'vue';
 import type { ActionRow } from '@shared/model/entities';
 import type { PledgeEntry, PledgeJudgementInput, PledgeLinksInput, SavedVoice, Voice, VoiceInput } from '@shared/model/voices';
 import type { SavedFile } from '@shared/ipc/contract';
+import type { IdentityFlag } from '@shared/logic/identity';
+import type { VoiceIdentity } from '@shared/model/identity';
 import { call } from '../api';
 import { useLoading } from './loading';
 import { useLookupsStore } from './lookups';
@@ -19,6 +21,8 @@ export const useVoicesStore = defineStore('voices', () => {
   const actions = ref<ActionRow[]>([]);
   /** What the last save said about names of the workspace's people in the record's words. */
   const nameWarnings = ref<string[]>([]);
+  /** Each record's identity checks, by id (voices:identity): open flags keep it out of public outputs. */
+  const identity = ref<Record<string, VoiceIdentity>>({});
   const printing = ref(false);
   const { loading, error, run } = useLoading();
   const loaded = ref(false);
@@ -31,12 +35,24 @@ export const useVoicesStore = defineStore('voices', () => {
       voices.value = v;
       tracker.value = t;
       actions.value = a.rows;
+      await loadIdentity();
       loaded.value = true;
     });
   }
 
+  async function loadIdentity(): Promise<void> {
+    const all = await Promise.all(voices.value.map(async (v) => [v.id, await call('voices:identity', { id: v.id })] as const));
+    identity.value = Object.fromEntries(all);
+  }
+
   async function refresh(): Promise<void> {
     [voices.value, tracker.value] = await Promise.all([call('voices:list', {}), call('pledge:tracker', {})]);
+    await loadIdentity();
+  }
+
+  /** Records the clerk's decision that a flag is not identifying (core records who and when). */
+  async function dismissFlag(voiceId: string, flag: IdentityFlag): Promise<void> {
+    identity.value = { ...identity.value, [voiceId]: await call('voices:dismissFlag', { voiceId, key: flag.key, text: flag.text }) };
   }
 
   async function saveVoice(id: string | null, input: VoiceInput): Promise<SavedVoice> {
@@ -73,7 +89,7 @@ export const useVoicesStore = defineStore('voices', () => {
     }
   }
 
-  return { voices, tracker, actions, people, priorities, nameWarnings, printing, loading, loaded, error, load, saveVoice, deleteVoice, judge, link, printReport };
+  return { voices, tracker, actions, people, priorities, nameWarnings, identity, printing, loading, loaded, error, load, saveVoice, deleteVoice, dismissFlag, judge, link, printReport };
 });
 
 resetWithWorkspace(useVoicesStore);

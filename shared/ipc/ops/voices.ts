@@ -1,5 +1,6 @@
 /** Children's voice records and the Pledge tracker (issue 10): core/voices and core/pledge. */
 import { pledgeJudgementInput, pledgeLinksInput, voiceInput, voiceListInput, voiceUpdateInput, type PledgeEntry, type SavedVoice, type Voice } from '../../model/voices';
+import { dismissVoiceFlagInput, type VoiceIdentity } from '../../model/identity';
 import { byId, none, op, type AreaOps, type SavedFile } from '../operation';
 
 export const voicesOps = {
@@ -10,6 +11,10 @@ export const voicesOps = {
   'voices:create': op(voiceInput).returns<SavedVoice>(),
   'voices:update': op(voiceUpdateInput).returns<SavedVoice>(),
   'voices:delete': op(byId).returns<null>(),
+  /** The identity checks of a record's words, field by field; `open` > 0 keeps it out of public outputs. */
+  'voices:identity': op(byId).returns<VoiceIdentity>(),
+  /** Records the clerk's decision that a flag is not identifying (who, when, the words). */
+  'voices:dismissFlag': op(dismissVoiceFlagInput).returns<VoiceIdentity>(),
 } satisfies AreaOps<'voices'>;
 
 export const pledgeOps = {

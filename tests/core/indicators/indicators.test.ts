@@ -40,7 +40,7 @@ describe('indicators', () => {
     const own = await ok<Indicator>(
       api.dispatch('indicators:create', { code: 'cicc_attendance', name: 'Children in Care Council attendance', unit: 'count', polarity: 'higher_better', frequency: 'monthly', principles: ['c', 'b'], priorityIds: [priorityIds[0]] }),
     );
-    expect(own).toMatchObject({ preloaded: false, principles: ['b', 'c'], priorityIds: [priorityIds[0]], position: 15 });
+    expect(own).toMatchObject({ preloaded: false, principles: ['b', 'c'], priorityIds: [priorityIds[0]], position: 21 });
     const arrow = await ok<Indicator & { printWarnings: string[] }>(api.dispatch('indicators:create', { code: 'moves', name: 'Moves → home', unit: 'count', polarity: 'lower_better', frequency: 'annual' }));
     expect(arrow.printWarnings).toEqual(['In the name, → cannot be printed in PDFs; it will show as ' + UNPRINTABLE_MARKER + '.']);
     const dup = await api.dispatch('indicators:create', { code: 'cla_count', name: 'Again', unit: 'count', polarity: 'context', frequency: 'annual' });
@@ -85,7 +85,7 @@ describe('indicators', () => {
     expect(values.map((v) => [v.period, v.value])).toEqual([['2025-26 Q4', 91], ['2026-27 Q1', 88], ['2026-27 Q2', 84]]);
 
     const lines = await ok<ScorecardLine[]>(api.dispatch('indicators:scorecard', { principle: 'g' }));
-    expect(lines.map((l) => l.indicator.code)).toEqual(['care_leavers_in_touch', 'care_leavers_suitable_accommodation', 'care_leavers_eet']);
+    expect(lines.map((l) => l.indicator.code)).toEqual(['care_leavers_in_touch', 'care_leavers_suitable_accommodation', 'care_leavers_eet', 'bright_spots_care_leavers_lonely']);
     expect(lines[0]).toMatchObject({ latest: { period: '2026-27 Q2', value: 84, england: 91 }, rag: 'red' });
     expect(lines[0]?.ragRule).toContain('Red below 85.5%');
     expect(lines[1]).toMatchObject({ latest: null, rag: null, ragRule: 'No target set: no RAG.' });

@@ -61,4 +61,29 @@ describe('small-number suppression', () => {
     expect(footnotesOf([a, b, a])).toEqual(['small_count', 'confidential']);
     expect(footnoteText('confidential', FIVE)).toMatch(/^c: not shown/);
   });
+
+  it('the complement: a percentage that would give back fewer than 5 children not counted is "c", at the boundaries', () => {
+    // 98 of 100: the 2 who did not meet the measure would be a small number.
+    expect(showFigures(fig(98, 98, 100), 'percent', 'public', FIVE)).toEqual({ value: CONFIDENTIAL, numerator: CONFIDENTIAL, denominator: '100', valueHidden: true, footnotes: ['confidential'] });
+    // threshold - 1 left out: hidden; threshold left out: shown.
+    expect(showFigures(fig(96, 96, 100), 'percent', 'public', FIVE)).toMatchObject({ value: CONFIDENTIAL, numerator: CONFIDENTIAL, valueHidden: true });
+    expect(showFigures(fig(95, 95, 100), 'percent', 'public', FIVE)).toEqual({ value: '95%', numerator: '95', denominator: '100', valueHidden: false, footnotes: [] });
+    // None left out (100%) is a complement of zero, which is small too.
+    expect(showFigures(fig(100, 40, 40), 'percent', 'public', FIVE)).toMatchObject({ value: CONFIDENTIAL, numerator: CONFIDENTIAL, denominator: '40' });
+    // The council's threshold: 10 left out of 100 is shown at threshold 10; 9 is not.
+    expect(showFigures(fig(90, 90, 100), 'percent', 'public', SYMBOL)).toMatchObject({ value: '90%', valueHidden: false });
+    expect(showFigures(fig(91, 91, 100), 'percent', 'public', SYMBOL)).toMatchObject({ value: CONFIDENTIAL, numerator: CONFIDENTIAL });
+    // Members see it all; rates and averages have no complement; no counts given, nothing to give back.
+    expect(showFigures(fig(98, 98, 100), 'percent', 'members', FIVE).value).toBe('98%');
+    expect(showFigures(fig(9999, 24990, 25000), 'rate_per_10k', 'public', FIVE)).toMatchObject({ valueHidden: false });
+    expect(showFigures(fig(98), 'percent', 'public', FIVE)).toMatchObject({ value: '98%', valueHidden: false });
+    expect(footnoteText('confidential', FIVE)).toContain('or fewer than 5 are left out of it');
+  });
+
+  it('zero is a small number: a zero count, numerator or complement is never shown as 0 in public', () => {
+    expect(showFigures(fig(0), 'count', 'public', FIVE)).toEqual({ value: 'fewer than 5', numerator: '', denominator: '', valueHidden: true, footnotes: ['small_count'] });
+    expect(showFigures(fig(0), 'count', 'public', SYMBOL).value).toBe('<10');
+    expect(showFigures(fig(0, 0, 30), 'percent', 'public', FIVE)).toMatchObject({ value: CONFIDENTIAL, numerator: 'fewer than 5', denominator: '30' });
+    expect(showFigures(fig(0), 'count', 'members', FIVE).value).toBe('0');
+  });
 });

@@ -14,8 +14,10 @@ import { listHomes, listRota } from '../../../electron/core/homes/queries';
 import { buildSampleWorkspace } from '../../../electron/core/sample/buildSample';
 import { fileBytes } from '../../../electron/core/attachments/files';
 import { listMeetings } from '../../../electron/core/meetings/queries';
-import { createVisit, setVisitStatus } from '../../../electron/core/visits/mutations';
+import { createVisit, markSummaryReady, setVisitStatus } from '../../../electron/core/visits/mutations';
+import { createPerson } from '../../../electron/core/people/mutations';
 import { attachVisitsPaper } from '../../../electron/core/visits/paper';
+import { listIdentityChecks } from '../../../electron/core/identity/outputCheck';
 import { printVisitReport } from '../../../electron/core/visits/printVisit';
 import { shiftDate } from '../../../shared/logic/dates';
 import { getVisit, listVisits, visitsOverview } from '../../../electron/core/visits/queries';
@@ -132,11 +134,27 @@ describe('the sample board’s visits', () => {
     expect(summaryText).toContain('Find J. a school place.');
     expect(summaryText).not.toContain(SENTINEL);
     expect(Buffer.from(summaryBytes).includes(Buffer.from(SENTINEL))).toBe(false);
+    // The summary's identity check over what it prints is recorded: the recommendation, redacted before the check, passes.
+    const [check] = listIdentityChecks(ws, 'visits_paper');
+    expect(check).toMatchObject({ output: 'visits_paper', checkedBy: 'sample-test', leftOut: 0, open: [] });
+    expect(check?.texts).toBeGreaterThan(0);
 
     await expect(attachVisitsPaper(ws, { itemId: partI.id, version: 'full', today: TODAY })).rejects.toThrow('The full visits paper identifies children, so it can only go on a Part II item.');
     const full = await attachVisitsPaper(ws, { itemId: partII.id, version: 'full', today: TODAY });
     const fullPages = await readPages(fileBytes(ws, ws.db.prepare('SELECT file_sha256 FROM attachments WHERE id = ?').pluck().get(full.id) as string));
     expect(fullPages.map((p) => p.text).join(' ')).toContain(`${SENTINEL} has no school place.`);
     for (const p of fullPages) expect(p.text).toContain('NOT FOR PUBLICATION by virtue of paragraphs 1 and 2');
+
+    // A summary marked ready, whose words became identifying since (a person of that name joined the
+    // workspace), is left out of the summary paper, which says so; the check is recorded.
+    const later = createVisit(ws, { home: 'Beacon View', date: shiftDate(TODAY, -2), kind: 'member', safeguarded: 'yes', wellbeing: 'yes', summary: 'Staff said Quillfeather settled well.' });
+    markSummaryReady(ws, later, true, TODAY);
+    setVisitStatus(ws, later, 'ready');
+    createPerson(ws, { name: 'Ada Quillfeather', kind: 'officer', roleTitle: 'Social worker' });
+    const again = await attachVisitsPaper(ws, { itemId: partI.id, version: 'summary', today: TODAY });
+    const againText = (await readPages(fileBytes(ws, ws.db.prepare('SELECT file_sha256 FROM attachments WHERE id = ?').pluck().get(again.id) as string))).map((p) => p.text).join(' ');
+    expect(againText).not.toContain('Quillfeather');
+    expect(againText).toContain('One summary was left out of this version: the identity checks found words that might identify a child');
+    expect(listIdentityChecks(ws, 'visits_paper')[0]).toMatchObject({ leftOut: 1, open: [{ kind: 'person', text: 'Quillfeather' }] });
   });
 });

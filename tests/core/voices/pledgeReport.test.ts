@@ -14,7 +14,9 @@ import { printPledgeReport } from '../../../electron/core/pledge/printReport';
 import { createPledge } from '../../../electron/core/strategy/mutations';
 import { createVoice, updateVoice } from '../../../electron/core/voices/mutations';
 import { board, TODAY } from '../../helpers/board';
-import { readPack } from '../../helpers/readPack';
+import { everything, readPack } from '../../helpers/readPack';
+import { listIdentityChecks } from '../../../electron/core/identity/outputCheck';
+import { dismissVoiceFlag, voiceIdentity } from '../../../electron/core/voices/identity';
 import { tempDir } from '../../helpers/tempWorkspace';
 
 const t = tempDir('panelpack-pledge-report-');
@@ -59,7 +61,7 @@ function setUp(name: string) {
     pledgeIds: [voice.id],
   });
   createVoice(b.ws, { source: 'care_leavers_forum', heardOn: '2026-10-01', ageGroup: '18_to_25', theme: 'Flats', youSaid: 'The first flat is often far from friends.', pledgeIds: [home.id] });
-  return { ...b, owner, said };
+  return { ...b, owner, said, voice };
 }
 
 describe('the Pledge report', () => {
@@ -105,17 +107,45 @@ describe('the Pledge report', () => {
     s.ws.close();
   });
 
-  it('refuses a report that would name a person of the workspace, leaving the destination as it was', async () => {
+  it('refuses a report whose own words (a promise, an action) would name a person of the workspace, leaving the destination as it was', async () => {
     const s = setUp('named.panelpack');
-    updateVoice(s.ws, s.said.id, { ...s.said, youSaid: 'We wrote to Ms Okonkwo-Hart and nobody wrote back.' });
+    const a = createAction(s.ws, { priorityId: s.priorityIds[0], title: 'Ms Okonkwo-Hart to write back to the Council' });
+    linkPledge(s.ws, { pledgeId: s.voice.id, actionIds: [a.id] }, TODAY);
     const out = join(t.dir, 'named.pdf');
-    await expect(printPledgeReport(s.ws, { today: TODAY, out })).rejects.toThrow(
-      'The Pledge report was not made: it would name Delphine Okonkwo-Hart (under “Your voice”, the voice record “Letters” of Wednesday 10 June 2026). Replace each name with initials or a role, then print it again.',
-    );
+    await expect(printPledgeReport(s.ws, { today: TODAY, out })).rejects.toThrow(/^The Pledge report was not made: it would name Delphine Okonkwo-Hart \(under “Your voice”, action 1\.2\)\. Replace each name with initials or a role, then print it again\.$/);
     expect(existsSync(out)).toBe(false);
     writeFileSync(out, 'an older report');
     await expect(printPledgeReport(s.ws, { today: TODAY, out })).rejects.toThrow(/not made/);
     expect(readFileSync(out, 'utf8')).toBe('an older report');
+    s.ws.close();
+  });
+
+  it('leaves out a voice record whose words are still flagged, says so, and records the check; prints it once the flag is dismissed', async () => {
+    const s = setUp('flagged.panelpack');
+    updateVoice(s.ws, s.said.id, { ...s.said, youSaid: 'SENTINEL-CHILD-NAME and Jayden wrote to Ms Okonkwo-Hart and nobody wrote back.' });
+    const out = join(t.dir, 'flagged.pdf');
+    await printPledgeReport(s.ws, { today: TODAY, out });
+    const text = everything(await readPack(readFileSync(out)));
+    expect(text).not.toContain('SENTINEL-CHILD-NAME');
+    expect(text).not.toContain('Jayden');
+    expect(text).not.toContain('Okonkwo');
+    expect(text).toContain('We left out one thing you told us. It might say who someone is, so we are checking it first.');
+    const [check] = listIdentityChecks(s.ws, 'pledge_report');
+    expect(check).toMatchObject({ output: 'pledge_report', checkedBy: 'tester', leftOut: 1, dismissed: 0 });
+    expect(check?.open.map((f) => f.text).sort()).toEqual(['Jayden', 'Okonkwo-Hart']);
+    expect(check?.open[0]?.where).toContain('"You said" of the voice record "Letters"');
+
+    // The clerk dismisses one flag and replaces the other words: the record is printed again.
+    const identity = voiceIdentity(s.ws, s.said.id, TODAY);
+    const jayden = identity.fields.flatMap((f) => f.flags).find((f) => f.text === 'Jayden');
+    if (!jayden) throw new Error('Jayden not flagged');
+    dismissVoiceFlag(s.ws, { voiceId: s.said.id, key: jayden.key, text: jayden.text }, TODAY);
+    updateVoice(s.ws, s.said.id, { ...s.said, youSaid: 'Jayden wrote to a board member and nobody wrote back.' });
+    await printPledgeReport(s.ws, { today: TODAY, out });
+    const again = everything(await readPack(readFileSync(out)));
+    expect(again).toContain('Jayden wrote to a board member');
+    expect(again).not.toContain('We left out');
+    expect(listIdentityChecks(s.ws, 'pledge_report')[0]).toMatchObject({ leftOut: 0, dismissed: 1, open: [] });
     s.ws.close();
   });
 });

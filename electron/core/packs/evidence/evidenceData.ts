@@ -16,7 +16,7 @@ import { printedRag } from '../actionLog';
 import { minutesData, type MinuteActionLine } from '../minutes/minutesData';
 import { readMinutes } from '../minutes/minutesRead';
 import { appendixFiles, type AppendixFile } from './appendix';
-import { indicatorsInScope, scopePledges, visitsInScope, voicesInScope, type EvidenceIndicators, type EvidenceVisit, type EvidenceVoices } from './evidenceExtras';
+import { indicatorsInScope, publicCheck, scopePledges, visitsInScope, voicesInScope, type EvidenceIndicators, type EvidenceVisit, type EvidenceVoices } from './evidenceExtras';
 import { readNarrative, type NarrativeSection } from './narrative';
 import { resolveScope, type EvidenceScope, type ResolvedScope } from './scope';
 
@@ -141,6 +141,8 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
   }
 
   const actionIds = new Set(actions.map((a) => a.id));
+  const extras = { indicators: indicatorsInScope(ws, scope), voices: voicesInScope(ws, scope, actionIds, opts.today), visits: visitsInScope(ws, scope, actionIds, members) };
+  if (!members) publicCheck(ws, extras, opts.today);
   return {
     version: opts.version,
     largePrint: opts.largePrint ?? false,
@@ -153,9 +155,7 @@ export function evidenceData(ws: Workspace, scopeIn: EvidenceScope, opts: Eviden
     actions,
     minutes,
     pledges: listPledges(ws).filter((p) => scope.promise(p)).map((p) => ({ heading: p.heading, promise: p.promise })),
-    indicators: indicatorsInScope(ws, scope),
-    voices: voicesInScope(ws, scope, actionIds, members, opts.today),
-    visits: visitsInScope(ws, scope, actionIds, members, opts.today),
+    ...extras,
     evidenceFiles: appendixFiles(ws, actions, members, scope),
     annualYear: scopeIn.kind === 'annual' ? scopeIn.year.trim() : null,
     narrative: readNarrative(ws, scopeIn, opts.version, opts.today),

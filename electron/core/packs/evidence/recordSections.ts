@@ -13,6 +13,7 @@ import { longDate } from '../../../../shared/logic/dates';
 import { AGE_GROUP_LABELS, VOICE_SOURCE_LABELS } from '../../../../shared/model/voices';
 import { OPINION_LABELS, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS, VISIT_KIND_LABELS } from '../../../../shared/model/visits';
 import { footnotesOf, footnoteText, showFigures } from '../../../../shared/logic/suppression';
+import { leftOutSentence } from '../../identity/outputCheck';
 import { indicatorBlock, summaryTable, type ScorecardData } from '../../indicators/scorecardPdf';
 import { CONFIDENTIAL_LINE } from '../../visits/visitDoc';
 import type { PdfContent } from '../paper';
@@ -51,7 +52,7 @@ export const indicatorsSection: EvidenceSection = {
     const sc = scorecardOf(d);
     const intro =
       d.version === 'public'
-        ? `Public version: counts below ${settings.smallNumberThreshold} are not shown, to protect children's identity, and a hidden figure is left out of its chart.`
+        ? `Public version: counts below ${settings.smallNumberThreshold} are not shown, to protect children's identity, and a hidden figure is left out of its chart.${d.indicators.commentaryLeftOut ? ` ${leftOutSentence(d.indicators.commentaryLeftOut, 'commentary', 'commentaries')}` : ''}`
         : "Members' version: every figure is shown.";
     // Large print: a block is most of a page, so it may break (else each would leave a page nearly empty before it).
     const blocks = lines.map((l, i) => ({ ...(indicatorBlock(l, i + 1, sc, { id: `indicator-${l.indicator.id}`, chart: !t.largePrint, ...(t.largePrint ? { periodsPerTable: 4 } : {}) }) as object), ...(t.largePrint ? { unbreakable: false } : {}) }));
@@ -74,7 +75,7 @@ function voiceBlock(v: EvidenceVoice, t: Typography, members: boolean): PdfConte
   ];
   const flag: PdfContent[] =
     members && v.flagged.length > 0
-      ? [{ text: `Identity check: this record may name someone (${v.flagged.join(', ')}). It is left out of the public version until it is anonymised.`, style: 'exempt' }]
+      ? [{ text: `Identity check: this record may name someone (${v.flagged.join(', ')}). It is left out of the public version until each flag is replaced or dismissed on the Voices screen.`, style: 'exempt' }]
       : [];
   return { stack: [{ text: v.theme, id: `voice-${v.id}`, style: 'h2' }, ...flag, facts(t, rows)], unbreakable: !t.singleColumn, margin: [0, 0, 0, 10] };
 }
@@ -87,7 +88,7 @@ export const voicesSection: EvidenceSection = {
     if (records.length === 0 && withheld === 0) return null;
     const content: PdfContent[] = [heading(this.key, this.title), { text: 'What children and young people told the board, what the board said it would do, and what it did (or why not yet).', style: 'body', margin: [0, 0, 0, 6] }];
     if (withheld > 0) {
-      content.push({ text: `${withheld} ${withheld === 1 ? 'record' : 'records'} in scope ${withheld === 1 ? 'is' : 'are'} left out of this public version: the identity checks found words that may name someone. The members' version has ${withheld === 1 ? 'it' : 'them'}.`, style: 'body', italics: true, margin: [0, 0, 0, 6] });
+      content.push({ text: `${withheld} ${withheld === 1 ? 'record' : 'records'} in scope ${withheld === 1 ? 'is' : 'are'} left out of this public version: the identity checks found words that may name someone, which the clerk has not yet replaced or dismissed. The members' version has ${withheld === 1 ? 'it' : 'them'}.`, style: 'body', italics: true, margin: [0, 0, 0, 6] });
     }
     content.push(...records.map((v) => voiceBlock(v, t, d.version === 'members')));
     return { content, entries: records.map((v) => ({ id: `voice-${v.id}`, title: `${longDate(v.heardOn)}: ${v.theme}` })) };
