@@ -17,6 +17,7 @@ import { getSettings } from '../settings/queries';
 import type { Workspace } from '../workspace';
 import { EXCHANGE_VERSION, KIT_FORMAT, kitPayload, REFUSED, type KitPayload } from './format';
 import { clerkIdentity, newSigningKeys } from './identity';
+import { AsyncScryptIdentity } from './scryptIdentity';
 
 /** A passphrase the clerk gives the member in person or by phone: long enough to resist guessing. */
 export function checkPassphrase(p: string): string {
@@ -98,7 +99,8 @@ export async function makeKit(ws: Workspace, opts: { memberName: string; passphr
 export async function readKit(kitPath: string, passphrase: string): Promise<KitPayload> {
   const { Decrypter } = await import('age-encryption');
   const d = new Decrypter();
-  d.addPassphrase(passphrase);
+  // Age's passphrase identity, with its scrypt on the thread pool: the main thread is not held up.
+  d.addIdentity(new AsyncScryptIdentity(passphrase));
   let text: string;
   try {
     text = await d.decrypt(new Uint8Array(readFileSync(kitPath)), 'text');
