@@ -12,8 +12,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { REFUSED } from '../../electron/core/exchange/format';
+import { recordPublication } from '../../electron/core/meetings/publications';
+import { localToday } from '../../shared/logic/dates';
 import { expectAccessible } from './axe';
 import { expect, saveScreen, test } from './fixtures';
+import { buildTestPack } from './papersPdf';
 import { core, openSampleBoard } from './workspaces';
 
 const PASS = 'correct horse battery staple';
@@ -27,6 +30,13 @@ test('a member opens their kit by keyboard, writes a visit report and sends it b
   const rota = await core(bridge, 'rota:list', {});
   const member = rota[0];
   if (!member) throw new Error('The sample board has no rota.');
+  // The next meeting's members' pack, published (as a publishing run leaves it), for the kit to carry.
+  const next = (await core(bridge, 'meetings:list', { from: localToday() }))[0];
+  const ws = bridge.api.workspace;
+  if (!next || !ws) throw new Error('The sample board has no meeting to come.');
+  const pack = await buildTestPack();
+  recordPublication(ws, { meetingId: next.id, kind: 'members_pack', bytes: pack.bytes, pages: pack.pages.length });
+  ws.db.prepare("UPDATE meetings SET status = 'published', published_on = ? WHERE id = ?").run(localToday(), next.id);
   const kitPath = join(bridge.dataDir, 'member.kit');
   bridge.setFilePickerResponse(kitPath);
   const kit = await core(bridge, 'exchange:makeKit', { personId: member.personId, passphrase: PASS, confirm: PASS });
@@ -76,7 +86,7 @@ test('a member opens their kit by keyboard, writes a visit report and sends it b
   await expect(page.getByRole('heading', { level: 1, name: 'Your member workspace' })).toBeFocused({ timeout: 15_000 });
   expect(bridge.dialogs.find((d) => d.kind === 'chooseMemberWorkspaceDestination')?.defaultName).toBe(`${member.personName} visits.panelpack`);
   await expect(page.getByText(`Member workspace for ${member.personName} — the board's records are read-only here.`)).toBeVisible();
-  await expect(page.getByText(`Opened the kit for ${member.personName} (`)).toBeVisible();
+  await expect(page.locator(".app-notice").getByText(`Opened the kit for ${member.personName} (2 homes on your rota, 1 published paper)`)).toBeVisible();
 
   // Only the member's screens: no Strategy, Action log, Meetings, Settings, and nothing to publish or edit.
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -91,14 +101,14 @@ test('a member opens their kit by keyboard, writes a visit report and sends it b
 
   // The kit's papers open in the viewer.
   const papers = page.getByRole('region', { name: 'Papers from the clerk' });
-  const firstPaper = papers.getByRole('link').first();
-  if ((await firstPaper.count()) > 0) {
-    await firstPaper.click();
-    await expect(page.locator('h1')).not.toHaveText('Your member workspace');
-    await expect(page.getByText(`Member workspace for ${member.personName}`)).toBeVisible();
-    await saveScreen(page, 'member-paper-1280');
-    await nav.getByRole('link', { name: 'Home' }).click();
-  }
+  await expect(papers.getByRole('link')).toHaveText(["Members' pack"]);
+  await papers.getByRole('link', { name: "Members' pack" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Members' pack" })).toBeVisible();
+  await expect(page.locator('.paper-page canvas').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(`Member workspace for ${member.personName}`)).toBeVisible();
+  await saveScreen(page, 'member-paper-1280');
+  await page.getByRole('link', { name: 'Back to your papers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your member workspace' })).toBeVisible();
 
   // The Visits screen: the member's reports and the send panel, no kit making or importing.
   await nav.getByRole('link', { name: 'Visits' }).click();
@@ -107,6 +117,11 @@ test('a member opens their kit by keyboard, writes a visit report and sends it b
   await expect(page.getByRole('region', { name: 'Import a return bundle' })).toHaveCount(0);
   const send = page.getByRole('region', { name: 'Send my reports to the clerk' });
   await expect(send).toBeVisible();
+
+  // Nothing written yet: said in one line, and no Save dialog.
+  await send.getByRole('button', { name: 'Send my reports to the clerk…' }).click();
+  await expect(send.getByRole('alert')).toHaveText('There are no visit reports to send yet: write a visit report first.');
+  expect(bridge.dialogs.filter((d) => d.kind === 'chooseBundleDestination')).toHaveLength(0);
 
   // A short visit report, by keyboard.
   await page.getByRole('button', { name: 'New visit report' }).focus();
@@ -127,6 +142,7 @@ test('a member opens their kit by keyboard, writes a visit report and sends it b
   await send.getByRole('button', { name: 'Send my reports to the clerk…' }).focus();
   await page.keyboard.press('Enter');
   await expect(send.getByRole('status')).toHaveText('No place was chosen, so no bundle was made.');
+  await expect(send.getByRole('alert')).toHaveText('');
   const bundlePath = join(bridge.dataDir, 'member.bundle');
   bridge.setFilePickerResponse(bundlePath);
   await page.keyboard.press('Enter');
