@@ -6,7 +6,7 @@
  * The member keeps their own visit reports, reading what the kit brought, and making a return bundle.
  */
 import type { ChannelName } from '../../../shared/ipc/channels';
-import { AppError } from '../errors';
+import { AppError, MEMBER_READ_ONLY } from '../errors';
 import type { Workspace } from '../workspace';
 
 /** Channels that change the board's records, publish, or do the clerk's side of the exchange. */
@@ -51,11 +51,11 @@ export const MEMBER_ALLOWED_WRITES: ReadonlySet<string> = new Set<ChannelName>([
   'publications:saveCopy',
 ]);
 
-export const MEMBER_REFUSAL =
-  "This is a member's workspace: the board's records come from the clerk's kit and are read-only here. The clerk makes that change in the board's workspace.";
+/** The same line the triggers' refusal gives (errors.ts). */
+export const MEMBER_REFUSAL = MEMBER_READ_ONLY;
 
-/** Throws (forbidden, one plain line) when `channel` changes the board's records and `ws` is a member's workspace. */
+/** Throws (conflict, one plain line, as the triggers' refusal) when `channel` changes the board's records and `ws` is a member's workspace. */
 export function refuseInMemberWorkspace(ws: Workspace | null, channel: string): void {
   if (!ws || !MEMBER_REFUSED.has(channel)) return;
-  if (ws.stmt('SELECT role FROM exchange_identity WHERE id = 1').pluck().get() === 'member') throw new AppError('forbidden', MEMBER_REFUSAL);
+  if (ws.stmt('SELECT role FROM exchange_identity WHERE id = 1').pluck().get() === 'member') throw new AppError('conflict', MEMBER_REFUSAL);
 }

@@ -114,8 +114,9 @@ describe("the member's side in the app", () => {
     await ok(member.dispatch('workspace:open', {}));
     const hash = (): string => readFileSync(p('bob.panelpack')).toString('base64');
     const at = hash();
+    expect(MEMBER_REFUSAL).toBe("This is a member's workspace: the board's records come from the clerk's kit and cannot be changed here.");
     for (const channel of MEMBER_REFUSED) {
-      expect(await member.dispatch(channel, {}), channel).toEqual({ ok: false, error: { code: 'forbidden', message: MEMBER_REFUSAL } });
+      expect(await member.dispatch(channel, {}), channel).toEqual({ ok: false, error: { code: 'conflict', message: MEMBER_REFUSAL } });
     }
     expect(hash()).toBe(at);
     // The member's own reports, and reading, are still answered.
