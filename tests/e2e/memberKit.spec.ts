@@ -135,6 +135,21 @@ test('a member opens their kit by keyboard, writes a visit report and sends it b
   await report.getByRole('textbox', { name: 'Visitors' }).focus();
   await page.keyboard.type(member.personName);
   await expect(report.locator('.save-status')).toHaveText('Saved', { timeout: 1500 });
+  // The manager's response is the clerk's to add.
+  await expect(report.getByRole('textbox', { name: "The manager's response (optional)" })).toHaveCount(0);
+  // Finished only once both opinions are given.
+  const finished = page.getByRole('region', { name: 'Finished?' });
+  await finished.getByRole('button', { name: 'Mark the report finished' }).click();
+  await expect(finished.getByRole('alert')).toContainText('Give both opinions');
+  await report.getByRole('group', { name: 'Are children effectively safeguarded?' }).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await report.getByRole('group', { name: "Does the home's conduct promote children's well-being?" }).getByRole('radio', { name: 'Yes, with concerns' }).check();
+  await expect(report.locator('.save-status')).toHaveText('Saved', { timeout: 1500 });
+  await finished.getByRole('button', { name: 'Mark the report finished' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(finished.getByRole('status')).toHaveText('Marked finished. Send it to the clerk from the Visits screen.');
+  await expect(finished.getByRole('alert')).toHaveText('');
+  await expect(page.getByText('Status: Ready.')).toBeVisible();
+  await expectAccessible(page, 'member-report-1280');
   await nav.getByRole('link', { name: 'Visits' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Visits' })).toBeVisible();
 
@@ -146,7 +161,7 @@ test('a member opens their kit by keyboard, writes a visit report and sends it b
   const bundlePath = join(bridge.dataDir, 'member.bundle');
   bridge.setFilePickerResponse(bundlePath);
   await page.keyboard.press('Enter');
-  await expect(send.getByRole('status')).toContainText(`Saved your return bundle with 1 visit report (1 of them still a draft): ${bundlePath}`);
+  await expect(send.getByRole('status')).toContainText(`Saved your return bundle with 1 visit report: ${bundlePath}`);
   await expect(send.getByRole('status')).toContainText('Next: send this file to the clerk by e-mail or on a USB stick.');
   expect(bridge.dialogs.find((d) => d.kind === 'chooseBundleDestination')?.defaultName).toMatch(new RegExp(`^${member.personName} visit reports \\d{4}-\\d{2}-\\d{2}\\.bundle$`));
   await expectAccessible(page, 'member-visits-1280');

@@ -9,6 +9,7 @@ import type { Meeting, Publication } from '@shared/model/entities';
 import type { ReturnMade, RotaEntry } from '@shared/model/visits';
 import { call, plainError } from '../api';
 import { useLoading } from './loading';
+import { useVisitsStore } from './visits';
 import { resetWithWorkspace } from './reset';
 
 export const useMemberStore = defineStore('member', () => {
@@ -52,7 +53,27 @@ export const useMemberStore = defineStore('member', () => {
     }
   }
 
-  return { rota, papers, loaded, loading, error, load, sending, sent, sendCancelled, sendError, sendReports };
+  const marking = ref(false);
+  /**
+   * Marks one of the member's reports finished ("ready") or back to a draft; the report open in the
+   * form follows. Answers why not, in one plain line, or '' when done.
+   */
+  async function setReportStatus(id: string, status: 'ready' | 'draft'): Promise<string> {
+    if (marking.value) return '';
+    marking.value = true;
+    try {
+      const visit = await call('visits:setStatus', { id, status });
+      const visits = useVisitsStore();
+      if (visits.current?.id === id) visits.current = visit;
+      return '';
+    } catch (err) {
+      return plainError(err, 'change the report');
+    } finally {
+      marking.value = false;
+    }
+  }
+
+  return { rota, papers, loaded, loading, error, load, sending, sent, sendCancelled, sendError, sendReports, marking, setReportStatus };
 });
 
 resetWithWorkspace(useMemberStore);

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyReturn } from '../../../electron/core/exchange/importReturn';
-import { makeKit } from '../../../electron/core/exchange/kit';
+import { makeKit, openKit } from '../../../electron/core/exchange/kit';
 import { MEMBER_ALLOWED_WRITES, MEMBER_REFUSAL, MEMBER_REFUSED } from '../../../electron/core/exchange/memberGuard';
 import { REFUSED } from '../../../electron/core/exchange/format';
 import { addRota, createHome } from '../../../electron/core/homes/mutations';
@@ -27,14 +27,19 @@ afterAll(() => t.cleanup());
 const p = (name: string): string => join(t.dir, name);
 const PASS = 'correct horse battery staple';
 
+/** A clerk's workspace with one member, one home on their rota, and that member's kit at `kit`. */
+async function clerkWithKit(file: string, member: string, home: string, kit: string): Promise<Workspace> {
+  const clerk = newWorkspace(t.dir, file);
+  const person = createPerson(clerk, { name: member, kind: 'member' });
+  addRota(clerk, { homeId: createHome(clerk, { name: home, ownership: 'in_house' }), personId: person.id, month: '2026-11' });
+  await makeKit(clerk, { memberName: member, passphrase: PASS, out: p(kit), today: '2026-11-01' });
+  clerk.close();
+  return clerk;
+}
+
 describe("the member's side in the app", () => {
   it('opens a kit by the host dialogs, refuses a wrong passphrase or a damaged kit with nothing written, and makes a return bundle the clerk can import', { timeout: 120_000 }, async () => {
-    const clerk = newWorkspace(t.dir, 'clerk.panelpack');
-    const ann = createPerson(clerk, { name: 'Ann Patel', kind: 'member' });
-    const oak = createHome(clerk, { name: 'Oak House', ownership: 'in_house' });
-    addRota(clerk, { homeId: oak, personId: ann.id, month: '2026-11' });
-    await makeKit(clerk, { memberName: 'Ann Patel', passphrase: PASS, out: p('ann.kit'), today: '2026-11-01' });
-    clerk.close();
+    const clerk = await clerkWithKit('clerk.panelpack', 'Ann Patel', 'Oak House', 'ann.kit');
     const damaged = readFileSync(p('ann.kit'));
     damaged[damaged.length - 30] = (damaged[damaged.length - 30] ?? 0) ^ 0x01;
     writeFileSync(p('damaged.kit'), damaged);
@@ -102,13 +107,7 @@ describe("the member's side in the app", () => {
   });
 
   it("refuses, in plain English and before reading its input, every channel that changes the board's records in a member workspace", { timeout: 60_000 }, async () => {
-    const clerk = newWorkspace(t.dir, 'clerk2.panelpack');
-    const bob = createPerson(clerk, { name: 'Bob Lee', kind: 'member' });
-    const elm = createHome(clerk, { name: 'Elm Lodge', ownership: 'external' });
-    addRota(clerk, { homeId: elm, personId: bob.id, month: '2026-11' });
-    await makeKit(clerk, { memberName: 'Bob Lee', passphrase: PASS, out: p('bob.kit'), today: '2026-11-01' });
-    clerk.close();
-    const { openKit } = await import('../../../electron/core/exchange/kit');
+    const clerk = await clerkWithKit('clerk2.panelpack', 'Bob Lee', 'Elm Lodge', 'bob.kit');
     await openKit(p('bob.kit'), p('bob.panelpack'), PASS, 'Bob Lee');
     const member = apiOpening(p('bob.panelpack'), { dir: t.dir });
     await ok(member.dispatch('workspace:open', {}));
