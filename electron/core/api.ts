@@ -17,6 +17,7 @@ import { attachmentsArea } from './attachments/handlers';
 import { backupsArea } from './backups/handlers';
 import { bodiesArea } from './bodies/handlers';
 import { exchangeArea } from './exchange/handlers';
+import { refuseInMemberWorkspace } from './exchange/memberGuard';
 import { homesArea } from './homes/handlers';
 import { invalidInput, toErrorData } from './errors';
 import { evidenceArea } from './evidence/handlers';
@@ -83,6 +84,8 @@ export function createApi(host: Host): Api {
       return { ok: false, error: { code: 'unknown_channel', message: 'PanelPack does not know that request.' } };
     }
     try {
+      // A member's workspace is refused the board's writes before its input is even read.
+      refuseInMemberWorkspace(session.current(), channel);
       const parsed = contract[channel].input.safeParse(input ?? {});
       if (!parsed.success) throw invalidInput(parsed.error);
       const handler = handlers[channel] as (i: unknown) => unknown;

@@ -14,6 +14,9 @@ export class AppError extends Error {
   }
 }
 
+/** A change to the board's records in a member's workspace (opened from a kit), refused by triggers or before the handler. */
+export const MEMBER_READ_ONLY = "This is a member's workspace: the board's records come from the clerk's kit and cannot be changed here.";
+
 /** "That action no longer exists. It may have been deleted." */
 export const noLonger = (what: string): string => `That ${what} no longer exists. It may have been deleted.`;
 
@@ -46,7 +49,7 @@ export function toErrorData(err: unknown): ErrorData {
       return { code: 'locked', message: 'The workspace is busy in another window or program. Try again in a moment.' };
     }
     if (err.code === 'SQLITE_CONSTRAINT_TRIGGER' && err.message.startsWith('member workspace')) {
-      return { code: 'conflict', message: "This is a member's workspace: the board's records come from the clerk's kit and cannot be changed here." };
+      return { code: 'conflict', message: MEMBER_READ_ONLY };
     }
     if (err.code.startsWith('SQLITE_CONSTRAINT')) {
       return { code: 'conflict', message: 'That change clashes with other records, so it was not saved.' };

@@ -29,6 +29,12 @@ export interface Host {
     chooseCalendarDestination?(defaultName: string): Promise<string | null>;
     /** Where to save a member kit. Optional: a host without it cannot make kits (the CLI's `kit` can). */
     chooseKitDestination?(defaultName: string): Promise<string | null>;
+    /** A member kit to open (the member's side). Optional: a host without it cannot open kits (the CLI's `open-kit` can). */
+    chooseKitToOpen?(): Promise<string | null>;
+    /** Where to save the member workspace a kit opens into. Optional, with chooseKitToOpen. */
+    chooseMemberWorkspaceDestination?(defaultName: string): Promise<string | null>;
+    /** Where to save a member's return bundle. Optional: a host without it cannot make bundles (the CLI's `return` can). */
+    chooseBundleDestination?(defaultName: string): Promise<string | null>;
   };
   recent: { list(): string[]; add(path: string): void };
   progress(event: ProgressEvent): void;

@@ -16,6 +16,7 @@ export const WORKSPACE_FILTERS: FileFilter[] = [{ name: 'PanelPack workspace', e
 export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
 export const CALENDAR_FILTERS: FileFilter[] = [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }];
 export const KIT_FILTERS: FileFilter[] = [{ name: 'PanelPack member kit', extensions: ['kit'] }];
+export const BUNDLE_FILTERS: FileFilter[] = [{ name: 'PanelPack return bundle', extensions: ['bundle'] }];
 
 /** The person acting, as recorded in the change log: the OS account name. */
 export function osActor(): string {
@@ -66,7 +67,10 @@ export function createElectronHost(opts: ElectronHostOptions): Host {
       choosePdfDestination: (defaultName) => save('Save the PDF', join(opts.documents, defaultName), PDF_FILTERS),
       chooseCalendarDestination: (defaultName) => save('Save the calendar', join(opts.documents, defaultName), CALENDAR_FILTERS),
       chooseKitDestination: (defaultName) => save('Save the member kit', join(opts.documents, defaultName), KIT_FILTERS),
+      chooseMemberWorkspaceDestination: (defaultName) => save('Save your member workspace', join(opts.documents, defaultName), WORKSPACE_FILTERS),
+      chooseBundleDestination: (defaultName) => save('Save the return bundle', join(opts.documents, defaultName), BUNDLE_FILTERS),
       chooseWorkspaceToOpen: () => openOne('Open a workspace', WORKSPACE_FILTERS),
+      chooseKitToOpen: () => openOne('Open a member kit', KIT_FILTERS),
       chooseReportFile: () => openOne('Attach a report (PDF)', PDF_FILTERS),
     },
   };

@@ -6,6 +6,8 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'home', component: () => import('./views/HomeView.vue'), meta: { title: 'Home' } },
+    // A member's workspace (opened from a kit) starts here instead (composables/useMemberMode.ts).
+    { path: '/member', name: 'member', component: () => import('./views/MemberHomeView.vue'), meta: { title: 'Your member workspace' } },
     { path: '/strategy', name: 'strategy', component: () => import('./views/StrategyView.vue'), meta: { title: 'Strategy' } },
     { path: '/actions/:id?', name: 'actions', component: () => import('./views/ActionLogView.vue'), meta: { title: 'Action log' } },
     { path: '/meetings/:meetingId/papers/:publicationId', name: 'papers', component: () => import('./views/PapersView.vue'), meta: { title: 'Papers' } },

@@ -146,8 +146,8 @@ export const AREA_CHANNELS = {
     'visits:readFile',
     'visits:attachPaper',
   ],
-  /** The member kit and return bundle: core/exchange/ (the CLI makes and opens the files; the app reads the status). */
-  exchange: ['exchange:status', 'exchange:importReturn', 'exchange:makeKit'],
+  /** The member kit and return bundle: core/exchange/ (the clerk makes kits and imports bundles; the member opens a kit and makes a bundle). */
+  exchange: ['exchange:status', 'exchange:importReturn', 'exchange:makeKit', 'exchange:chooseKit', 'exchange:openKit', 'exchange:makeReturn'],
   indicators: [
     'indicators:list',
     'indicators:create',

@@ -156,6 +156,11 @@ export interface WorkspaceSummary {
   schemaVersion: number;
   councilName: string;
   boardName: string;
+  /**
+   * Set only in a member's workspace (opened from a kit): the member's name. The board's records
+   * are read-only there; the app offers the member's visits, homes and papers only.
+   */
+  memberName?: string;
   /** Set only on the answer to opening: what PanelPack did beside the file (a -wal set aside), in sentences. */
   notices?: string[];
   /** Something the clerk should know about this opening, e.g. that the automatic backup failed or what a restore did. */

@@ -329,6 +329,14 @@ export interface ReturnImported {
   lines: string[];
 }
 
+/** A member's return bundle, saved: where, and what it holds. */
+export interface ReturnMade {
+  path: string;
+  reports: number;
+  /** Of those, reports still drafts (sent as drafts: the clerk sees them as unfinished). */
+  drafts: number;
+}
+
 export interface ExchangeStatus {
   /** null: no kit made or opened yet (a clerk's workspace until its first kit). */
   role: ExchangeRole | null;

@@ -16,7 +16,16 @@ import type { PanelPackBridge } from '../../shared/ipc/bridge';
 import type { ProgressEvent } from '../../shared/ipc/errors';
 import { startStaticServer, type StaticServer } from './staticServer';
 
-export type DialogKind = 'chooseNewWorkspace' | 'chooseWorkspaceToOpen' | 'choosePdfDestination' | 'chooseReportFile' | 'chooseCalendarDestination' | 'chooseKitDestination';
+export type DialogKind =
+  | 'chooseNewWorkspace'
+  | 'chooseWorkspaceToOpen'
+  | 'choosePdfDestination'
+  | 'chooseReportFile'
+  | 'chooseCalendarDestination'
+  | 'chooseKitDestination'
+  | 'chooseKitToOpen'
+  | 'chooseMemberWorkspaceDestination'
+  | 'chooseBundleDestination';
 
 export interface BridgeControl {
   /** The test's own data folder (the sample board and new workspaces go here). */
@@ -128,6 +137,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           chooseReportFile: () => answer('chooseReportFile'),
           chooseCalendarDestination: (name) => answer('chooseCalendarDestination', name),
           chooseKitDestination: (name) => answer('chooseKitDestination', name),
+          chooseKitToOpen: () => answer('chooseKitToOpen'),
+          chooseMemberWorkspaceDestination: (name) => answer('chooseMemberWorkspaceDestination', name),
+          chooseBundleDestination: (name) => answer('chooseBundleDestination', name),
         },
         recent: {
           list: () => [...recent],

@@ -1,8 +1,10 @@
 import type { ExchangeStatus, ReturnImported } from '../../../shared/model/visits';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { defineArea } from '../area';
 import { AppError } from '../errors';
 import { getVisit } from '../visits/queries';
-import type { Workspace } from '../workspace';
+import { Workspace } from '../workspace';
 import { exchangeIdentity } from './identity';
 
 /** What the app shows of the exchange: whose workspace this is (a member's is read-only for the board's records), and the clerk's kits and imports. */
@@ -19,7 +21,10 @@ export function exchangeStatus(ws: Workspace): ExchangeStatus {
   };
 }
 
-export const exchangeArea = defineArea('exchange', ({ need, host, today }) => ({
+/** The kit each session's member chose with the host's dialog: the page names no paths. */
+const chosenKits = new WeakMap<object, string>();
+
+export const exchangeArea = defineArea('exchange', ({ need, host, today, session }) => ({
   'exchange:status': () => exchangeStatus(need()),
   'exchange:importReturn': async ({ base64, acceptRecommendations }): Promise<ReturnImported> => {
     const ws = need();
@@ -46,5 +51,46 @@ export const exchangeArea = defineArea('exchange', ({ need, host, today }) => ({
     if (!path) return null;
     const holds = await makeKit(ws, { memberName: person.name, passphrase: pass, out: path, today: today() });
     return { path, memberName: person.name, holds };
+  },
+
+  'exchange:chooseKit': async () => {
+    if (!host.dialogs.chooseKitToOpen) throw new AppError('forbidden', 'Opening a member kit is not available here: use `panelpack open-kit`.');
+    const path = await host.dialogs.chooseKitToOpen();
+    if (!path) return null;
+    chosenKits.set(session, path);
+    return { fileName: basename(path) };
+  },
+  'exchange:openKit': async ({ passphrase }) => {
+    const kitPath = chosenKits.get(session);
+    if (!kitPath || !host.dialogs.chooseMemberWorkspaceDestination) throw new AppError('invalid_input', 'Choose the kit file first.', { kit: 'Choose the kit file the clerk sent you.' });
+    if (!existsSync(kitPath)) throw new AppError('not_found', `The kit file "${basename(kitPath)}" is no longer there. Choose it again.`, { kit: 'Choose the kit file again.' });
+    const { readKit, writeMemberWorkspace } = await import('./kit');
+    // Checked in full before anything is asked or written: a wrong passphrase writes nothing.
+    const kit = await readKit(kitPath, passphrase);
+    const out = await host.dialogs.chooseMemberWorkspaceDestination(`${kit.kit.memberName} visits.panelpack`);
+    if (!out) return null;
+    if (session.current() && resolve(session.current()?.path ?? '') === resolve(out)) {
+      throw new AppError('conflict', 'That is the workspace open now. Choose another name for your member workspace.');
+    }
+    let opened = { homes: 0, papers: 0 };
+    const summary = session.switchTo(() => {
+      opened = writeMemberWorkspace(kit, out, host.actor, { ...session.options(), overwrite: existsSync(out) });
+      return Workspace.open(out, session.options());
+    });
+    chosenKits.delete(session);
+    const n = (k: number, one: string): string => `${k} ${one}${k === 1 ? '' : 's'}`;
+    return { ...summary, notice: `Opened the kit for ${kit.kit.memberName} (${n(opened.homes, 'home')} on your rota, ${n(opened.papers, 'published paper')}) and saved your member workspace as ${out}.` };
+  },
+  'exchange:makeReturn': async () => {
+    const ws = need();
+    const me = exchangeIdentity(ws);
+    if (me?.role !== 'member') throw new AppError('forbidden', "Return bundles are made in a member's workspace opened from a kit; this is the board's workspace.");
+    if (!host.dialogs.chooseBundleDestination) throw new AppError('forbidden', 'Making a return bundle is not available here: use `panelpack return`.');
+    if (ws.stmt("SELECT count(*) FROM visits WHERE origin = 'local'").pluck().get() === 0) throw new AppError('invalid_input', 'There are no visit reports to send yet: write a visit report first.');
+    const name = exchangeStatus(ws).memberName ?? 'Member';
+    const path = await host.dialogs.chooseBundleDestination(`${name} visit reports ${today()}.bundle`);
+    if (!path) return null;
+    const { makeReturn } = await import('./bundle');
+    return { path, ...(await makeReturn(ws, path)) };
   },
 }));

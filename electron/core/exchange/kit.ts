@@ -10,13 +10,14 @@ import { readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { insertRow } from '../db/audit';
 import { newId, nowStamp } from '../db/ids';
-import { createDatabase } from '../db/open';
+import { createDatabase, type OpenOptions } from '../db/open';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../saveFile';
 import { getSettings } from '../settings/queries';
 import type { Workspace } from '../workspace';
 import { EXCHANGE_VERSION, KIT_FORMAT, kitPayload, REFUSED, type KitPayload } from './format';
 import { clerkIdentity, newSigningKeys } from './identity';
+import { AsyncScryptIdentity } from './scryptIdentity';
 
 /** A passphrase the clerk gives the member in person or by phone: long enough to resist guessing. */
 export function checkPassphrase(p: string): string {
@@ -94,10 +95,12 @@ export async function makeKit(ws: Workspace, opts: { memberName: string; passphr
   return `${n('homes')} home${n('homes') === 1 ? '' : 's'} on the rota, ${n('visit_recommendations')} earlier recommendation${n('visit_recommendations') === 1 ? '' : 's'}, ${n('publications')} published paper${n('publications') === 1 ? '' : 's'}`;
 }
 
-async function decryptKit(kitPath: string, passphrase: string): Promise<KitPayload> {
+/** Decrypts and checks a kit (age's scrypt: about a second); a wrong passphrase or a damaged file is one plain line. Writes nothing. */
+export async function readKit(kitPath: string, passphrase: string): Promise<KitPayload> {
   const { Decrypter } = await import('age-encryption');
   const d = new Decrypter();
-  d.addPassphrase(passphrase);
+  // Age's passphrase identity, with its scrypt on the thread pool: the main thread is not held up.
+  d.addIdentity(new AsyncScryptIdentity(passphrase));
   let text: string;
   try {
     text = await d.decrypt(new Uint8Array(readFileSync(kitPath)), 'text');
@@ -105,7 +108,13 @@ async function decryptKit(kitPath: string, passphrase: string): Promise<KitPaylo
     if ((err as { code?: string }).code === 'ENOENT') throw err;
     throw new AppError('invalid_input', REFUSED.kitUnreadable);
   }
-  const parsed = kitPayload.safeParse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('invalid_input', REFUSED.kitUnreadable);
+  }
+  const parsed = kitPayload.safeParse(json);
   if (!parsed.success) throw new AppError('invalid_input', 'That kit was made by a different version of PanelPack, so it cannot be opened here. Nothing was written.');
   return parsed.data;
 }
@@ -121,9 +130,22 @@ function insertRaw(db: Database.Database, table: string, rows: Record<string, un
   }
 }
 
+export interface KitOpened {
+  memberName: string;
+  homes: number;
+  papers: number;
+}
+
 /** Opens a kit into a new member workspace at `out`; returns the member's name. */
-export async function openKit(kitPath: string, out: string, passphrase: string, actor: string): Promise<{ memberName: string; homes: number; papers: number }> {
-  const kit = await decryptKit(kitPath, passphrase.replace(/\r?\n$/, ''));
+export async function openKit(kitPath: string, out: string, passphrase: string, actor: string, opts: OpenOptions & { overwrite?: boolean } = {}): Promise<KitOpened> {
+  return writeMemberWorkspace(await readKit(kitPath, passphrase.replace(/\r?\n$/, '')), out, actor, opts);
+}
+
+/**
+ * Writes the member workspace a read kit makes, under a temporary name renamed into place once
+ * complete (createDatabase): a failure leaves nothing at `out` (nor changes a file already there).
+ */
+export function writeMemberWorkspace(kit: KitPayload, out: string, actor: string, opts: OpenOptions & { overwrite?: boolean } = {}): KitOpened {
   const keys = newSigningKeys();
   const at = nowStamp();
   const db = createDatabase(out, (raw) => {
@@ -136,7 +158,7 @@ export async function openKit(kitPath: string, out: string, passphrase: string, 
       VALUES (1, ?, 'member', ?, ?, ?, ?, ?, ?, ?, ?)`).run(newId(), kit.clerk.workspaceId, kit.clerk.recipient, kit.kit.memberPersonId, kit.kit.id, kit.kit.token, keys.privateKey, keys.publicKey, at);
     raw.prepare(`INSERT INTO change_log (entity, entity_id, operation, changes, at, actor) VALUES ('exchange identity', '1', 'insert', ?, ?, ?)`)
       .run(JSON.stringify({ role: [null, 'member'], kit_id: [null, kit.kit.id], signing_public_key: [null, keys.publicKey] }), at, actor);
-  });
+  }, opts);
   db.close();
   return { memberName: kit.kit.memberName, homes: kit.tables.homes?.length ?? 0, papers: kit.tables.publications?.length ?? 0 };
 }

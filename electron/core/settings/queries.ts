@@ -9,7 +9,10 @@ export function getSettings(ws: Workspace): Settings {
 /** Which file is open, at which schema version, for which council and board. */
 export function workspaceSummary(ws: Workspace): WorkspaceSummary {
   const s = getSettings(ws);
-  return { path: ws.path, schemaVersion: ws.schemaVersion, councilName: s.councilName, boardName: s.boardName };
+  const summary: WorkspaceSummary = { path: ws.path, schemaVersion: ws.schemaVersion, councilName: s.councilName, boardName: s.boardName };
+  const member = ws.stmt("SELECT p.name FROM exchange_identity e LEFT JOIN people p ON p.id = e.member_person_id WHERE e.role = 'member'").get() as { name: string | null } | undefined;
+  if (member) summary.memberName = member.name ?? 'a member';
+  return summary;
 }
 
 const TABLES: Record<keyof EntityCounts, string> = {

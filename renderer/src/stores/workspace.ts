@@ -46,16 +46,21 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }
   }
 
+  /** Another workspace is open: every area starts afresh. */
+  function switched(ws: WorkspaceSummary): void {
+    resetAreaStores();
+    notice.value = ws.notice ?? '';
+    current.value = ws;
+    switches.value++;
+  }
+
   async function run(fn: () => Promise<WorkspaceSummary | null>): Promise<Outcome> {
     error.value = '';
     errorCode.value = '';
     try {
       const ws = await fn();
       if (!ws) return 'cancelled';
-      resetAreaStores();
-      notice.value = ws.notice ?? '';
-      current.value = ws;
-      switches.value++;
+      switched(ws);
       return 'opened';
     } catch (err) {
       error.value = messageOf(err);
@@ -108,5 +113,19 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     restore: (backupId: string) => run(() => call('backups:restore', { backupId })),
     close,
     dismissNotices,
+    /** The member's side: the host's Open dialog chooses a kit (core keeps its path); null when cancelled. */
+    chooseKit: () => call('exchange:chooseKit', {}),
+    /**
+     * Opens the chosen kit with the passphrase (core checks it, then asks where to save the member
+     * workspace, and opens it). Throws ApiError for the form: a wrong passphrase is one plain line.
+     */
+    async openKit(passphrase: string): Promise<Outcome> {
+      error.value = '';
+      errorCode.value = '';
+      const ws = await call('exchange:openKit', { passphrase });
+      if (!ws) return 'cancelled';
+      switched(ws);
+      return 'opened';
+    },
   };
 });

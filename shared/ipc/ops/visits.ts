@@ -1,9 +1,9 @@
 /** Homes and the rota, visit reports, and the member kit / return bundle exchange (issue 11): core/homes, core/visits, core/exchange. */
 import { z } from 'zod';
-import type { AttachedReport } from '../../model/entities';
+import type { AttachedReport, WorkspaceSummary } from '../../model/entities';
 import { id } from '../../model/schemas';
 import type { IdentityFlag } from '../../logic/identity';
-import { acceptChoice, dismissFlagInput, fileNewInput, homeInput, recommendationInput, rotaInput, visitFieldInput, visitInput, visitListInput, VISIT_STATUSES, type ExchangeStatus, type ReturnImported, type Home, type RotaEntry, type Visit, type VisitListRow, type VisitsOverview } from '../../model/visits';
+import { acceptChoice, dismissFlagInput, fileNewInput, homeInput, recommendationInput, rotaInput, visitFieldInput, visitInput, visitListInput, VISIT_STATUSES, type ExchangeStatus, type ReturnImported, type ReturnMade, type Home, type RotaEntry, type Visit, type VisitListRow, type VisitsOverview } from '../../model/visits';
 import { byId, none, op, type AreaOps, type SavedFile } from '../operation';
 
 export const homesOps = {
@@ -93,4 +93,16 @@ export const exchangeOps = {
       .strict()
       .refine((v) => v.passphrase === v.confirm, { error: 'The two passphrases are different. Type the same passphrase twice.', path: ['confirm'] }),
   ).returns<{ path: string; memberName: string; holds: string } | null>(),
+  /**
+   * The member's side: asks the host for a kit to open (remembered in core, never a path from the
+   * page); answers its file name, or null when the dialog was cancelled.
+   */
+  'exchange:chooseKit': op(none).returns<{ fileName: string } | null>(),
+  /**
+   * Opens the chosen kit with the passphrase (a wrong one, or a damaged kit: invalid_input, one plain
+   * line, nothing written), then asks where to save the member workspace and opens it; null when cancelled.
+   */
+  'exchange:openKit': op(z.object({ passphrase: z.string().min(1, { error: 'Type the passphrase the clerk gave you.' }) }).strict()).returns<WorkspaceSummary | null>(),
+  /** In a member workspace: the return bundle of the member's visit reports, saved where the host's Save dialog says; null when cancelled. */
+  'exchange:makeReturn': op(none).returns<ReturnMade | null>(),
 } satisfies AreaOps<'exchange'>;
