@@ -17,7 +17,7 @@ import { getSettings } from '../settings/queries';
 import type { Workspace } from '../workspace';
 import { EXCHANGE_VERSION, KIT_FORMAT, kitPayload, REFUSED, type KitPayload } from './format';
 import { clerkIdentity, newSigningKeys } from './identity';
-import { AsyncScryptIdentity } from './scryptIdentity';
+import { AsyncScryptIdentity, AsyncScryptRecipient } from './scryptIdentity';
 
 /** A passphrase the clerk gives the member in person or by phone: long enough to resist guessing. */
 export function checkPassphrase(p: string): string {
@@ -84,7 +84,8 @@ export async function makeKit(ws: Workspace, opts: { memberName: string; passphr
   };
   const { Encrypter } = await import('age-encryption');
   const e = new Encrypter();
-  e.setPassphrase(passphrase);
+  // age's passphrase stanza, its scrypt on the thread pool rather than the main process (scryptIdentity.ts).
+  e.addRecipient(new AsyncScryptRecipient(passphrase));
   const bytes = await e.encrypt(JSON.stringify(payload));
   await writeFileAtomic(opts.out, bytes, 'The member kit');
   // Registered once the file is written: the token's hash, to recognise this kit's return bundles.

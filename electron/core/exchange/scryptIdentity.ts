@@ -1,17 +1,21 @@
 /**
- * The passphrase identity for opening a member kit, without holding up the process: the
- * `age-encryption` package's own ScryptIdentity derives the key with a synchronous, pure-JS scrypt
- * (work factor 2^18: about a second, more on an old laptop), which would freeze Electron's main
- * process (and the window's menus and dialogs) meanwhile. This identity does exactly what that one
- * does (age-encryption.org/v1 "scrypt" stanza: the same checks, the same key derivation, the same
- * ChaCha20-Poly1305 unwrap of the file key) with Node's OpenSSL scrypt and ChaCha20-Poly1305, and
- * the scrypt runs on libuv's thread pool, off the main thread. Everything else (the header MAC, the
- * payload's STREAM decryption) is still the `age-encryption` package's Decrypter.
+ * The passphrase identity for opening a member kit, and the passphrase recipient for making one,
+ * without holding up the process. The `age-encryption` package's own ScryptIdentity and
+ * ScryptRecipient derive the key with a synchronous, pure-JS scrypt (work factor 2^18: about a
+ * second, more on an old laptop), which would freeze Electron's main process (and the window's
+ * menus and dialogs) meanwhile. These do exactly what those do (the age-encryption.org/v1 "scrypt"
+ * stanza: the same checks, the same key derivation, the same ChaCha20-Poly1305 seal and unwrap of
+ * the file key) with Node's OpenSSL scrypt and ChaCha20-Poly1305, the scrypt on libuv's thread
+ * pool. Everything else (the header and its MAC, the payload's STREAM encryption) is still the
+ * `age-encryption` package's Encrypter and Decrypter. tests/core/visits/scryptIdentity.test.ts
+ * holds them to age's own: each opens what the other makes.
  */
-import { createDecipheriv, scrypt } from 'node:crypto';
-import type { Identity, Stanza } from 'age-encryption';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import { Stanza, type Identity, type Recipient } from 'age-encryption';
 
 const LABEL = 'age-encryption.org/v1/scrypt';
+/** age's own work factor for a passphrase (Encrypter's default): about a second. */
+const LOG_N = 18;
 /** The largest work factor age itself accepts for a passphrase. */
 const MAX_LOG_N = 20;
 
@@ -51,5 +55,18 @@ export class AsyncScryptIdentity implements Identity {
       if (fileKey !== null) return fileKey;
     }
     return null;
+  }
+}
+
+/** age's "scrypt" stanza for a passphrase (as `Encrypter.setPassphrase` makes it), the key derived off the main thread. */
+export class AsyncScryptRecipient implements Recipient {
+  constructor(private readonly passphrase: string) {}
+
+  async wrapFileKey(fileKey: Uint8Array): Promise<Stanza[]> {
+    const salt = randomBytes(16);
+    const key = await deriveKey(this.passphrase, salt, LOG_N);
+    const c = createCipheriv('chacha20-poly1305', key, Buffer.alloc(12), { authTagLength: 16 });
+    const sealed = Buffer.concat([c.update(fileKey), c.final(), c.getAuthTag()]);
+    return [new Stanza(['scrypt', salt.toString('base64').replace(/=+$/, ''), String(LOG_N)], new Uint8Array(sealed))];
   }
 }

@@ -1,11 +1,12 @@
 /**
  * AsyncScryptIdentity opens exactly what age's own passphrase identity opens (files encrypted by
  * the age-encryption package's Encrypter, at its default work factor and a small one), refuses a
- * wrong passphrase the same way, and leaves the event loop free while it derives the key.
+ * wrong passphrase the same way, and leaves the event loop free while it derives the key; what
+ * AsyncScryptRecipient encrypts, age's own passphrase identity opens.
  */
 import { describe, expect, it } from 'vitest';
 import { Decrypter, Encrypter } from 'age-encryption';
-import { AsyncScryptIdentity } from '../../../electron/core/exchange/scryptIdentity';
+import { AsyncScryptIdentity, AsyncScryptRecipient } from '../../../electron/core/exchange/scryptIdentity';
 
 const PASS = 'correct horse battery staple';
 
@@ -45,5 +46,28 @@ describe('AsyncScryptIdentity', () => {
     }
     // About one tick per 20 ms of the decryption (a synchronous scrypt would allow none).
     expect(ticks).toBeGreaterThan((Date.now() - started) / 20 / 3);
+  });
+
+  it("AsyncScryptRecipient: age's own Decrypter opens what it encrypts (work factor 18, as age's), a wrong passphrase does not, timers keep running", { timeout: 30_000 }, async () => {
+    const e = new Encrypter();
+    e.addRecipient(new AsyncScryptRecipient(PASS));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 20);
+    const started = Date.now();
+    let file: Uint8Array;
+    try {
+      file = await e.encrypt('a member kit');
+    } finally {
+      clearInterval(timer);
+    }
+    expect(ticks).toBeGreaterThan((Date.now() - started) / 20 / 3);
+    // The stanza as age writes it: "-> scrypt <salt> 18".
+    expect(new TextDecoder().decode(file.subarray(0, 200))).toMatch(/\n-> scrypt [A-Za-z0-9+/]{22} 18\n/);
+    const ages = new Decrypter();
+    ages.addPassphrase(PASS);
+    expect(await ages.decrypt(file, 'text')).toBe('a member kit');
+    const wrong = new Decrypter();
+    wrong.addPassphrase(`${PASS}!`);
+    await expect(wrong.decrypt(file, 'text')).rejects.toThrow();
   });
 });

@@ -2,7 +2,7 @@
  * The form kit: every form in the renderer is built from these. See docs/ARCHITECTURE.md
  * ("Renderer: the form kit") for the two modes and how a new form is put together.
  */
-export { useForm, type Check, type Form, type FormOptions, type SaveState } from './useForm';
+export { saveAllPending, useForm, type Check, type Form, type FormOptions, type SaveState } from './useForm';
 export { useConfirm, focusById } from './useConfirm';
 export { useRecordList } from './useRecordList';
 export { draftExists, draftFrom } from './drafts';

@@ -43,6 +43,19 @@ export interface FormOptions<D extends object, R> {
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
+/** Every autosave form on screen, so an action that depends on what was just typed can save it first. */
+const autosaving = new Set<() => Promise<boolean>>();
+
+/**
+ * Saves now whatever any autosave form on screen is still waiting to save (the 500 ms after the
+ * last keystroke), and waits for saves under way. False when one of them failed. Call it before
+ * an action whose check reads those fields (marking a visit report finished reads its opinions).
+ */
+export async function saveAllPending(): Promise<boolean> {
+  const results = await Promise.all([...autosaving].map((save) => save()));
+  return results.every(Boolean);
+}
+
 /** Thrown by `check` to stop a save; its messages are already on the form. */
 class Invalid extends Error {
   constructor(readonly fields: Record<string, string>) {
@@ -187,8 +200,15 @@ export function useForm<D extends object, R = unknown>(opts: FormOptions<D, R>) 
       },
       { deep: true, flush: 'sync' },
     );
+    const pending = (): Promise<boolean> => (timer !== undefined || running ? flush() : Promise.resolve(state.value !== 'failed'));
+    autosaving.add(pending);
     // Leaving the screen saves what was typed in the last moment.
-    if (getCurrentInstance()) onBeforeUnmount(() => void (timer !== undefined ? flush() : undefined));
+    if (getCurrentInstance()) {
+      onBeforeUnmount(() => {
+        autosaving.delete(pending);
+        if (timer !== undefined) void flush();
+      });
+    }
   }
 
   /** The autosave status line ('' before the first change). */
