@@ -105,7 +105,10 @@ test('file a received Regulation 44 report by keyboard, enter its opinions and a
   await expect(saved).toHaveText('Saved', { timeout: 1500 });
   await report.getByLabel("The manager's response (optional)").focus();
   await page.keyboard.type('The manager has arranged return interviews within 72 hours.');
-  await expect(saved).toHaveText('Saved', { timeout: 1500 });
+  // Saved as typed: core holds it (the status line already said "Saved" from the reasons).
+  const visitIdNow = visitUrl.split('/').pop() ?? '';
+  await expect.poll(async () => (await core(bridge, 'visits:get', { id: visitIdNow })).managerResponse, { timeout: 3000 }).toBe('The manager has arranged return interviews within 72 hours.');
+  await expect(saved).toHaveText('Saved');
 
   await page.getByLabel('New recommendation').focus();
   await page.keyboard.type('Hold return interviews within 72 hours of a child coming back.');
