@@ -71,8 +71,10 @@ test('write a visit report by keyboard, fix what the identity check flags, mark 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(report.getByRole('textbox', { name: 'Visitors' })).toBeFocused();
-  await expect(reportStatus).toHaveText('');
+  // The radio's change is saved; typing then says "Saving…" until what was typed is saved too.
+  await saved(reportStatus);
   await page.keyboard.type('Councillor Ruth Okafor');
+  await expect(reportStatus).toHaveText('Saving…');
   await saved(reportStatus);
 
   await page.keyboard.press('Tab');

@@ -7,7 +7,7 @@
 import { effectScope, nextTick } from 'vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { useForm } from '../../../renderer/src/components/form/useForm';
+import { saveAllPending, useForm } from '../../../renderer/src/components/form/useForm';
 
 const schema = z.object({ text: z.string().trim().min(1, 'Enter the minute.') });
 
@@ -52,6 +52,29 @@ describe('useForm in autosave mode', () => {
     expect(form.statusText.value).toBe('Saving…');
     await s.finishOne();
     expect(s.saved).toEqual(['The board noted the report.']);
+    expect(form.statusText.value).toBe('Saved');
+    scope.stop();
+  });
+
+  it('never says "Saved" while a change waits for its delay; saveAllPending saves it at once', async () => {
+    const scope = effectScope();
+    const s = slowSaver();
+    const form = scope.run(() => useForm({ id: 'm', mode: 'autosave', initial: () => ({ text: '' }), save: s.save, delay: 600 }))!;
+    form.draft.value.text = 'First';
+    await vi.advanceTimersByTimeAsync(600);
+    await s.finishOne();
+    expect(form.statusText.value).toBe('Saved');
+    form.draft.value.text = 'First, then more';
+    // Typed but not yet saved: the line no longer says "Saved".
+    expect(form.statusText.value).toBe('Saving…');
+    expect(s.save).toHaveBeenCalledTimes(1);
+    // An action that reads the saved record (marking a report ready) saves what waits first.
+    const all = saveAllPending();
+    await flushPromises();
+    expect(s.save).toHaveBeenCalledTimes(2);
+    await s.finishOne();
+    expect(await all).toBe(true);
+    expect(s.saved).toEqual(['First', 'First, then more']);
     expect(form.statusText.value).toBe('Saved');
     scope.stop();
   });

@@ -13,7 +13,7 @@
  * `save(draft, check)` builds the operation's input from the draft, calls `check(schema, input)`
  * (which returns the parsed input or stops the save with the schema's messages) and calls a store.
  */
-import { computed, getCurrentInstance, nextTick, onBeforeUnmount, provide, reactive, ref, watch, type Ref } from 'vue';
+import { computed, getCurrentInstance, getCurrentScope, nextTick, onBeforeUnmount, onScopeDispose, provide, reactive, ref, watch, type Ref } from 'vue';
 import type { z } from 'zod';
 import { fieldErrors, messageOf } from '../../api';
 import { FORM, type FormContext } from './context';
@@ -196,19 +196,17 @@ export function useForm<D extends object, R = unknown>(opts: FormOptions<D, R>) 
       () => {
         if (quiet) return;
         clearTimeout(timer);
+        // Not "Saved" while a change waits for the delay: the line says so until it is saved.
+        if (state.value !== 'failed') state.value = 'saving';
         timer = setTimeout(() => void flush(), opts.delay ?? 600);
       },
       { deep: true, flush: 'sync' },
     );
     const pending = (): Promise<boolean> => (timer !== undefined || running ? flush() : Promise.resolve(state.value !== 'failed'));
     autosaving.add(pending);
+    if (getCurrentScope()) onScopeDispose(() => autosaving.delete(pending));
     // Leaving the screen saves what was typed in the last moment.
-    if (getCurrentInstance()) {
-      onBeforeUnmount(() => {
-        autosaving.delete(pending);
-        if (timer !== undefined) void flush();
-      });
-    }
+    if (getCurrentInstance()) onBeforeUnmount(() => void (timer !== undefined ? flush() : undefined));
   }
 
   /** The autosave status line ('' before the first change). */
