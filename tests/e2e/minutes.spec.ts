@@ -407,4 +407,12 @@ test('an action arising edited in place, and resolutions reordered, by keyboard'
   const saved = await core(bridge, 'actions:get', { id: raised.id });
   expect([saved.title, saved.dueDate, saved.status, saved.reference, saved.sourceItemId]).toEqual(['Report back on sibling placements by March', '2027-03-31', 'in_progress', 'MA-9', item.itemId]);
   await expectAccessible(page, 'minutes-edit-action-1280');
+  // The move buttons and the edit form at 1024 and 320 px: nothing sideways, still accessible.
+  await page.locator(`#aa-${raised.id}-edit`).press('Enter');
+  for (const width of [1024, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    const wide = await page.locator('html').evaluate((el) => (el as unknown as { scrollWidth: number; clientWidth: number }).scrollWidth > (el as unknown as { clientWidth: number }).clientWidth);
+    expect(wide).toBe(false);
+    await expectAccessible(page, `minutes-edit-action-${width}`);
+  }
 });
